@@ -1,0 +1,6 @@
+#ifndef KITH_CLIBXML2_SHIM_H
+#define KITH_CLIBXML2_SHIM_H
+#include <libxml/xmlreader.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#endif

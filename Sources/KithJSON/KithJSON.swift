@@ -1,0 +1,2 @@
+// Placeholder until the dataset writer lands.
+enum KithJSONModule {}

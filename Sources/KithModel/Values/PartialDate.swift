@@ -1,0 +1,96 @@
+/// A calendar date of which any part may be unknown (`--0415` is April 15 of an unknown year),
+/// optionally with a time and UTC offset.
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    /// Time of day, when the source gave a date-time.
+    public var hour: Int?
+    public var minute: Int?
+    public var second: Int?
+    /// UTC offset in minutes, when the source gave one (`Z` is 0).
+    public var utcOffsetMinutes: Int?
+
+    /// Creates a partial date.
+    public init(
+        year: Int? = nil, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil,
+        second: Int? = nil, utcOffsetMinutes: Int? = nil
+    ) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.utcOffsetMinutes = utcOffsetMinutes
+    }
+
+    /// Whether year, month and day are all known.
+    public var isComplete: Bool { year != nil && month != nil && day != nil }
+
+    /// Whether the date has a time of day.
+    public var hasTime: Bool { hour != nil }
+
+    /// ISO 8601 form with `-` for unknown leading parts, as vCard 4 writes them: `1980-04-15`,
+    /// `--04-15`, `1980-04`, `1980`, `---15`; with a time `1980-04-15T10:22:00Z`.
+    public var description: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        func four(_ n: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, 4 - s.count)) + s
+        }
+        var text: String
+        switch (year, month, day) {
+        case let (y?, m?, d?): text = "\(four(y))-\(two(m))-\(two(d))"
+        case let (y?, m?, nil): text = "\(four(y))-\(two(m))"
+        case let (y?, nil, _): text = four(y)
+        case let (nil, m?, d?): text = "--\(two(m))-\(two(d))"
+        case let (nil, m?, nil): text = "--\(two(m))"
+        case let (nil, nil, d?): text = "---\(two(d))"
+        case (nil, nil, nil): text = ""
+        }
+        if let hour {
+            text += "T\(two(hour)):\(two(minute ?? 0)):\(two(second ?? 0))"
+            if let offset = utcOffsetMinutes {
+                if offset == 0 {
+                    text += "Z"
+                } else {
+                    let sign = offset < 0 ? "-" : "+"
+                    text += "\(sign)\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
+                }
+            }
+        }
+        return text
+    }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year ?? 0, lhs.month ?? 0, lhs.day ?? 0, lhs.hour ?? 0, lhs.minute ?? 0, lhs.second ?? 0)
+            < (rhs.year ?? 0, rhs.month ?? 0, rhs.day ?? 0, rhs.hour ?? 0, rhs.minute ?? 0, rhs.second ?? 0)
+    }
+}
+
+/// A dated event of a person: a birthday, an anniversary, or another labelled date.
+public struct DateValue: Hashable, Sendable {
+    /// What the date marks.
+    public enum Kind: String, Hashable, Sendable {
+        case birth, death, wedding, other
+    }
+
+    public var kind: Kind
+    /// The date, when the text could be read as one.
+    public var date: PartialDate?
+    /// The text as the source wrote it (`--0415`, `1604-04-15`, `April 15th`).
+    public var raw: String
+    /// Why the date or its year was dropped or changed (`placeholder-year-1604`), when it was.
+    public var rule: String?
+    public var meta: FieldMeta
+
+    /// Creates a date value.
+    public init(kind: Kind, date: PartialDate?, raw: String, rule: String? = nil, meta: FieldMeta = FieldMeta()) {
+        self.kind = kind
+        self.date = date
+        self.raw = raw
+        self.rule = rule
+        self.meta = meta
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+@main
+struct KithCommand: ParsableCommand {
+    func run() throws {}
+}
