@@ -21,6 +21,11 @@ public struct NameValue: Hashable, Sendable {
     public var sortAs: String?
     /// The structured name text as the source wrote it (vCard `N` value), when it had one.
     public var raw: String?
+    /// When the components were derived rather than read (split from the display name), the
+    /// rule that derived them (`name-from-display`).
+    public var componentsRule: String?
+    /// Matching keys, once normalized.
+    public var keys: NameKeys?
     public var meta: FieldMeta
 
     /// Creates a name.
@@ -45,4 +50,39 @@ public struct NameValue: Hashable, Sendable {
 
     /// Whether the name holds nothing at all.
     public var isEmpty: Bool { (full ?? "").isEmpty && !hasComponents }
+}
+
+/// Comparable forms of a name, filled in by the normalizer and used by the resolver.
+///
+/// Folded forms are lower-case, without diacritics, other scripts transliterated to Latin
+/// where possible, punctuation removed and spaces collapsed.
+public struct NameKeys: Hashable, Sendable {
+    /// Folded given names (`maria`), space-joined.
+    public var given: String
+    /// Folded surname(s) with particles kept (`de la cruz smith`).
+    public var surname: String
+    /// Folded additional names.
+    public var additional: String
+    /// A phonetic key of the first given name and of the surname (Double Metaphone or similar).
+    public var givenPhonetic: String
+    public var surnamePhonetic: String
+    /// Canonical names the first given name is a nickname or diminutive of, itself included
+    /// (`bob` → `["bob", "robert"]`), sorted.
+    public var givenNicknameKeys: [String]
+    /// A generational suffix (`jr`, `sr`, `ii`, `iii`, `iv`), when the name has one.
+    public var generation: String?
+
+    /// Creates name keys.
+    public init(
+        given: String = "", surname: String = "", additional: String = "", givenPhonetic: String = "",
+        surnamePhonetic: String = "", givenNicknameKeys: [String] = [], generation: String? = nil
+    ) {
+        self.given = given
+        self.surname = surname
+        self.additional = additional
+        self.givenPhonetic = givenPhonetic
+        self.surnamePhonetic = surnamePhonetic
+        self.givenNicknameKeys = givenNicknameKeys
+        self.generation = generation
+    }
 }
