@@ -41,6 +41,20 @@ struct ImportCommand: AsyncParsableCommand {
         help: "Charset for 8-bit text that is not UTF-8 and declares none (e.g. windows-1251, iso-8859-2).")
     var charsetFallback: String = "windows-1252"
 
+    @Option(
+        name: .customLong("default-region"),
+        help: "Region (ISO 3166-1 alpha-2, e.g. DE) for phone numbers whose record and source give none.")
+    var defaultRegion: String?
+
+    @Option(name: .customLong("map"), help: "A JSON column map {\"CSV header\": \"field\"} for CSV files no known layout fits.")
+    var columnMapPath: String?
+
+    @Flag(name: .customLong("no-merge"), help: "Keep every record as its own person.")
+    var noMerge = false
+
+    @Option(help: "Match threshold in bits (higher merges less); the resolver's own when omitted.")
+    var threshold: Double?
+
     @Flag(help: "Exit with status 1 when any input had problems.")
     var strict = false
 
@@ -48,6 +62,9 @@ struct ImportCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let defaultRegion, defaultRegion.count != 2 || !defaultRegion.allSatisfy(\.isLetter) {
+            throw ValidationError("--default-region takes a two-letter ISO 3166-1 code such as DE or US")
+        }
         guard Charset(name: charsetFallback) != nil else {
             throw ValidationError("unknown charset '\(charsetFallback)'; try windows-1252, iso-8859-1, windows-1251, shift_jis")
         }
@@ -55,9 +72,11 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let fallback = Charset(name: charsetFallback) ?? .singleByte(.windows1252)
-        let configuration = ImportConfiguration(paths: paths, charsetFallback: fallback)
         let reporter = TerminalReporter(quiet: quiet)
         do {
+            let configuration = ImportConfiguration(
+                paths: paths, charsetFallback: fallback, columnMap: try ColumnMapFile.load(columnMapPath),
+                defaultRegion: defaultRegion?.uppercased(), merge: !noMerge, threshold: threshold)
             let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
             reporter.finishProgress()
             try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
