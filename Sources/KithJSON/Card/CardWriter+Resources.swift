@@ -135,13 +135,22 @@ extension CardWriter {
             out.arrayEnd()
         }
         out.member("full", value.formatted)
-        out.member("countryCode", value.countryCode)
+        out.member("countryCode", CardWriter.countryCode(value.countryCode))
         out.member("coordinates", value.geo)
         out.member("timeZone", value.timeZone)
         TypeWords.writeContexts(value.meta.types, into: &out)
         writePref(value.meta, into: &out)
         writeParams(value.meta.parameters, into: &out)
         out.objectEnd()
+    }
+
+    /// The JSContact `countryCode`: the code upper-cased when it is two ASCII letters, else
+    /// `nil` (the code as given then stays in the `values` entry).
+    static func countryCode(_ code: String?) -> String? {
+        guard let code, code.utf8.count == 2,
+            code.utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        else { return nil }
+        return code.uppercased()
     }
 
     // MARK: - Dates

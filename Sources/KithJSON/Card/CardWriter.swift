@@ -35,7 +35,7 @@ enum CardWriter {
             out.key("updated")
             out.string(utc)
         }
-        if let name = contact.name, !name.isEmpty {
+        if let name = contact.name, name.full != nil || CardWriter.hasComponentText(name) {
             out.key("name")
             writeName(name, typed: false, into: &out)
         }
@@ -85,29 +85,45 @@ enum CardWriter {
     // MARK: - Shared members
 
     /// Writes `vCardParams` (RFC 9555 §3.2) for the parameters no other member holds: names
-    /// lower-cased, one value as a string, several as an array.
+    /// lower-cased, one value as a string, none or several as an array.
     static func writeParams(_ parameters: [Parameter], into out: inout JSONBuffer) {
         guard !parameters.isEmpty else { return }
         out.key("vCardParams")
         writeParamObject(parameters, group: nil, into: &out)
     }
 
-    /// Writes a jCard-style parameter object (`{"type":"work","group":"item1"}`).
+    /// Writes a jCard-style parameter object (`{"group":"item1","type":["work","voice"]}`):
+    /// names lower-case, one value as a string, none or several as an array. A name appears
+    /// once: the values of a repeated parameter join the first one's, and a parameter called
+    /// `group` follows the property group in `group`.
     static func writeParamObject(_ parameters: [Parameter], group: String?, into out: inout JSONBuffer) {
         out.objectStart()
-        if let group {
-            out.key("group")
-            out.string(group)
+        if parameters.isEmpty {
+            if let group {
+                out.key("group")
+                out.string(group)
+            }
+            out.objectEnd()
+            return
         }
+        var merged: [(name: String, values: [String])] = []
+        merged.reserveCapacity(parameters.count + 1)
+        if let group { merged.append(("group", [group])) }
         for parameter in parameters {
-            out.key(parameter.name.lowercased())
-            if parameter.values.count == 1 {
-                out.string(parameter.values[0])
-            } else if parameter.values.isEmpty {
-                out.string("")
+            let name = parameter.name.lowercased()
+            if let index = merged.firstIndex(where: { $0.name == name }) {
+                merged[index].values.append(contentsOf: parameter.values)
+            } else {
+                merged.append((name, parameter.values))
+            }
+        }
+        for (name, values) in merged {
+            out.key(name)
+            if values.count == 1 {
+                out.string(values[0])
             } else {
                 out.arrayStart()
-                for value in parameter.values { out.string(value) }
+                for value in values { out.string(value) }
                 out.arrayEnd()
             }
         }
@@ -132,7 +148,7 @@ enum CardWriter {
             out.key("@type")
             out.string("Name")
         }
-        if name.hasComponents {
+        if hasComponentText(name) {
             out.key("components")
             out.arrayStart()
             var phoneticGiven = name.phoneticGiven
@@ -166,6 +182,15 @@ enum CardWriter {
         }
         writeParams(name.meta.parameters, into: &out)
         out.objectEnd()
+    }
+
+    /// Whether any name component has text (empty components are not written).
+    static func hasComponentText(_ name: NameValue) -> Bool {
+        for list in [name.prefixes, name.given, name.additional, name.surname, name.suffixes]
+        where list.contains(where: { !$0.isEmpty }) {
+            return true
+        }
+        return false
     }
 
     private static func component(_ kind: StaticString, _ value: String, _ phonetic: String?, into out: inout JSONBuffer) {

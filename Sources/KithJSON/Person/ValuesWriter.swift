@@ -10,11 +10,12 @@ import KithModel
 /// - every value: `line`, `types` (type words as read), `label`, `pref`, `group`, `language`,
 ///   `altID`;
 /// - `vCardProps/<n>` entries Kith made from a mapped field: `field` (`gender`, `anniversaries`,
-///   `relatedTo`, `members`) and for dates `kind`;
+///   `relatedTo`, `members`) and for dates `kind`; unmapped properties: `name` when the
+///   upper-case form of the jCard name would not give it back;
 /// - name: `raw`, `componentsRule`, `phoneticGiven`, `phoneticSurname`, `phoneticAdditional`,
 ///   `keys`; email: `raw` (when it differs from the address), `key`; phone: `raw` (when the card
 ///   shows the E.164 form), `e164`, `extension`, `region`, `regionRule`, `lineType`; address:
-///   `raw`; organization: `key`, `inferredBy`; date: `raw`, `date` (the full ISO form when it
+///   `raw`, `countryCode` (as given, when the card shows another form or none); organization: `key`, `inferredBy`; date: `raw`, `date` (the full ISO form when it
 ///   has a time), `rule`; link and online service: `profileKey`; media: `sha256`; related:
 ///   `isURI`.
 ///
@@ -95,6 +96,7 @@ enum ValuesWriter {
             out.member("lineType", phone.lineType)
         case .address(let address):
             out.member("raw", address.raw)
+            if let code = address.countryCode, CardWriter.countryCode(code) != code { out.member("countryCode", code) }
         case .organization(let organization):
             out.member("key", organization.key)
             out.member("inferredBy", organization.inferredBy)
@@ -134,6 +136,9 @@ enum ValuesWriter {
                 out.key("line")
                 out.int(Int(property.line))
             }
+            // jCard names are lower-case; keep a name whose case the upper-case form loses
+            // (`X-CSV-Custom Field`).
+            if property.name.uppercased() != property.name { out.member("name", property.name) }
         }
     }
 

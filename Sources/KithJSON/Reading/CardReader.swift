@@ -121,12 +121,14 @@ struct CardReader {
             let path = "vCardProps/\(position)"
             let entry = entry(path)
             let name = parts[0].string ?? ""
-            let params = ValueReader.parameters(parts[1])
+            let field = entry?["field"]?.string
+            // Only unmapped properties carry their group among the parameters.
+            let params = ValueReader.parameters(parts[1], splitGroup: field == nil)
             let type = parts[2].string ?? "unknown"
             let value = parts[3].string ?? ""
             var meta = ValueReader.meta(entry: entry, params: nil, from: from(path))
             meta.parameters = params.parameters
-            switch entry?["field"]?.string {
+            switch field {
             case "gender":
                 contact.gender = TextValue(value, meta: meta)
             case "anniversaries":
@@ -147,7 +149,7 @@ struct CardReader {
             default:
                 contact.unmapped.append(
                     RawProperty(
-                        name: name.uppercased(), group: params.group, parameters: params.parameters, valueType: type,
+                        name: entry?["name"]?.string ?? name.uppercased(), group: params.group, parameters: params.parameters, valueType: type,
                         value: value, line: entry?["line"]?.int ?? 0))
             }
         }

@@ -17,12 +17,13 @@ enum ValueReader {
             meta.language = entry["language"]?.string
             meta.altID = entry["altID"]?.string
         }
-        if let params { meta.parameters = parameters(params).parameters }
+        if let params { meta.parameters = parameters(params, splitGroup: false).parameters }
         return meta
     }
 
-    /// Reads a jCard parameter object: upper-cased names, values as lists; `group` separately.
-    static func parameters(_ object: JSONValue) -> (parameters: [Parameter], group: String?) {
+    /// Reads a jCard parameter object: upper-cased names, values as lists; with `splitGroup`
+    /// (vCardProps entries), `group` separately.
+    static func parameters(_ object: JSONValue, splitGroup: Bool = true) -> (parameters: [Parameter], group: String?) {
         var result: [Parameter] = []
         var group: String?
         for (name, value) in object.members ?? [] {
@@ -32,8 +33,10 @@ enum ValueReader {
             case .array(let items): values = items.compactMap(\.string)
             default: values = []
             }
-            if name == "group", group == nil {
-                group = values.first
+            if splitGroup, name == "group", group == nil, let first = values.first {
+                // The property group, then the values of a parameter called GROUP, if any.
+                group = first
+                if values.count > 1 { result.append(Parameter(name: "GROUP", values: Array(values.dropFirst()))) }
                 continue
             }
             result.append(Parameter(name: name.uppercased(), values: values))
@@ -128,7 +131,7 @@ enum ValueReader {
             default: break
             }
         }
-        address.countryCode = object["countryCode"]?.string
+        address.countryCode = entry?["countryCode"]?.string ?? object["countryCode"]?.string
         address.geo = object["coordinates"]?.string
         address.timeZone = object["timeZone"]?.string
         address.meta = meta(entry: entry, params: object["vCardParams"], from: from)
