@@ -38,7 +38,7 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "KithXML", dependencies: ["KithIO", "CLibXML2"], swiftSettings: strict),
-        .target(name: "KithJSON", dependencies: ["KithModel"], swiftSettings: strict),
+        .target(name: "KithJSON", dependencies: ["KithModel", "KithIO"], swiftSettings: strict),
         .target(
             name: "CPhoneNumber",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
