@@ -1,4 +1,5 @@
 public import KithIO
+import KithVCard
 
 /// The readers Kith knows, in the order they are asked to recognize an input.
 public struct FormatRegistry: Sendable {
@@ -11,7 +12,7 @@ public struct FormatRegistry: Sendable {
     }
 
     /// Every format Kith reads.
-    public static let standard = FormatRegistry(readers: [])
+    public static let standard = FormatRegistry(readers: [VCardReader()])
 
     /// The names of the formats, for messages (`vCard, CSV, XML`).
     public var formatNames: String { "vCard (2.1, 3.0, 4.0), CSV, XML (xCard, Google Atom, FRITZ!Box, IP-phone books)" }

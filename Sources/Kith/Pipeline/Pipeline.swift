@@ -164,13 +164,3 @@ public struct Pipeline: Sendable {
         return formatter.string(from: date)
     }
 }
-
-extension Person {
-    /// Until the resolver merges records, each record is its own person.
-    static func singleton(_ contact: Contact) -> Person {
-        let key = contact.uid.map { "uid:" + $0 } ?? "record:\(contact.ref)"
-        return Person(
-            id: StableID.urn(namespace: "person", name: key), card: contact,
-            records: [MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid)])
-    }
-}
