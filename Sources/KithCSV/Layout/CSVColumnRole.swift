@@ -22,6 +22,7 @@ public import KithModel
 /// | `im`, `im:<service>` | an instant-messaging handle |
 /// | `related:<relation>` | a related person (`spouse`, `child`, `manager`, `assistant`) |
 /// | `unmapped` | kept verbatim as an `X-CSV-` property |
+/// | `unmapped-date` | kept verbatim as an `X-CSV-` property, with an `X-DATE` parameter holding the date read from it |
 ///
 /// Columns that belong together carry a `#` suffix naming their group: `email#1`,
 /// `email-type#1` (a label such as Google's `* Home`), `email-kind#1` (Outlook's `SMTP`/`EX`),
@@ -33,6 +34,9 @@ public struct CSVColumnRole: Hashable, Sendable {
     /// The field a column fills.
     public enum Field: Hashable, Sendable {
         case unmapped
+        /// Kept verbatim like `unmapped`, with the date it holds read into an `X-DATE`
+        /// parameter (LinkedIn's `Connected On`).
+        case unmappedDate
         case fullName, given, additional, surname, prefix, suffix
         case phoneticGiven, phoneticAdditional, phoneticSurname, sortAs, nickname
         case email, emailType, emailKind, emailDisplay
@@ -78,7 +82,7 @@ public struct CSVColumnRole: Hashable, Sendable {
     public init?(fieldName: String) {
         var name = fieldName.lowercased()
         var group = ""
-        if let hash = name.lastIndex(of: "#") {
+        if let hash = name.lastIndex(of: "#"), !name[hash...].contains(":") {
             group = String(name[name.index(after: hash)...])
             name = String(name[..<hash])
         }
@@ -98,7 +102,7 @@ public struct CSVColumnRole: Hashable, Sendable {
             "address-type": .addressType, "organization": .organization, "department": .department,
             "organization-type": .organizationType, "title": .title, "role": .role, "note": .note,
             "notes": .note, "category": .category, "categories": .category, "groups": .category,
-            "gender": .gender, "photo": .photo, "unmapped": .unmapped, "anniversary": .date(.wedding),
+            "gender": .gender, "photo": .photo, "unmapped": .unmapped, "unmapped-date": .unmappedDate, "anniversary": .date(.wedding),
         ]
         switch head {
         case "email", "phone", "url":
