@@ -116,7 +116,10 @@ extension CSVRowMapper {
             for value in cells.values {
                 let role = column(value.column).role
                 for (index, text) in CSVLabel.values(value.text, google: google).enumerated() {
-                    let fieldMeta = meta(role, first: index == 0 && value.column == cells.values[0].column)
+                    // For IM and related columns the role's words name the service or relation,
+                    // not a type of the value.
+                    let typed = kind == .im || kind == .related ? CSVColumnRole(role.field, group: role.group) : role
+                    let fieldMeta = meta(typed, first: index == 0 && value.column == cells.values[0].column)
                     switch kind {
                     case .phone: contact.phones.append(PhoneValue(raw: text, meta: fieldMeta))
                     case .url: contact.links.append(LinkValue(uri: text, meta: fieldMeta))
