@@ -4,7 +4,9 @@ enum CSVLabel {
     /// A label without Google's primary marker, and whether it had one (`* Home` → `Home`, true).
     static func primary(_ label: String) -> (text: String, isPrimary: Bool) {
         let trimmed = label.trimmingWhitespace()
-        if trimmed.hasPrefix("* ") { return (String(trimmed.dropFirst(2)).trimmingWhitespace(), true) }
+        if trimmed.utf8.starts(with: [UInt8(ascii: "*"), UInt8(ascii: " ")]) {
+            return (String(trimmed.dropFirst(2)).trimmingWhitespace(), true)
+        }
         return (trimmed, false)
     }
 
@@ -31,17 +33,17 @@ enum CSVLabel {
     /// The values of a cell: split on Google's ` ::: ` when the layout uses it, trimmed, empty
     /// pieces dropped.
     static func values(_ cell: String, google: Bool) -> [String] {
-        guard google, cell.contains(" ::: ") else {
+        guard google, cell.containsBytes(" ::: ") else {
             let trimmed = cell.trimmingWhitespace()
             return trimmed.isEmpty ? [] : [trimmed]
         }
-        return cell.components(separatedBy: " ::: ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        return cell.splitBytes(" ::: ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// Several email addresses written in one cell (`a@x, b@y`; corpus
     /// csv/tine20/importtest_lxoffice2.csv), split on `,` or `;` when every piece holds an `@`.
     static func emailList(_ cell: String) -> [String] {
-        guard cell.contains(",") || cell.contains(";") else { return [cell] }
+        guard cell.utf8.contains(UInt8(ascii: ",")) || cell.utf8.contains(UInt8(ascii: ";")) else { return [cell] }
         let pieces = cell.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty }
         return pieces.count > 1 && pieces.allSatisfy({ $0.contains("@") }) ? pieces : [cell]

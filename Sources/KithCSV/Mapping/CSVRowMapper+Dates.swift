@@ -37,12 +37,12 @@ extension CSVRowMapper {
                 }
             }
         }
-        guard !cells.dateParts.isEmpty else { return }
+        guard cells.hasDateParts else { return }
         // Split dates (Thunderbird's Birth Year/Month/Day): the raw text joins the cells as
         // year-month-day, an absent part left empty (`-11-15`).
-        let year = cells.dateParts[.year] ?? ""
-        let month = cells.dateParts[.month] ?? ""
-        let day = cells.dateParts[.day] ?? ""
+        let year = cells.year ?? ""
+        let month = cells.month ?? ""
+        let day = cells.day ?? ""
         let raw = "\(year)-\(month)-\(day)"
         func number(_ text: String, _ range: ClosedRange<Int>) -> Int? {
             Int(text).flatMap { range.contains($0) ? $0 : nil }
@@ -58,31 +58,35 @@ extension CSVRowMapper {
     /// Street 3) are joined by line breaks. In Google layouts a component may hold several
     /// values joined by ` ::: `: the n-th pieces of all components make the n-th address.
     func assembleAddress(
-        _ cells: SlotCells, label: String?, primary: Bool, into contact: inout Contact, line: Int
+        _ cells: SlotCells, label: String?, labelTypes: [String], primary: Bool, into contact: inout Contact, line: Int
     ) {
+        guard let address = cells.address else { return }
         let google = plan.layout.usesGoogleConventions
-        var parts: [CSVColumnRole.AddressPart: [String]] = [:]
+        var parts: [[String]] = []
         var count = 1
-        for (part, texts) in cells.address {
-            let joined = texts.joined(separator: "\n")
-            let split = google && joined.contains(" ::: ") ? joined.components(separatedBy: " ::: ") : [joined]
-            parts[part] = split
+        for text in address.parts {
+            guard let text else {
+                parts.append([])
+                continue
+            }
+            let split = google ? text.splitBytes(" ::: ") : [text]
+            parts.append(split)
             count = max(count, split.count)
         }
-        let types = cells.types
+        var types = cells.types
+        for type in labelTypes where !types.contains(type) { types.append(type) }
         for index in 0..<count {
             func part(_ key: CSVColumnRole.AddressPart) -> String {
-                guard let values = parts[key], index < values.count else { return "" }
-                return values[index].trimmingWhitespace()
+                let values = parts[AddressCells.index(key)]
+                return index < values.count ? values[index].trimmingWhitespace() : ""
             }
-            var meta = FieldMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
-            for type in CSVLabel.types(label ?? "") where !meta.types.contains(type) { meta.types.append(type) }
+            let meta = FieldMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
             let formatted = part(.formatted)
-            let address = AddressValue(
+            let value = AddressValue(
                 poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
                 region: part(.region), postalCode: part(.postalCode), country: part(.country),
                 formatted: formatted.isEmpty ? nil : formatted, meta: meta)
-            if !address.isEmpty { contact.addresses.append(address) }
+            if !value.isEmpty { contact.addresses.append(value) }
         }
     }
 }

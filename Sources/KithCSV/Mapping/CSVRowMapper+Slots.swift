@@ -2,81 +2,124 @@ import KithIO
 import KithModel
 
 extension CSVRowMapper {
+    /// The parts of one address, several cells of one part joined by line breaks.
+    struct AddressCells {
+        var parts = [String?](repeating: nil, count: 8)
+
+        static func index(_ part: CSVColumnRole.AddressPart) -> Int {
+            switch part {
+            case .street: 0
+            case .extended: 1
+            case .poBox: 2
+            case .locality: 3
+            case .region: 4
+            case .postalCode: 5
+            case .country: 6
+            case .formatted: 7
+            }
+        }
+
+        mutating func append(_ part: CSVColumnRole.AddressPart, _ text: String) {
+            let index = Self.index(part)
+            if let existing = parts[index] { parts[index] = existing + "\n" + text } else { parts[index] = text }
+        }
+
+        subscript(_ part: CSVColumnRole.AddressPart) -> String? { parts[Self.index(part)] }
+
+        var isEmpty: Bool { parts.allSatisfy { $0 == nil } }
+    }
+
     /// The cells of one slot, sorted by role.
     struct SlotCells {
+        var slot: Int
         var values: [(column: Int, text: String)] = []
         var label: (column: Int, text: String)?
         var kind: (column: Int, text: String)?
         var service: (column: Int, text: String)?
         var extra: [(column: Int, text: String)] = []
-        var address: [CSVColumnRole.AddressPart: [String]] = [:]
-        var dateParts: [CSVColumnRole.DatePart: String] = [:]
+        var address: AddressCells?
+        var year: String?
+        var month: String?
+        var day: String?
         var units: [String] = []
-        var firstColumn = Int.max
-        var types: [String] = []
+        var types: [String]
+
+        init(slot: Int, types: [String]) {
+            self.slot = slot
+            self.types = types
+        }
+
+        var hasDateParts: Bool { year != nil || month != nil || day != nil }
     }
 
     /// Assembles the values collected by slot, in the order of each slot's first column.
-    func assembleSlots(into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]) {
-        var slots: [Int: SlotCells] = [:]
-        var order: [Int] = []
+    mutating func assembleSlots(into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]) {
+        var touched: [SlotCells] = []
         for piece in piecesStorage {
-            let role = column(piece.column).role
+            let role = plan.columns[piece.column].role
             let cell = (column: piece.column, text: piece.text)
-            var cells = slots[piece.slot] ?? SlotCells()
-            if cells.firstColumn == .max {
-                order.append(piece.slot)
-                cells.firstColumn = piece.column
-                cells.types = role.types
+            let at: Int
+            if let found = touched.firstIndex(where: { $0.slot == piece.slot }) {
+                at = found
+            } else {
+                at = touched.count
+                touched.append(SlotCells(slot: piece.slot, types: role.types))
             }
             switch role.field {
             case .email, .phone, .url, .im, .related, .date, .organization:
-                cells.values.append(cell)
+                touched[at].values.append(cell)
             case .emailType, .phoneType, .urlType, .imType, .relatedType, .dateType, .addressType, .organizationType:
-                if cells.label == nil { cells.label = cell } else { cells.extra.append(cell) }
+                if touched[at].label == nil { touched[at].label = cell } else { touched[at].extra.append(cell) }
             case .emailKind:
-                cells.kind = cell
+                touched[at].kind = cell
             case .imService:
-                cells.service = cell
+                touched[at].service = cell
             case .address(let part):
-                cells.address[part, default: []].append(piece.text)
-                if cells.types.isEmpty { cells.types = role.types }
-            case .datePart(let part):
-                cells.dateParts[part] = piece.text.trimmingWhitespace()
+                if touched[at].address == nil { touched[at].address = AddressCells() }
+                touched[at].address?.append(part, piece.text)
+                if touched[at].types.isEmpty { touched[at].types = role.types }
+            case .datePart(.year): touched[at].year = piece.text.trimmingWhitespace()
+            case .datePart(.month): touched[at].month = piece.text.trimmingWhitespace()
+            case .datePart(.day): touched[at].day = piece.text.trimmingWhitespace()
             case .department:
-                cells.units.append(piece.text.trimmingWhitespace())
+                touched[at].units.append(piece.text.trimmingWhitespace())
             default:
                 // Outlook's e-mail display name and anything else that only qualifies a value.
-                cells.extra.append(cell)
+                touched[at].extra.append(cell)
             }
-            slots[piece.slot] = cells
         }
-        for slot in order {
-            guard let cells = slots[slot] else { continue }
-            assemble(plan.slotKinds[slot], cells, into: &contact, line: line, diagnostics: &diagnostics)
+        for cells in touched {
+            assemble(plan.slotKinds[cells.slot], cells, into: &contact, line: line, diagnostics: &diagnostics)
         }
     }
 
-    private func assemble(
+    /// A label cell read once per distinct text: Google's marker removed, type words found.
+    mutating func parsedLabel(_ text: String, google: Bool) -> ParsedLabel {
+        if let cached = labelCache[text] { return cached }
+        let (label, primary) = google ? CSVLabel.primary(text) : (text.trimmingWhitespace(), false)
+        let parsed = ParsedLabel(text: label.isEmpty ? nil : label, isPrimary: primary, types: CSVLabel.types(label))
+        if labelCache.count < 4096 { labelCache[text] = parsed }
+        return parsed
+    }
+
+    private mutating func assemble(
         _ kind: CSVColumnPlan.SlotKind, _ cells: SlotCells, into contact: inout Contact, line: Int,
         diagnostics: inout [Diagnostic]
     ) {
         let google = plan.layout.usesGoogleConventions
         // Cells that only qualify a value (a label, Outlook's display name) are kept verbatim.
         for extra in cells.extra { keep(extra.text, column(extra.column), in: &contact, line: line) }
-        var label: String?
-        var primary = false
-        if let cell = cells.label {
-            (label, primary) = google ? CSVLabel.primary(cell.text) : (cell.text.trimmingWhitespace(), false)
-            if label?.isEmpty == true { label = nil }
-        }
+        let parsed = cells.label.map { parsedLabel($0.text, google: google) }
+        let label = parsed?.text
+        let primary = parsed?.isPrimary ?? false
+        let labelTypes = parsed?.types ?? []
         func meta(_ role: CSVColumnRole, first: Bool) -> FieldMeta {
-            var types = role.types.filter { $0 != "pref" }
-            for type in CSVLabel.types(label ?? "") where !types.contains(type) { types.append(type) }
+            var types = role.types.isEmpty ? [] : role.types.filter { $0 != "pref" }
+            for type in labelTypes where !types.contains(type) { types.append(type) }
             let pref = role.types.contains("pref") || (primary && first) ? 1 : nil
             return FieldMeta(types: types, label: label, pref: pref, line: line)
         }
-        let hasValue = !cells.values.isEmpty || !cells.address.isEmpty || !cells.dateParts.isEmpty || !cells.units.isEmpty
+        let hasValue = !cells.values.isEmpty || cells.address != nil || cells.hasDateParts || !cells.units.isEmpty
         if !hasValue {
             // A label without a value: keep it, it still is data.
             for cell in [cells.label, cells.kind, cells.service].compactMap({ $0 }) {
@@ -136,7 +179,7 @@ extension CSVRowMapper {
         case .date:
             assembleDate(cells, label: label, into: &contact, line: line, diagnostics: &diagnostics)
         case .address:
-            assembleAddress(cells, label: label, primary: primary, into: &contact, line: line)
+            assembleAddress(cells, label: label, labelTypes: labelTypes, primary: primary, into: &contact, line: line)
         case .organization:
             let names = cells.values.flatMap { CSVLabel.values($0.text, google: google) }
             var fieldMeta = FieldMeta(label: label, line: line)

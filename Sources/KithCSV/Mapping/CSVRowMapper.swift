@@ -24,6 +24,14 @@ struct CSVRowMapper {
     let plan: CSVColumnPlan
     let context: ReadContext
     var piecesStorage: [Piece] = []
+    var labelCache: [String: ParsedLabel] = [:]
+
+    /// A label as read: without Google's `* ` marker, and the type words it implies.
+    struct ParsedLabel {
+        var text: String?
+        var isPrimary: Bool
+        var types: [String]
+    }
 
     init(plan: CSVColumnPlan, context: ReadContext) {
         self.plan = plan
@@ -112,8 +120,10 @@ struct CSVRowMapper {
 
     private func categories(_ text: String) -> [String] {
         var parts = [text]
-        if let separator = plan.layout.categorySeparator {
-            parts = text.components(separatedBy: separator)
+        switch plan.layout.categorySeparator {
+        case " ::: ": parts = text.splitBytes(" ::: ")
+        case ";": parts = text.splitBytes(";")
+        default: break
         }
         return parts.map { plan.layout.usesGoogleConventions ? CSVLabel.primary($0).text : $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
