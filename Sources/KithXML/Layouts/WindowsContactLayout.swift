@@ -50,7 +50,7 @@ enum WindowsContactLayout {
                 }
             case "DateCollection":
                 for date in entries(child, "Date") {
-                    let raw = date.value
+                    let raw = date.childValue("Value") ?? date.value
                     guard !raw.isEmpty else { continue }
                     var meta = labelledMeta(date)
                     let kind: DateValue.Kind =
