@@ -70,6 +70,8 @@ enum FritzBoxLayout {
     /// `<telephony>`: `<number type prio …>` elements. The box has also been seen writing
     /// `<services>` inside `<telephony>` (the "Wecker 1" contact of the corpus file).
     private static func telephony(_ telephony: XMLElement, into contact: inout Contact, path: String) {
+        // `nid` counts the numbers; kept like any attribute so nothing is dropped.
+        contact.keepUnmapped(attributes: telephony.attributes, of: telephony, path: path)
         for child in telephony.children {
             switch child.name {
             case "number":
@@ -104,6 +106,7 @@ enum FritzBoxLayout {
 
     /// `<services>`: `<email classifier="private|work">`.
     private static func services(_ services: XMLElement, into contact: inout Contact) {
+        contact.keepUnmapped(attributes: services.attributes, of: services, path: "services")
         for child in services.children {
             guard child.name == "email" else {
                 contact.keepUnmapped(child, under: "services")

@@ -6,8 +6,7 @@ enum GigasetLayout {
     /// Maps one v2 `<contact vip fav blocked>`.
     static func contact(from record: XMLElement) -> Contact {
         var contact = Contact(ref: RecordRef(source: 0, index: 0), line: record.line)
-        var name = NameValue(meta: record.meta(consuming: ["vip", "fav", "blocked"]))
-        name.meta.parameters = []
+        var name = NameValue(meta: FieldMeta(line: record.line))
         var unmappedAttributes: [XMLAttribute] = []
         for attribute in record.attributes {
             if attribute.name == "vip", attribute.value == "true" {

@@ -53,7 +53,6 @@ enum XCardLayout {
         values(of: property).first { !$0.value.isEmpty }
     }
 
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     private static func map(_ property: XMLElement, group: String?, into contact: inout Contact) {
         let parameters = parameters(of: property, group: group)
         var meta = parameters.meta

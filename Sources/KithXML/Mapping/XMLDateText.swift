@@ -1,12 +1,12 @@
-import KithModel
+package import KithModel
 
 /// Reads the date forms XML address books write: ISO 8601 basic and extended, with the
 /// vCard 4 truncations (`--0203`, `---15`), optional time and zone, and Unix epoch seconds.
-enum XMLDateText {
+package enum XMLDateText {
     /// Reads a date or date-time.
     ///
     /// - Returns: the date, or `nil` when the text is not one of the known forms.
-    static func parse(_ text: String) -> PartialDate? {
+    package static func parse(_ text: String) -> PartialDate? {
         let bytes = Array(text.utf8)
         var index = 0
         var date = PartialDate()
@@ -79,7 +79,7 @@ enum XMLDateText {
     /// Reads Unix epoch seconds (FRITZ!Box `mod_time`) as a UTC date-time.
     ///
     /// - Returns: the date-time, or `nil` when the text is not a number of seconds.
-    static func epoch(_ text: String) -> PartialDate? {
+    package static func epoch(_ text: String) -> PartialDate? {
         guard let seconds = Int(text), seconds >= 0, seconds < 253_402_300_800 else { return nil }
         let days = seconds / 86_400
         let rest = seconds % 86_400

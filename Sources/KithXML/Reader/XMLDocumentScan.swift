@@ -15,7 +15,6 @@ struct XMLDocumentScan {
         var diagnostics: [Diagnostic]
     }
 
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     func run(_ reader: XMLPullReader, emit: (Contact) throws -> Void) throws -> Outcome {
         var guess: XMLLayoutGuess?
         var layout: XMLLayout?

@@ -47,7 +47,7 @@ final class XMLFileSource {
         var filled = 0
         while filled < head.count {
             let count = head.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
             }
             if count < 0, errno == EINTR { continue }
             if count < 0 {
@@ -76,7 +76,9 @@ final class XMLFileSource {
         if headOffset < head.count {
             let count = min(capacity, head.count - headOffset)
             head.withUnsafeBytes { bytes in
-                UnsafeMutableRawPointer(buffer).copyMemory(from: bytes.baseAddress! + headOffset, byteCount: count)
+                if let base = bytes.baseAddress {
+                    UnsafeMutableRawPointer(buffer).copyMemory(from: base + headOffset, byteCount: count)
+                }
             }
             headOffset += count
             return Int32(count)
@@ -98,7 +100,9 @@ final class XMLFileSource {
     /// checksum always covers the whole file.
     func drain() {
         var chunk = [CChar](repeating: 0, count: 1 << 16)
-        while chunk.withUnsafeMutableBufferPointer({ read(into: $0.baseAddress!, capacity: $0.count) }) > 0 {}
+        while chunk.withUnsafeMutableBufferPointer({ buffer in
+            buffer.baseAddress.map { read(into: $0, capacity: buffer.count) } ?? 0
+        }) > 0 {}
     }
 }
 

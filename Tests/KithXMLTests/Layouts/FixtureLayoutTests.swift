@@ -3,7 +3,7 @@ import KithModel
 import KithTestSupport
 import Testing
 
-@testable import KithXML
+import KithXML
 
 /// Hand-written fixtures (Fixtures/xml/) for the layouts the corpus lacks, written from the
 /// element lists in shared/FORMATS.md and fbcontactconv's XSLTs; the expected values are read

@@ -3,7 +3,7 @@ import KithModel
 import KithTestSupport
 import Testing
 
-@testable import KithXML
+import KithXML
 
 /// corpus xml/fritzbox/rillke-fritz-phonebook.xml against its published vCard conversions
 /// (rillke-fritz-phonebook.vcard.wo-area-code-wo-country-code.json, fritzXML2vcard's spec).

@@ -3,7 +3,7 @@ import KithModel
 import KithTestSupport
 import Testing
 
-@testable import KithXML
+import KithXML
 
 /// corpus xml/google-gdata-libkgapi against libkgapi's contacts.expected.ini and
 /// contacts_groups.expected.ini.

@@ -3,7 +3,7 @@ import KithModel
 import KithTestSupport
 import Testing
 
-@testable import KithXML
+import KithXML
 
 /// corpus xml/ez-vcard/rfc6351-example.xml: the example of RFC 6351 (xCard) §4 / RFC 6350 §8.
 @Suite(requiresCorpus) struct XCardCorpusTests {

@@ -3,7 +3,7 @@ import KithIO
 import KithModel
 import Testing
 
-@testable import KithXML
+import KithXML
 
 @Suite struct XMLReaderTests {
     @Test func unknownRootIsNamedWithTheSupportedLayouts() throws {

@@ -2,7 +2,7 @@ import Foundation
 import KithModel
 import Testing
 
-@testable import KithXML
+import KithXML
 
 /// The three classic attacks on XML parsers, each written into a temporary file and read as
 /// the pipeline reads XML: refused with a clear error, fast, without reading anything.
