@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardMapper {
@@ -33,11 +32,11 @@ extension CardMapper {
         if media.meta.label.map({ MediaTypes.fromTypeParameter($0) != nil }) == true { media.meta.label = nil }
 
         let isBinary = property.encoding == .base64 || property.valueType == "binary"
-        let text = isBinary ? "" : string(value, line: line, &card).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = isBinary ? "" : string(value, line: line, &card).trimmingBlanks
         if isBinary {
             // A data URI under ENCODING=b (corpus vcard/radicale/contact_photo_with_data_uri.vcf).
-            let written = String(decoding: value.written, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if let uri = DataURI(written.replacingOccurrences(of: "\\,", with: ",")) {
+            let written = String(decoding: value.written, as: UTF8.self).trimmingBlanks
+            if let uri = DataURI(written) {
                 guard attachDataURI(uri, to: &media, declaredType: declaredType, property, value, &card) else { return }
             } else {
                 guard let data = Base64.decode(value.written) else {
@@ -50,7 +49,7 @@ extension CardMapper {
         } else if text.isEmpty {
             card.markMapped(property.name)
             return
-        } else if URIScheme.scheme(of: text) == nil, text.utf8.count >= 64, !text.contains(" "),
+        } else if URIScheme.scheme(of: text) == nil, text.utf8.count >= 64, !text.containsByte(ASCII.space),
             let data = Base64.decode(value.bytes), MediaTypes.sniff(data) != nil
         {
             // `VALUE=URI` with raw base64 (corpus vcard/thunderbird/v3-uri-binary-jpeg.vcf).

@@ -193,10 +193,10 @@ struct CardMapper {
     private func addType(_ value: String, to meta: inout FieldMeta) {
         // `TYPE="voice,home"` (RFC 6350 §8) is a list; `TYPE="COMMA,SEPARATED:INSIDE.DQUOTE"` is one word.
         let words: [Substring] =
-            value.contains(",") && value.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 })
+            value.containsByte(ASCII.comma) && value.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 })
             ? value.split(separator: ",") : [value[...]]
         for word in words {
-            let trimmed = word.trimmingCharacters(in: .whitespaces)
+            let trimmed = word.trimmingBlanks
             guard !trimmed.isEmpty else { continue }
             let lower = trimmed.lowercased()
             if lower == "pref" {
