@@ -12,18 +12,30 @@ import Testing
     func readerThroughput() throws {
         let path = ProcessInfo.processInfo.environment["KITH_BENCH_VCF"] ?? ""
         let input = try InputFile.read(path: path)
-        var best = Duration.seconds(1000)
+        // CPU time of this thread: the machine is shared, wall time says more about the neighbours.
+        func cpuSeconds() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        var bestCPU = Double.infinity
+        var bestWall = Double.infinity
         var cards = 0
         for _ in 0..<3 {
             var count = 0
             let started = ContinuousClock.now
+            let cpuStarted = cpuSeconds()
             let report = try VCardReader().read(input, context: ReadContext(source: 0, path: path)) { _ in count += 1 }
-            best = min(best, ContinuousClock.now - started)
+            bestCPU = min(bestCPU, cpuSeconds() - cpuStarted)
+            let wall = ContinuousClock.now - started
+            bestWall = min(bestWall, Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
             cards = report.records
             #expect(count == report.records)
         }
-        let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
         let megabytes = Double(input.bytes.count) / 1_000_000
-        print("vCard reader: \(cards) cards, \(String(format: "%.1f", megabytes)) MB in \(String(format: "%.3f", seconds)) s = \(String(format: "%.0f", megabytes / seconds)) MB/s")
+        print(
+            "vCard reader: \(cards) cards, \(String(format: "%.1f", megabytes)) MB: CPU \(String(format: "%.2f", bestCPU)) s"
+                + " = \(String(format: "%.0f", megabytes / bestCPU)) MB/s; wall \(String(format: "%.2f", bestWall)) s"
+                + " = \(String(format: "%.0f", megabytes / bestWall)) MB/s")
     }
 }

@@ -33,7 +33,7 @@ extension CardMapper {
             var address = AddressValue(
                 poBox: part(0), extended: part(1), street: part(2), locality: part(3), region: part(4),
                 postalCode: part(5), country: part(6), raw: string(value, unescape: false, line: line, &card),
-                meta: meta(property, consumed: ["LABEL", "GEO", "TZ"]))
+                meta: meta(property, consumed: Consumed.address))
             address.formatted = property.parameter("LABEL").map { $0.joined(separator: ",") }
             address.geo = property.parameter("GEO")?.first
             address.timeZone = property.parameter("TZ")?.first

@@ -49,7 +49,7 @@ extension CardMapper {
         kind: DateValue.Kind, text: String, declaredText: Bool, omitYear: String?, property: VCardProperty,
         _ card: inout CardBuilder
     ) -> DateValue {
-        var dateMeta = meta(property, consumed: ["X-APPLE-OMIT-YEAR"])
+        var dateMeta = meta(property, consumed: Consumed.date)
         dateMeta.types.removeAll { $0 == "date" }
         guard !declaredText, var parsed = VCardDateParser.parse(text) else {
             if !declaredText {

@@ -26,7 +26,7 @@ extension CardMapper {
         let declaredType =
             property.parameter("MEDIATYPE")?.first?.lowercased()
             ?? types.lazy.compactMap { MediaTypes.fromTypeParameter($0, sound: role == .sound) }.first
-        let mediaMeta = meta(property, consumed: ["MEDIATYPE"])
+        let mediaMeta = meta(property, consumed: Consumed.media)
         var media = MediaValue(kind: kind, meta: mediaMeta)
         media.meta.types.removeAll { MediaTypes.fromTypeParameter($0, sound: role == .sound) != nil }
         if media.meta.label.map({ MediaTypes.fromTypeParameter($0) != nil }) == true { media.meta.label = nil }

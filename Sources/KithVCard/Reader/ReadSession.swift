@@ -26,6 +26,7 @@ struct ReadSession {
 
     /// Reads the input to its end.
     mutating func run(audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void) throws {
+        let auditing = audit != nil
         var unindented: [Int] = []
         while let line = assembler.next() {
             var start = line.start
@@ -44,7 +45,7 @@ struct ReadSession {
                         line.number, .info, "vcard.card.nested",
                         "a card begins inside another; it is read as a record of its own")
                 }
-                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number))
+                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number, auditing: auditing))
                 continue
             case .end?:
                 if stack.isEmpty {
@@ -112,9 +113,8 @@ struct ReadSession {
     }
 
     private mutating func emitCard(
-        _ card: CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
+        _ card: consuming CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
     ) throws {
-        var card = card
         let index = emitted
         card.contact.ref = RecordRef(source: source, index: index)
         let contact = card.finish(source: source)
