@@ -80,3 +80,25 @@ extension UnsafeBufferPointer where Element == UInt8 {
         UnsafeBufferPointer(rebasing: self[range])
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, TABs, CRs and LFs (on UTF-8, without
+    /// Foundation, which is slow on Linux).
+    var trimmingBlanks: String {
+        var text = Substring(self)
+        while let first = text.utf8.first, ASCII.isWhitespace(first) { text = text.dropFirst() }
+        while let last = text.utf8.last, ASCII.isWhitespace(last) { text = text.dropLast() }
+        if text.utf8.count == utf8.count, let string = self as? String { return string }
+        return String(text)
+    }
+
+    /// Whether the UTF-8 text contains the byte.
+    func containsByte(_ byte: UInt8) -> Bool { utf8.contains(byte) }
+}
+
+extension ASCII {
+    /// Whether the byte is a space, TAB, CR or LF.
+    @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab || byte == carriageReturn || byte == lineFeed
+    }
+}

@@ -14,8 +14,8 @@ struct ReadSession {
     private var versions: [String] = []
     private var producerVotes: [String: Int] = [:]
     private var producerOrder: [String] = []
-    /// A run of lines outside any card: its first line and length.
-    private var outside: (line: Int, count: Int)?
+    /// A run of lines outside any card: its diagnostic's index and length.
+    private var outside: (diagnostic: Int, count: Int)?
 
     init(base: UnsafeBufferPointer<UInt8>, source: Int, mapper: CardMapper) {
         self.base = base
@@ -26,6 +26,7 @@ struct ReadSession {
 
     /// Reads the input to its end.
     mutating func run(audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void) throws {
+        let auditing = audit != nil
         var unindented: [Int] = []
         while let line = assembler.next() {
             var start = line.start
@@ -44,7 +45,7 @@ struct ReadSession {
                         line.number, .info, "vcard.card.nested",
                         "a card begins inside another; it is read as a record of its own")
                 }
-                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number))
+                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number, auditing: auditing))
                 continue
             case .end?:
                 if stack.isEmpty {
@@ -60,7 +61,10 @@ struct ReadSession {
             unindented.removeAll(keepingCapacity: true)
             let joined = assembler.assemble(first, unindented: &unindented)
             guard !stack.isEmpty else {
-                if outside == nil { outside = (line.number, 0) }
+                if outside == nil {
+                    report(line.number, .warning, "vcard.line.outside-card", "")
+                    outside = (diagnostics.count - 1, 0)
+                }
                 outside?.count += 1
                 continue
             }
@@ -70,16 +74,16 @@ struct ReadSession {
                     &stack[top], line.number, .info, "vcard.line.unexpected-indent",
                     "an indented line follows no property; read as a property of its own")
             }
-            for number in unindented {
-                mapper.diagnose(
-                    &stack[top], number, .info, "vcard.line.unindented-continuation",
-                    "a line without ':' continues the previous value although it is not indented")
-            }
             if joined {
                 let scratch = assembler.scratch
                 scratch.withUnsafeBufferPointer { mapLine($0, number: line.number, top: top) }
             } else {
                 mapLine(base.slice(start..<line.end), number: line.number, top: top)
+            }
+            for number in unindented {
+                mapper.diagnose(
+                    &stack[top], number, .info, "vcard.line.unindented-continuation",
+                    "a line without ':' continues the previous value although it is not indented")
             }
         }
         flushOutside()
@@ -109,9 +113,8 @@ struct ReadSession {
     }
 
     private mutating func emitCard(
-        _ card: CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
+        _ card: consuming CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
     ) throws {
-        var card = card
         let index = emitted
         card.contact.ref = RecordRef(source: source, index: index)
         let contact = card.finish(source: source)
@@ -132,15 +135,12 @@ struct ReadSession {
     private mutating func flushOutside() {
         guard let run = outside else { return }
         outside = nil
-        report(
-            run.line, .warning, "vcard.line.outside-card",
-            "\(run.count) propert\(run.count == 1 ? "y" : "ies") outside BEGIN:VCARD … END:VCARD skipped")
+        diagnostics[run.diagnostic].message =
+            "\(run.count) propert\(run.count == 1 ? "y" : "ies") outside BEGIN:VCARD … END:VCARD skipped"
     }
 
     private mutating func report(_ line: Int, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String) {
-        let record: Int? = stack.isEmpty ? nil : nil
-        diagnostics.append(
-            Diagnostic(source: source, line: line, record: record, severity: severity, code: code, message: message))
+        diagnostics.append(Diagnostic(source: source, line: line, severity: severity, code: code, message: message))
     }
 
     /// `vcard-<version>/<producer>`: the one version the cards declare (`mixed` for several,
