@@ -246,10 +246,10 @@ extension CardWriter {
         out.key("uri")
         if let data = value.data {
             out.beginRawString()
-            out.bytes.append(contentsOf: Array("data:".utf8))
+            out.bytes.append("data:")
             var mediaType = value.mediaType ?? "application/octet-stream"
             mediaType.withUTF8 { out.appendEscaped($0) }
-            out.bytes.append(contentsOf: Array(";base64,".utf8))
+            out.bytes.append(";base64,")
             out.appendBase64(data)
             out.endRawString()
         } else {

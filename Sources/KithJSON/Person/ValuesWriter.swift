@@ -9,15 +9,18 @@ import KithModel
 ///
 /// - every value: `line`, `types` (type words as read), `label`, `pref`, `group`, `language`,
 ///   `altID`;
-/// - `vCardProps/<n>` entries Kith made from a mapped field: `field` (`gender`, `anniversaries`,
-///   `relatedTo`, `members`) and for dates `kind`; unmapped properties: `name` when the
-///   upper-case form of the jCard name would not give it back;
+/// - `vCardProps/<n>` entries Kith made from a mapped field: `field` (`gender`,
+///   `anniversaries`, `relatedTo`, `members`) and for dates `kind`; unmapped properties:
+///   `name` when the upper-case form of the jCard name would not give it back;
 /// - name: `raw`, `componentsRule`, `phoneticGiven`, `phoneticSurname`, `phoneticAdditional`,
-///   `keys`; email: `raw` (when it differs from the address), `key`; phone: `raw` (when the card
-///   shows the E.164 form), `e164`, `extension`, `region`, `regionRule`, `lineType`; address:
-///   `raw`, `countryCode` (as given, when the card shows another form or none); organization: `key`, `inferredBy`; date: `raw`, `date` (the full ISO form when it
-///   has a time), `rule`; link and online service: `profileKey`; media: `sha256`; related:
-///   `isURI`.
+///   `keys`;
+/// - email: `raw` (when it differs from the address), `key`;
+/// - phone: `raw` (when the card shows the E.164 form), `e164`, `extension`, `region`,
+///   `regionRule`, `lineType`;
+/// - address: `raw`, `countryCode` (as given, when the card shows another form or none);
+/// - organization: `key`, `inferredBy`;
+/// - date: `raw`, `date` (the full ISO form when it has a time), `rule`;
+/// - link and online service: `profileKey`; media: `sha256`; related: `isURI`.
 ///
 /// An entry with nothing to say is left out.
 enum ValuesWriter {
