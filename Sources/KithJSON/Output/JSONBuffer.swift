@@ -232,9 +232,18 @@ struct JSONBuffer: ~Copyable {
     /// Appends `"…"` with the text escaped.
     mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        appendEscaped(text)
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a string's UTF-8 with JSON escapes (native strings without a copy).
+    @inline(__always)
+    mutating func appendEscaped(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0) }
+        }
     }
 
     /// Appends UTF-8 text with JSON escapes, copying unescaped runs in one piece.
@@ -244,7 +253,17 @@ struct JSONBuffer: ~Copyable {
         var runStart = 0
         var index = 0
         let count = utf8.count
+        let base = utf8.baseAddress
         while index < count {
+            // Skip eight plain bytes at a time (SWAR: no control byte, `"`, `\` or 0xE2).
+            if let base {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if JSONBuffer.needsLook(word) { break }
+                    index += 8
+                }
+                if index >= count { break }
+            }
             let byte = utf8[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
                 index += 1
@@ -280,6 +299,17 @@ struct JSONBuffer: ~Copyable {
             runStart = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+    }
+
+    /// Whether any byte of `word` is below 0x20 or is 0x22, 0x5C or 0xE2 (bit tricks after
+    /// "Bit Twiddling Hacks", has-less and has-zero-byte).
+    @inline(__always)
+    private static func needsLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
@@ -365,12 +395,12 @@ extension JSONBuffer {
     /// map key escaped per RFC 6901 (`~` → `~0`, `/` → `~1`).
     mutating func pointerKey(_ prefix: StaticString, _ mapKey: String) {
         var escaped = mapKey
-        if escaped.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+        if mapKey.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
             escaped = escaped.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
         }
         beginKey()
         bytes.append(prefix)
-        escaped.withUTF8 { appendEscaped($0) }
+        appendEscaped(escaped)
         endKey()
     }
 }

@@ -29,6 +29,18 @@ import Testing
         #expect(quoted(input) == expected)
     }
 
+    /// The eight-bytes-at-a-time scan finds a special character at every position.
+    @Test(arguments: 0..<20)
+    func escapesAtEveryPosition(position: Int) {
+        let prefix = String(repeating: "a", count: position)
+        let suffix = String(repeating: "b", count: 19 - position)
+        #expect(quoted(prefix + "\"" + suffix) == "\"" + prefix + "\\\"" + suffix + "\"")
+        #expect(quoted(prefix + "\u{1}" + suffix) == "\"" + prefix + "\\u0001" + suffix + "\"")
+        #expect(quoted(prefix + "\\" + suffix) == "\"" + prefix + "\\\\" + suffix + "\"")
+        #expect(quoted(prefix + "\u{2028}" + suffix) == "\"" + prefix + "\\u2028" + suffix + "\"")
+        #expect(quoted(prefix + "€\u{7F}ÿ" + suffix) == "\"" + prefix + "€\u{7F}ÿ" + suffix + "\"")
+    }
+
     @Test(arguments: [
         (0, "0"), (7, "7"), (10, "10"), (-1, "-1"), (1_234_567_890, "1234567890"),
         (Int.max, "9223372036854775807"), (Int.min, "-9223372036854775808"),
