@@ -4,9 +4,11 @@ public import KithModel
 /// The members of a dataset that come before its people: written first, in the JSON object and
 /// as the NDJSON header line.
 public struct DatasetHeader: Hashable, Sendable {
+    /// The program that wrote the dataset (`kith 0.1.0`).
     public var generator: String
     /// ISO 8601 UTC time of generation (the only member that differs between runs).
     public var generatedAt: String
+    /// The inputs, written as `S1`, `S2`, … by their numbers.
     public var sources: [SourceInfo]
 
     /// Creates a header.
@@ -33,7 +35,7 @@ public struct DatasetHeader: Hashable, Sendable {
 /// per line inside its array; NDJSON is a header line
 /// `{"kith":1,"generator":…,"generatedAt":…,"sources":[…]}`, then one line per entry,
 /// `{"person":{…}}`, `{"group":{…}}`, `{"diagnostic":{…}}`, and a last `{"summary":{…}}` line.
-public struct DatasetStream: Sendable {
+public struct DatasetStream: ~Copyable, Sendable {
     private enum Section: Int, Sendable {
         case notStarted, people, groups, diagnostics, finished
     }
@@ -138,10 +140,8 @@ public struct DatasetStream: Sendable {
 
     /// Returns the pending bytes and forgets them.
     public mutating func takeBytes() -> [UInt8] {
-        let bytes = buffer.bytes
-        let pending = buffer.commaPending
-        buffer.bytes.removeAll(keepingCapacity: true)
-        buffer.setCommaPending(pending)
+        let bytes = buffer.bytes.array
+        buffer.bytes.truncate(to: 0)
         return bytes
     }
 
@@ -149,11 +149,9 @@ public struct DatasetStream: Sendable {
     ///
     /// - Throws: `KithError` `.outputFailed` when the output cannot be written.
     public mutating func drain(into output: inout ByteOutput) throws {
-        guard !buffer.bytes.isEmpty else { return }
-        try output.write(buffer.bytes)
-        let pending = buffer.commaPending
-        buffer.bytes.removeAll(keepingCapacity: true)
-        buffer.setCommaPending(pending)
+        guard buffer.bytes.count > 0 else { return }
+        try buffer.bytes.withBytes { try output.write($0) }
+        buffer.bytes.truncate(to: 0)
     }
 
     /// ``begin(_:)``, then drains when enough is pending.

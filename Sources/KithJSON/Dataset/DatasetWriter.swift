@@ -26,6 +26,7 @@ public struct DatasetWriter: Sendable {
         case ndjson
     }
 
+    /// The layout written.
     public var format: Format
 
     /// Creates a writer for `format`.
