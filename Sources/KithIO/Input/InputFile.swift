@@ -52,24 +52,20 @@ public struct InputFile: Sendable {
         }
         var bytes: [UInt8] = []
         let expected = Int(info.st_size)
-        bytes.reserveCapacity(expected > 0 ? expected + 1 : 1 << 16)
+        bytes.reserveCapacity(expected > 0 ? expected : 1 << 16)
+        // Read in 1 MiB chunks into a scratch buffer and append them: this works for files,
+        // pipes and terminals alike, and costs one copy (memcpy) per chunk.
         let chunk = 1 << 20
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { scratch.deallocate() }
         while true {
-            let before = bytes.count
-            var readCount = 0
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                readCount = Foundation.read(fd, buffer.baseAddress! + before, chunk)
-            }
-            if readCount < 0 {
-                if errno == EINTR {
-                    bytes.removeLast(chunk)
-                    continue
-                }
+            let count = Foundation.read(fd, scratch.baseAddress, chunk)
+            if count < 0 {
+                if errno == EINTR { continue }
                 throw KithError(.unreadableInput, "reading failed", path: path, cause: String(cString: strerror(errno)))
             }
-            bytes.removeLast(chunk - readCount)
-            if readCount == 0 { break }
+            if count == 0 { break }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<count]).bindMemory(to: UInt8.self))
         }
         return bytes
     }
