@@ -11,13 +11,30 @@ struct CSVColumnPlan: Sendable {
         var slot: Int
         /// `X-CSV-<header>` for cells kept verbatim.
         var propertyName: String
+        /// The role's type words without `pref`, and whether `pref` was among them.
+        var types: [String] = []
+        var isPreferred = false
     }
 
     /// What a slot builds.
     enum SlotKind: Sendable { case email, phone, url, im, related, date, address, organization }
 
+    /// The columns of one slot, by what they contribute, in column order.
+    struct SlotPlan: Sendable {
+        var kind: SlotKind
+        /// Every column of the slot (to test quickly whether the row fills any).
+        var columns: [Int] = []
+        /// The first column's type words, `pref` removed, and whether `pref` was among them.
+        var types: [String] = []
+        var isPreferred = false
+    }
+
     var columns: [Column]
     var slotKinds: [SlotKind]
+    /// The slots, in the order of their first column.
+    var slots: [SlotPlan]
+    /// Columns that are not part of a slot, in column order.
+    var simpleColumns: [Int]
     var layout: CSVLayout
 
     /// Plans the columns of a header.
@@ -45,10 +62,28 @@ struct CSVColumnPlan: Sendable {
             var name = Self.propertyName(header, index: index)
             if usedNames.contains(name) { name += "-\(index + 1)" }
             usedNames.insert(name)
-            columns.append(Column(header: header, role: role, slot: slot, propertyName: name))
+            columns.append(
+                Column(
+                    header: header, role: role, slot: slot, propertyName: name,
+                    types: role.types.filter { $0 != "pref" }, isPreferred: role.types.contains("pref")))
         }
         self.columns = columns
         self.slotKinds = kinds
+        var slots = kinds.map { SlotPlan(kind: $0) }
+        var simple: [Int] = []
+        for (index, column) in columns.enumerated() {
+            guard column.slot >= 0 else {
+                simple.append(index)
+                continue
+            }
+            if slots[column.slot].columns.isEmpty || (slots[column.slot].types.isEmpty && !slots[column.slot].isPreferred) {
+                slots[column.slot].types = column.role.types.filter { $0 != "pref" }
+                slots[column.slot].isPreferred = column.role.types.contains("pref")
+            }
+            slots[column.slot].columns.append(index)
+        }
+        self.slots = slots
+        self.simpleColumns = simple
     }
 
     /// The column for a cell past the header's end.

@@ -27,6 +27,7 @@ enum CSVDate {
     ///   - order: how the layout writes numeric dates.
     /// - Returns: the outcome.
     static func read(_ text: String, order: CSVLayout.DateOrder) -> Outcome {
+        if let iso = isoDate(text) { return iso }
         var numbers: [(value: Int, digits: Int)] = []
         var words: [String] = []
         var separators = Set<Character>()
@@ -80,6 +81,36 @@ enum CSVDate {
             }
         }
         guard day.map({ (1...31).contains($0) }) ?? true else { return .unreadable(reason: "day out of range") }
+        return .date(PartialDate(year: year, month: month, day: day), rule: nil)
+    }
+
+    /// `YYYY-MM-DD` and `--MM-DD`, read from bytes: Google writes every birthday this way.
+    private static func isoDate(_ text: String) -> Outcome? {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        let year: Int?
+        switch bytes.count {
+        case 10 where bytes[4] == dash && bytes[7] == dash:
+            guard let found = digits(0..<4) else { return nil }
+            year = found
+        case 7 where bytes[0] == dash && bytes[1] == dash && bytes[4] == dash:
+            year = nil
+        default:
+            return nil
+        }
+        let offset = bytes.count - 5
+        guard let month = digits(offset..<offset + 2), let day = digits(offset + 3..<offset + 5),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         return .date(PartialDate(year: year, month: month, day: day), rule: nil)
     }
 

@@ -40,6 +40,17 @@ enum CSVLabel {
         return cell.splitBytes(" ::: ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
+    /// Calls `body` with each value of a cell (see ``values(_:google:)``) and its position,
+    /// without building an array for the common single value.
+    static func forEachValue(_ cell: String, google: Bool, _ body: (Int, String) -> Void) {
+        guard google, cell.containsBytes(" ::: ") else {
+            let trimmed = cell.trimmingWhitespace()
+            if !trimmed.isEmpty { body(0, trimmed) }
+            return
+        }
+        for (index, value) in values(cell, google: true).enumerated() { body(index, value) }
+    }
+
     /// Several email addresses written in one cell (`a@x, b@y`; corpus
     /// csv/tine20/importtest_lxoffice2.csv), split on `,` or `;` when every piece holds an `@`.
     static func emailList(_ cell: String) -> [String] {

@@ -16,16 +16,15 @@ extension CSVRowMapper {
             }
         }
         for value in cells.values {
-            let role = column(value.column).role
             var kind: DateValue.Kind = .other
-            if case .date(let roleKind) = role.field { kind = roleKind }
+            if case .date(let roleKind) = plan.columns[value.column].role.field { kind = roleKind }
             if let kindFromLabel { kind = kindFromLabel }
             let meta = FieldMeta(label: kind == .other ? label : nil, line: line)
-            for text in CSVLabel.values(value.text, google: plan.layout.usesGoogleConventions) {
+            CSVLabel.forEachValue(value.text, google: plan.layout.usesGoogleConventions) { _, text in
                 switch CSVDate.read(text, order: plan.layout.dateOrder) {
                 case .empty:
                     // `0/0/00`, `0.0.00`: Outlook's way of writing "no date"; nothing to keep.
-                    continue
+                    return
                 case .date(let date, let rule):
                     contact.dates.append(DateValue(kind: kind, date: date, raw: text, rule: rule, meta: meta))
                 case .unreadable(let reason):

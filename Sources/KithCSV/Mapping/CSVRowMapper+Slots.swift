@@ -52,45 +52,36 @@ extension CSVRowMapper {
         var hasDateParts: Bool { year != nil || month != nil || day != nil }
     }
 
-    /// Assembles the values collected by slot, in the order of each slot's first column.
-    mutating func assembleSlots(into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]) {
-        var touched: [SlotCells] = []
-        for piece in piecesStorage {
-            let role = plan.columns[piece.column].role
-            let cell = (column: piece.column, text: piece.text)
-            let at: Int
-            if let found = touched.firstIndex(where: { $0.slot == piece.slot }) {
-                at = found
-            } else {
-                at = touched.count
-                touched.append(SlotCells(slot: piece.slot, types: role.types))
-            }
-            switch role.field {
+    /// Gathers the non-empty cells of one slot and assembles its values.
+    mutating func assembleSlot(_ slot: Int, texts: [String?], into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]) {
+        let slotPlan = plan.slots[slot]
+        var cells = SlotCells(slot: slot, types: slotPlan.types)
+        for index in slotPlan.columns where index < texts.count {
+            guard let text = texts[index] else { continue }
+            let cell = (column: index, text: text)
+            switch plan.columns[index].role.field {
             case .email, .phone, .url, .im, .related, .date, .organization:
-                touched[at].values.append(cell)
+                cells.values.append(cell)
             case .emailType, .phoneType, .urlType, .imType, .relatedType, .dateType, .addressType, .organizationType:
-                if touched[at].label == nil { touched[at].label = cell } else { touched[at].extra.append(cell) }
+                if cells.label == nil { cells.label = cell } else { cells.extra.append(cell) }
             case .emailKind:
-                touched[at].kind = cell
+                cells.kind = cell
             case .imService:
-                touched[at].service = cell
+                cells.service = cell
             case .address(let part):
-                if touched[at].address == nil { touched[at].address = AddressCells() }
-                touched[at].address?.append(part, piece.text)
-                if touched[at].types.isEmpty { touched[at].types = role.types }
-            case .datePart(.year): touched[at].year = piece.text.trimmingWhitespace()
-            case .datePart(.month): touched[at].month = piece.text.trimmingWhitespace()
-            case .datePart(.day): touched[at].day = piece.text.trimmingWhitespace()
+                if cells.address == nil { cells.address = AddressCells() }
+                cells.address?.append(part, text)
+            case .datePart(.year): cells.year = text.trimmingWhitespace()
+            case .datePart(.month): cells.month = text.trimmingWhitespace()
+            case .datePart(.day): cells.day = text.trimmingWhitespace()
             case .department:
-                touched[at].units.append(piece.text.trimmingWhitespace())
+                cells.units.append(text.trimmingWhitespace())
             default:
                 // Outlook's e-mail display name and anything else that only qualifies a value.
-                touched[at].extra.append(cell)
+                cells.extra.append(cell)
             }
         }
-        for cells in touched {
-            assemble(plan.slotKinds[cells.slot], cells, into: &contact, line: line, diagnostics: &diagnostics)
-        }
+        assemble(slotPlan.kind, cells, into: &contact, line: line, diagnostics: &diagnostics)
     }
 
     /// A label cell read once per distinct text: Google's marker removed, type words found.
@@ -113,10 +104,11 @@ extension CSVRowMapper {
         let label = parsed?.text
         let primary = parsed?.isPrimary ?? false
         let labelTypes = parsed?.types ?? []
-        func meta(_ role: CSVColumnRole, first: Bool) -> FieldMeta {
-            var types = role.types.isEmpty ? [] : role.types.filter { $0 != "pref" }
-            for type in labelTypes where !types.contains(type) { types.append(type) }
-            let pref = role.types.contains("pref") || (primary && first) ? 1 : nil
+        func meta(_ column: Int, first: Bool, typed: Bool = true) -> FieldMeta {
+            let own = typed ? plan.columns[column].types : []
+            var types = own.isEmpty ? labelTypes : own
+            if !own.isEmpty { for type in labelTypes where !types.contains(type) { types.append(type) } }
+            let pref = (typed && plan.columns[column].isPreferred) || (primary && first) ? 1 : nil
             return FieldMeta(types: types, label: label, pref: pref, line: line)
         }
         let hasValue = !cells.values.isEmpty || cells.address != nil || cells.hasDateParts || !cells.units.isEmpty
@@ -131,7 +123,6 @@ extension CSVRowMapper {
         case .email:
             let exchange = cells.kind.map { $0.text.trimmingWhitespace().uppercased() == "EX" } ?? false
             for value in cells.values {
-                let role = column(value.column).role
                 let addresses = CSVLabel.values(value.text, google: google).flatMap(CSVLabel.emailList)
                 for (index, address) in addresses.enumerated() {
                     if exchange {
@@ -141,7 +132,7 @@ extension CSVRowMapper {
                         contact.unmapped.append(property)
                         continue
                     }
-                    var fieldMeta = meta(role, first: index == 0 && value.column == cells.values[0].column)
+                    var fieldMeta = meta(value.column, first: index == 0 && value.column == cells.values[0].column)
                     if let kind = cells.kind {
                         fieldMeta.parameters.append(Parameter(name: "X-EMAIL-TYPE", values: [kind.text.trimmingWhitespace()]))
                     }
@@ -157,12 +148,12 @@ extension CSVRowMapper {
             }
         case .phone, .url, .im, .related:
             for value in cells.values {
-                let role = column(value.column).role
-                for (index, text) in CSVLabel.values(value.text, google: google).enumerated() {
+                let role = plan.columns[value.column].role
+                let firstColumn = value.column == cells.values[0].column
+                CSVLabel.forEachValue(value.text, google: google) { index, text in
                     // For IM and related columns the role's words name the service or relation,
                     // not a type of the value.
-                    let typed = kind == .im || kind == .related ? CSVColumnRole(role.field, group: role.group) : role
-                    let fieldMeta = meta(typed, first: index == 0 && value.column == cells.values[0].column)
+                    let fieldMeta = meta(value.column, first: index == 0 && firstColumn, typed: kind != .im && kind != .related)
                     switch kind {
                     case .phone: contact.phones.append(PhoneValue(raw: text, meta: fieldMeta))
                     case .url: contact.links.append(LinkValue(uri: text, meta: fieldMeta))

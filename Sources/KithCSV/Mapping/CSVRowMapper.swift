@@ -9,21 +9,8 @@ import KithModel
 /// pieces by slot and assembled once the row is read. Nothing is dropped: a cell that fits no
 /// field is kept as an `X-CSV-` property.
 struct CSVRowMapper {
-    /// A decoded, non-empty cell.
-    struct Cell {
-        var column: Int
-        var text: String
-    }
-
-    struct Piece {
-        var slot: Int
-        var column: Int
-        var text: String
-    }
-
     let plan: CSVColumnPlan
     let context: ReadContext
-    var piecesStorage: [Piece] = []
     var labelCache: [String: ParsedLabel] = [:]
 
     /// A label as read: without Google's `* ` marker, and the type words it implies.
@@ -45,72 +32,82 @@ struct CSVRowMapper {
     /// Builds the contact of one row.
     ///
     /// - Parameters:
-    ///   - cells: the row's non-empty cells, in column order.
+    ///   - texts: the row's cells by column, `nil` for empty ones; may be longer than the header.
     ///   - ref: the record reference (its index is the 0-based data row).
     ///   - line: the physical line where the row starts.
     ///   - diagnostics: receives problems found in values.
-    mutating func contact(cells: [Cell], ref: RecordRef, line: Int, diagnostics: inout [Diagnostic]) -> Contact {
+    mutating func contact(texts: [String?], ref: RecordRef, line: Int, diagnostics: inout [Diagnostic]) -> Contact {
         var contact = Contact(ref: ref, line: line)
         var name = NameValue(meta: FieldMeta(line: line))
-        let google = plan.layout.usesGoogleConventions
-        piecesStorage.removeAll(keepingCapacity: true)
-        for cell in cells {
-            let column = column(cell.column)
-            if column.slot >= 0 {
-                piecesStorage.append(Piece(slot: column.slot, column: cell.column, text: cell.text))
-                continue
-            }
-            let text = cell.text
-            let trimmed = text.trimmingWhitespace()
-            if trimmed.isEmpty { continue }
-            let meta = FieldMeta(line: line)
-            switch column.role.field {
-            case .fullName:
-                if name.full == nil { name.full = trimmed } else { keep(text, column, in: &contact, line: line) }
-            case .given: name.given.append(trimmed)
-            case .additional: name.additional.append(trimmed)
-            case .surname: name.surname.append(trimmed)
-            case .prefix: name.prefixes.append(trimmed)
-            case .suffix: name.suffixes.append(trimmed)
-            case .phoneticGiven: setOnce(&name.phoneticGiven, trimmed, column, &contact, line)
-            case .phoneticAdditional: setOnce(&name.phoneticAdditional, trimmed, column, &contact, line)
-            case .phoneticSurname: setOnce(&name.phoneticSurname, trimmed, column, &contact, line)
-            case .sortAs: setOnce(&name.sortAs, trimmed, column, &contact, line)
-            case .nickname:
-                contact.nicknames += CSVLabel.values(text, google: google).map { TextValue($0, meta: meta) }
-            case .title:
-                contact.titles += CSVLabel.values(text, google: google).map { TextValue($0, meta: meta) }
-            case .role:
-                contact.roles += CSVLabel.values(text, google: google).map { TextValue($0, meta: meta) }
-            case .note:
-                contact.notes.append(TextValue(text, meta: meta))
-            case .category:
-                contact.categories += categories(text).map { TextValue($0, meta: meta) }
-            case .gender:
-                if Self.unspecifiedGender.contains(trimmed.lowercased()) { continue }
-                if contact.gender == nil {
-                    contact.gender = TextValue(trimmed, meta: meta)
-                } else {
-                    keep(text, column, in: &contact, line: line)
-                }
-            case .photo:
-                contact.media.append(MediaValue(kind: .photo, uri: trimmed, meta: meta))
-            case .unmappedDate:
-                var property = raw(text, column, line: line)
-                if case .date(let date, _) = CSVDate.read(trimmed, order: plan.layout.dateOrder) {
-                    property.parameters.append(Parameter(name: "X-DATE", values: [date.description]))
-                }
-                contact.unmapped.append(property)
-            default:
-                keep(text, column, in: &contact, line: line)
+        for index in plan.simpleColumns where index < texts.count {
+            guard let text = texts[index] else { continue }
+            apply(text, column: plan.columns[index], to: &contact, name: &name, line: line)
+        }
+        if texts.count > plan.columns.count {
+            for index in plan.columns.count..<texts.count {
+                if let text = texts[index] { keep(text, plan.extraColumn(index), in: &contact, line: line) }
             }
         }
         deriveLastFirst(&name)
         if !name.isEmpty || name.sortAs != nil || name.phoneticGiven != nil || name.phoneticSurname != nil {
             contact.name = name
         }
-        if !piecesStorage.isEmpty { assembleSlots(into: &contact, line: line, diagnostics: &diagnostics) }
+        for slot in plan.slots.indices {
+            let columns = plan.slots[slot].columns
+            guard columns.contains(where: { $0 < texts.count && texts[$0] != nil }) else { continue }
+            assembleSlot(slot, texts: texts, into: &contact, line: line, diagnostics: &diagnostics)
+        }
         return contact
+    }
+
+    /// One cell of a column that is not part of a slot.
+    private mutating func apply(
+        _ text: String, column: CSVColumnPlan.Column, to contact: inout Contact, name: inout NameValue, line: Int
+    ) {
+        let google = plan.layout.usesGoogleConventions
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return }
+        let meta = FieldMeta(line: line)
+        switch column.role.field {
+        case .fullName:
+            if name.full == nil { name.full = trimmed } else { keep(text, column, in: &contact, line: line) }
+        case .given: name.given.append(trimmed)
+        case .additional: name.additional.append(trimmed)
+        case .surname: name.surname.append(trimmed)
+        case .prefix: name.prefixes.append(trimmed)
+        case .suffix: name.suffixes.append(trimmed)
+        case .phoneticGiven: setOnce(&name.phoneticGiven, trimmed, column, &contact, line)
+        case .phoneticAdditional: setOnce(&name.phoneticAdditional, trimmed, column, &contact, line)
+        case .phoneticSurname: setOnce(&name.phoneticSurname, trimmed, column, &contact, line)
+        case .sortAs: setOnce(&name.sortAs, trimmed, column, &contact, line)
+        case .nickname:
+            CSVLabel.forEachValue(text, google: google) { _, value in contact.nicknames.append(TextValue(value, meta: meta)) }
+        case .title:
+            CSVLabel.forEachValue(text, google: google) { _, value in contact.titles.append(TextValue(value, meta: meta)) }
+        case .role:
+            CSVLabel.forEachValue(text, google: google) { _, value in contact.roles.append(TextValue(value, meta: meta)) }
+        case .note:
+            contact.notes.append(TextValue(text, meta: meta))
+        case .category:
+            for category in categories(text) { contact.categories.append(TextValue(category, meta: meta)) }
+        case .gender:
+            if Self.unspecifiedGender.contains(trimmed.lowercased()) { return }
+            if contact.gender == nil {
+                contact.gender = TextValue(trimmed, meta: meta)
+            } else {
+                keep(text, column, in: &contact, line: line)
+            }
+        case .photo:
+            contact.media.append(MediaValue(kind: .photo, uri: trimmed, meta: meta))
+        case .unmappedDate:
+            var property = raw(text, column, line: line)
+            if case .date(let date, _) = CSVDate.read(trimmed, order: plan.layout.dateOrder) {
+                property.parameters.append(Parameter(name: "X-DATE", values: [date.description]))
+            }
+            contact.unmapped.append(property)
+        default:
+            keep(text, column, in: &contact, line: line)
+        }
     }
 
     /// Outlook writes a gender for every contact; "unspecified" carries no data.
@@ -119,14 +116,17 @@ struct CSVRowMapper {
     ]
 
     private func categories(_ text: String) -> [String] {
-        var parts = [text]
+        let google = plan.layout.usesGoogleConventions
+        var parts: [String]
         switch plan.layout.categorySeparator {
-        case " ::: ": parts = text.splitBytes(" ::: ")
-        case ";": parts = text.splitBytes(";")
-        default: break
+        case " ::: " where text.containsBytes(" ::: "): parts = text.splitBytes(" ::: ")
+        case ";" where text.utf8.contains(UInt8(ascii: ";")): parts = text.splitBytes(";")
+        default:
+            let one = google ? CSVLabel.primary(text).text : text.trimmingWhitespace()
+            return one.isEmpty ? [] : [one]
         }
-        return parts.map { plan.layout.usesGoogleConventions ? CSVLabel.primary($0).text : $0.trimmingWhitespace() }
-            .filter { !$0.isEmpty }
+        parts = parts.map { google ? CSVLabel.primary($0).text : $0.trimmingWhitespace() }
+        return parts.filter { !$0.isEmpty }
     }
 
     private func setOnce(

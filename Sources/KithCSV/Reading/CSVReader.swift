@@ -97,19 +97,19 @@ public struct CSVReader: ContactReader {
         var mapper = CSVRowMapper(plan: plan, context: context)
         var scanner = header.dataScanner
         var row = CSVRow()
-        var cells: [CSVRowMapper.Cell] = []
+        var texts: [String?] = []
         var index = 0
         var emitted = 0
         let headerWidth = header.width
         while scanner.next(into: &row) {
             if row.isBlank { continue }
-            cells.removeAll(keepingCapacity: true)
-            for (column, field) in row.fields.enumerated() where !field.isEmpty {
-                cells.append(CSVRowMapper.Cell(column: column, text: cellDecoder.text(of: field, in: scanner)))
+            texts.removeAll(keepingCapacity: true)
+            for field in row.fields {
+                texts.append(field.isEmpty ? nil : cellDecoder.text(of: field, in: scanner))
             }
             checkShape(row, width: headerWidth, index: index, context: context, diagnostics: &diagnostics)
             let ref = RecordRef(source: context.source, index: index)
-            let contact = mapper.contact(cells: cells, ref: ref, line: row.line, diagnostics: &diagnostics)
+            let contact = mapper.contact(texts: texts, ref: ref, line: row.line, diagnostics: &diagnostics)
             index += 1
             if contact.isEmpty { continue }
             try emit(contact)
