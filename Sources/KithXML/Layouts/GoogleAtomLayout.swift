@@ -198,7 +198,7 @@ enum GoogleAtomLayout {
 
     /// Metadata from GData's `rel` (a URI ending in `#home`, `#work`, `#mobile`…), `label`
     /// and `primary` attributes.
-    static func relMeta(_ element: XMLElement, consuming consumed: Set<String>) -> FieldMeta {
+    static func relMeta(_ element: XMLElement, consuming consumed: [String]) -> FieldMeta {
         let rel = element.attribute("rel").flatMap(fragment) ?? ""
         var meta = element.meta(types: relTypes(rel), consuming: consumed)
         meta.label = element.attribute("label")

@@ -82,9 +82,10 @@ final class XMLPullReader {
     let sink: XMLParserMessageSink
     /// Keeps the streamed file alive while libxml2 reads from it.
     private let source: XMLFileSource?
-    /// libxml2 interns element and attribute names in a dictionary, so the same pointer always
-    /// names the same string: converting each once saves a `String` per node.
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// libxml2 interns element and attribute names and namespace URIs in the reader's
+    /// dictionary, so the same pointer always names the same string while the reader lives:
+    /// a small direct-mapped cache keyed by the pointer saves a `String` per node.
+    private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 256)
 
     /// Opens a reader over bytes in memory. The bytes must outlive the reader.
     ///
@@ -202,9 +203,10 @@ final class XMLPullReader {
 
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        if let known = names[pointer] { return known }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (names.count - 1)
+        if names[slot].pointer == pointer { return names[slot].name }
         let text = String(cString: pointer)
-        if names.count < 4096 { names[pointer] = text }
+        names[slot] = (pointer, text)
         return text
     }
 }
