@@ -41,6 +41,13 @@ public enum CountryCodes {
         "oesterreich": "AT", "osterreich": "AT", "deutschland germany": "DE", "espana": "ES", "italia": "IT",
     ]
 
+    /// `tableText` as rows: alpha-2, alpha-3, localized names.
+    static let table: [(String, String, [String])] = tableText.split(separator: "\n").compactMap { line in
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count >= 3 else { return nil }
+        return (fields[0], fields[1], Array(fields.dropFirst(2)))
+    }
+
     private static let alpha2Codes: [String: String] = {
         var map: [String: String] = [:]
         for (a2, _, _) in table { map[a2] = a2 }

@@ -32,7 +32,12 @@ public enum EmailNormalizer {
         if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
             text = text[text.index(after: open)..<close]
         }
-        text = text.drop { $0 == " " || $0 == "\"" || $0 == "'" }
+        // A whole address in quotes: `"jdoe@example.com"` (but not a quoted local part).
+        if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first,
+            !text.dropFirst().dropLast().contains(first)
+        {
+            text = text.dropFirst().dropLast()
+        }
         if text.prefix(7).lowercased() == "mailto:" {
             text = text.dropFirst(7)
             if let query = text.firstIndex(of: "?") { text = text[..<query] }

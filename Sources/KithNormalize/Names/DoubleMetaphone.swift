@@ -12,7 +12,7 @@ public enum DoubleMetaphone {
     /// - Returns: `(primary, alternate)`; equal when the word has one pronunciation.
     /// - Complexity: O(n).
     public static func keys(_ word: String, maxLength: Int = 4) -> (primary: String, alternate: String) {
-        let letters = Array(NameFolding.fold(word).uppercased().utf8.filter { $0 >= 65 && $0 <= 90 })
+        let letters = Array(NameFolding.fold(word).uppercased().utf8.filter { ($0 >= 65 && $0 <= 90) || $0 == 32 })
         var encoder = Encoder(word: letters, maxLength: maxLength)
         encoder.run()
         return (encoder.primary, encoder.alternate)

@@ -38,12 +38,18 @@ public enum NameNormalizer {
             name.given = name.given.map { NameCase.repair($0) }
             name.additional = name.additional.map { NameCase.repair($0, isFirstWordOfName: false) }
             name.surname = name.surname.map { NameCase.repair($0, isFirstWordOfName: false) }
-            name.suffixes = name.suffixes.map { NameCase.isSingleCase($0) && NameParser.generation(of: $0) == nil ? NameCase.repair($0) : $0 }
+            name.suffixes = name.suffixes.map { NameCase.repair($0) }
             if let full = name.full, NameCase.isSingleCase(full) {
                 if name.fullAsWritten == nil { name.fullAsWritten = full }
                 name.full = NameCase.repair(full)
             }
             name.caseRule = "name-case-repair"
+        } else if name.componentsRule != nil {
+            // Components split from `SMITH John`: the upper-case surname is the convention that
+            // marks it, not the name's spelling.
+            let before = name.surname
+            name.surname = name.surname.map { NameCase.repair($0, isFirstWordOfName: false) }
+            if name.surname != before { name.caseRule = "name-case-repair" }
         }
         name.keys = keys(of: name)
     }

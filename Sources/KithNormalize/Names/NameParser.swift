@@ -54,6 +54,13 @@ public enum NameParser {
             tailSuffixes.insert(contentsOf: last.split(separator: " ").map(String.init), at: 0)
             parts.removeLast()
         }
+        // `Surname, Given`: only when the part before the comma looks like a surname (one word,
+        // possibly with particles); otherwise commas just separate words, as in Apple's
+        // `Mr. John Richter, James Doe Sr.` (corpus ez-vcard John_Doe_GMAIL.vcf, N `Doe;John;
+        // Richter,James;Mr.;Sr.`).
+        if parts.count >= 2, words(parts[0]).filter({ !isParticle($0) }).count > 1 {
+            parts = [parts.joined(separator: " ")]
+        }
         if parts.count >= 2 {
             // `Surname, Given Additional`
             var rest = words(parts.dropFirst().joined(separator: " "))

@@ -2,1465 +2,1466 @@
 // Apache-2.0, by Carlton Northern and Nick Crews; plus cited diminutives). Do not edit.
 
 extension Nicknames {
-    /// Folded nickname or diminutive → the folded full names it is short for.
-    static let table: [String: [String]] = [
-        "ab": ["abel", "abiel", "abijah", "abner", "abraham", "abram", "absalom"],
-        "abbe": ["abbigail", "abbigale", "abigail", "abigale"],
-        "abbey": ["abbigail", "abbigale", "abigail", "abigale"],
-        "abbi": ["abbigail", "abbigale", "abigail", "abigale"],
-        "abbie": ["abbigail", "abbigale", "abigail", "abigale", "absalom"],
-        "abby": ["abbigail", "abbigale", "abigail", "abigale"],
-        "abe": ["abel", "abraham", "abram"],
-        "ada": ["adaline", "adeline", "andriane"],
-        "addie": ["addison", "adrienne"],
-        "addy": ["ada", "adaline", "addison", "adelaide", "adele", "adeline", "adelphia"],
-        "adela": ["della"],
-        "adelaide": ["della"],
-        "adele": ["adelaide", "adelphia"],
-        "adeline": ["aline"],
-        "adie": ["ada", "adaline", "adela", "adelaide"],
-        "adina": ["adena"],
-        "ado": ["adolphus"],
-        "adolph": ["adolphus"],
-        "adri": ["andriane"],
-        "aga": ["agatha"],
-        "aggy": ["agatha", "agnes", "augusta", "augustina"],
-        "agnes": ["inez"],
-        "aileen": ["helena"],
-        "al": ["alan", "alanson", "alastair", "albert", "aldo", "alex", "alexander", "alfonse", "alfred", "allan", "allen", "alonzo", "alyssa", "jalen"],
-        "alan": ["allan", "allen"],
-        "albert": ["adelbert", "elbert"],
-        "alec": ["alexander"],
-        "alek": ["aleksandr"],
-        "alen": ["jalen"],
-        "alex": ["aleksandr", "alexander", "alexandra", "alexandria", "alexis"],
-        "alexander": ["alexandria"],
-        "alfy": ["alfreda"],
-        "algy": ["algernon"],
-        "ali": ["alazama", "alison", "allisandra", "allison", "allyson", "allyssa", "almena"],
-        "alix": ["alixandra"],
-        "alla": ["alexandra", "alexandria"],
-        "allan": ["allen"],
-        "allen": ["allan"],
-        "allie": ["aileen", "alberta", "alice", "alicia", "alison", "allisandra", "allison", "allyson", "allyssa", "almena"],
-        "ally": ["allisandra", "allison", "allyson", "allyssa", "almena", "althea", "alyssa"],
-        "alphus": ["alphinias"],
-        "amabel": ["mabel"],
-        "amanda": ["mandie", "mandy"],
-        "amelia": ["parmelia"],
-        "amos": ["moses"],
-        "amy": ["amelia"],
-        "ana": ["anastasia", "bryanna"],
-        "ance": ["anselm"],
-        "andi": ["andrea"],
-        "andrew": ["andrea"],
-        "andy": ["anderson", "andrea", "andrew"],
-        "angel": ["angela", "angelica", "angelina"],
-        "angelika": ["angelica"],
-        "angelique": ["angelica"],
-        "angie": ["angela", "angelica", "angelina"],
-        "ann": ["anna", "anne", "annie", "antoinette", "antonia", "christiana", "deanne", "nancy", "rosaenn", "rosaenna", "roseann", "roseanna", "roseanne", "roxanna", "roxanne"],
-        "anna": ["annette", "annie", "bryanna", "hannah", "savannah"],
-        "anne": ["anna"],
-        "annie": ["ann", "anna", "anne", "leanne", "stephanie"],
-        "anse": ["anselm"],
-        "ansel": ["anselm"],
-        "anselm": ["selma"],
-        "ant": ["anthony", "antonio"],
-        "anthony": ["tony"],
-        "app": ["absalom"],
-        "appie": ["appoline"],
-        "appy": ["appoline"],
-        "ara": ["arabella", "arabelle"],
-        "arabella": ["bella"],
-        "archie": ["archibald"],
-        "ari": ["ariadne"],
-        "arie": ["ariadne", "arielle"],
-        "arilla": ["cinderella"],
-        "arly": ["arlene"],
-        "armida": ["araminta"],
-        "arnie": ["arnold"],
-        "arry": ["ara", "arabella", "arabelle", "armena"],
-        "art": ["artemus", "arthur"],
-        "asa": ["asahel", "asaph"],
-        "ash": ["ashley"],
-        "ashly": ["ashley"],
-        "assene": ["asenath"],
-        "athy": ["eighta"],
-        "audree": ["audrey"],
-        "august": ["augustine", "augustus"],
-        "aurilla": ["aurelia"],
-        "austin": ["augustine", "augustus"],
-        "aze": ["azariah"],
-        "bab": ["babs", "barbara"],
-        "babette": ["elisabeth"],
-        "babs": ["barbara"],
-        "barbara": ["babs", "barbery", "barbie"],
-        "barbie": ["barbara"],
-        "barby": ["bab", "babs", "barbara"],
-        "barnabas": ["barney"],
-        "barney": ["barnabas", "bernard"],
-        "barrett": ["garrett"],
-        "bart": ["bartholomew", "barticus"],
-        "bartel": ["bartholomew"],
-        "bartholomew": ["bart"],
-        "basil": ["bazaleel"],
-        "bat": ["bartholomew"],
-        "bea": ["beatrice", "blanche"],
-        "beatrice": ["bea"],
-        "becca": ["reba", "rebecca"],
-        "beck": ["becca", "reba", "rebecca"],
-        "becky": ["beck", "rebecca"],
-        "beda": ["obedience"],
-        "bedney": ["abednego"],
-        "beedy": ["obedience"],
-        "bela": ["william"],
-        "bell": ["isabel", "william"],
-        "bella": ["arabella", "arabelle", "isabel", "isabella", "isabelle", "rosabella"],
-        "belle": ["ara", "arabella", "arabelle", "belinda", "bella", "isabel", "isabella", "isabelle", "rosabel", "rosabella"],
-        "ben": ["benedict", "benjamin"],
-        "benjamin": ["benjy"],
-        "benjy": ["benjamin"],
-        "bennie": ["benedict", "benjamin"],
-        "benny": ["benjamin"],
-        "beppe": ["giuseppe"],
-        "bernd": ["bernhard"],
-        "berney": ["bernard"],
-        "bernie": ["bernard", "berney"],
-        "berny": ["bernard"],
-        "berry": ["greenberry", "littleberry"],
-        "bert": ["adelbert", "albert", "alberta", "bertha", "bertram", "delbert", "egbert", "elbert", "elbertson", "gilbert", "herbert", "hubert", "norbert", "roberta", "wilber"],
-        "bertie": ["alberta", "bert", "bertha", "roberta"],
-        "bess": ["elizabeth"],
-        "bessie": ["bess", "elizabeth"],
-        "beth": ["bethena", "elizabeth"],
-        "betsy": ["beth", "elizabeth"],
-        "betty": ["beth", "elizabeth"],
-        "bev": ["beverly"],
-        "bias": ["tobias"],
-        "bice": ["beatrice"],
-        "biddie": ["bridget", "obedience"],
-        "biddy": ["biddie", "bridget"],
-        "bige": ["abijah"],
-        "bill": ["robert", "will", "william", "willis"],
-        "billiewilhelm": ["wilma"],
-        "billy": ["bill", "robert", "william"],
-        "birdie": ["bertha", "roberta"],
-        "birtie": ["roberta"],
-        "bo": ["boetius"],
-        "bob": ["bert", "bobby", "robert"],
-        "bobbie": ["barbara", "roberta"],
-        "bobby": ["bert", "robert", "rodger", "roger"],
-        "brad": ["bradford", "bradley"],
-        "bradford": ["brad"],
-        "brady": ["broderick"],
-        "brandy": ["brenda"],
-        "bree": ["aubrey", "breanna", "breeanna"],
-        "bri": ["breanna", "brianna", "bryanna"],
-        "briana": ["bryanna"],
-        "brianna": ["bryanna"],
-        "bridgie": ["bridget"],
-        "bridgit": ["bedelia"],
-        "bridie": ["bridget"],
-        "brina": ["sabrina"],
-        "britt": ["brittany", "brittney"],
-        "brittnie": ["brittany", "brittney"],
-        "brody": ["brady", "broderick"],
-        "brose": ["ambrose"],
-        "bryan": ["brian"],
-        "bryant": ["brian"],
-        "buren": ["vanburen"],
-        "burt": ["egbert"],
-        "cage": ["micajah"],
-        "cait": ["caitlin", "caitlyn"],
-        "caity": ["caitlin", "caitlyn"],
-        "cal": ["caleb", "calvin"],
-        "cali": ["kalli"],
-        "callie": ["california"],
-        "calliedona": ["caldonia"],
-        "cally": ["calpurnia"],
-        "cam": ["cameron", "campbell"],
-        "cammie": ["camile", "camille", "carmon"],
-        "candy": ["candace"],
-        "carl": ["carlton", "charles"],
-        "carla": ["karla"],
-        "carly": ["carla", "karla"],
-        "carm": ["carmon"],
-        "carol": ["carolann", "caroline"],
-        "carolann": ["carol"],
-        "carole": ["carol", "carolann", "caroline"],
-        "caroline": ["carol", "chick"],
-        "carri": ["carol"],
-        "carrie": ["carol", "caroline", "carolyn"],
-        "casey": ["catherine", "cathleen"],
-        "casper": ["jasper"],
-        "cass": ["cassidy", "caswell"],
-        "cassandra": ["sandra"],
-        "cassie": ["carol", "caroline", "carolyn", "carrie", "cassandra", "cassidy", "catherine", "cathleen", "katherine", "kathleen"],
-        "catherine": ["cathy", "katarina"],
-        "cathleen": ["cathy"],
-        "cathy": ["catherine", "cathleen", "katherine", "kathleen"],
-        "cecco": ["francesco"],
-        "cecilia": ["sheila"],
-        "ced": ["cedric"],
-        "celia": ["cecilia", "celeste"],
-        "cene": ["cyrenius"],
-        "cenia": ["laodicia"],
-        "chan": ["chauncey"],
-        "char": ["charlotte"],
-        "charles": ["charlie"],
-        "charlie": ["charles"],
-        "charlotte": ["chick"],
-        "charm": ["carmon"],
-        "charo": ["rosario"],
-        "chat": ["charity"],
-        "checco": ["francesco"],
-        "chelle": ["michelle"],
-        "chelsie": ["chelsey"],
-        "chema": ["jose maria"],
-        "cher": ["cheryl"],
-        "cheri": ["sheryl"],
-        "cherie": ["sheryl"],
-        "chester": ["chet"],
-        "chet": ["chesley", "chester"],
-        "chick": ["charles"],
-        "chris": ["christa", "christian", "christiana", "christiano", "christina", "christine", "christoffer", "christoph", "christopher", "crystal", "kris", "kristen", "kristin", "kristine", "kristofer", "kristoffer", "kristopher", "kristy"],
-        "chrissy": ["christina", "christine"],
-        "christina": ["tina"],
-        "christy": ["christiana", "christina", "christine", "kristine"],
-        "chuck": ["charles", "charlie", "chick"],
-        "chus": ["jesus"],
-        "cilla": ["cicely", "priscilla"],
-        "cille": ["lucille"],
-        "cinderella": ["cindy"],
-        "cindy": ["cinderella", "cynthia", "lucinda"],
-        "cintha": ["cynthia"],
-        "cissy": ["cecilia", "clarissa", "frances", "priscilla"],
-        "claas": ["nicholas"],
-        "claes": ["nicholas", "nikolas"],
-        "clair": ["claire", "clarence"],
-        "clara": ["claire", "clare", "clarinda", "clarissa"],
-        "clare": ["claire", "clarence"],
-        "clarissa": ["clara"],
-        "claud": ["claudia"],
-        "claus": ["nikolaus"],
-        "cleat": ["cleatus"],
-        "clem": ["clement", "clementine"],
-        "clement": ["clementine"],
-        "cliff": ["clifford", "clifton"],
-        "clifford": ["cliff"],
-        "clo": ["chloe"],
-        "clum": ["columbus"],
-        "coco": ["corey", "cory"],
-        "cole": ["nicholette", "nicole"],
-        "colie": ["cole"],
-        "con": ["conrad", "cornelius"],
-        "concha": ["concepcion"],
-        "conchita": ["concepcion"],
-        "connie": ["constance"],
-        "conny": ["con", "conrad", "cornelius"],
-        "cora": ["corinne"],
-        "cordelia": ["delia"],
-        "cordy": ["cordelia", "corey", "cory"],
-        "cornie": ["cornelia"],
-        "corny": ["cornelia", "cornelius"],
-        "court": ["courtney"],
-        "crate": ["socrates"],
-        "creasey": ["lucretia"],
-        "crissy": ["christiana", "christina", "christine", "christy", "kristine"],
-        "crys": ["crystal"],
-        "curg": ["lecurgus"],
-        "curt": ["courtney", "curtis"],
-        "cy": ["cyrenius", "cyrus", "onicyphorous"],
-        "cyphorus": ["onicyphorous"],
-        "dacey": ["candace"],
-        "dacia": ["daycia"],
-        "dahl": ["dalton"],
-        "daisha": ["daycia"],
-        "daisy": ["margaret", "margaretta", "margarita"],
-        "dal": ["dahl", "dalton"],
-        "dan": ["daniel", "sheridan"],
-        "dani": ["danielle"],
-        "daniel": ["danny"],
-        "dann": ["daniel"],
-        "danny": ["daniel", "sheridan"],
-        "daph": ["daphne"],
-        "daphie": ["daphne"],
-        "darkey": ["dorcus"],
-        "darry": ["darlene"],
-        "dave": ["david"],
-        "davey": ["david"],
-        "day": ["david"],
-        "dea": ["demaris", "demerias"],
-        "deb": ["debbie", "debby", "debora", "deborah", "debra"],
-        "debbie": ["debora", "deborah", "debra"],
-        "debby": ["debbie", "debora", "deborah"],
-        "deborah": ["debbie"],
-        "debra": ["debbie"],
-        "dede": ["andre"],
-        "dee": ["audrey", "deanne", "delores"],
-        "deedee": ["deidre", "nadine"],
-        "deena": ["adena"],
-        "del": ["adelbert", "delbert", "delphine"],
-        "delbert": ["adelbert"],
-        "delf": ["delphine"],
-        "delia": ["adaline", "adeline", "bedelia", "cordelia", "fidelia"],
-        "delilah": ["della"],
-        "delius": ["delia"],
-        "dell": ["adaline", "adelaide", "adele", "adeline", "adelphia", "delilah", "della", "delores"],
-        "della": ["adela", "adelaide", "delilah", "deliverance", "delores", "rhodella"],
-        "delly": ["deliverance"],
-        "delphi": ["delphine"],
-        "delphia": ["adelphia", "philadelphia", "philly"],
-        "dena": ["adena"],
-        "dennie": ["dennis"],
-        "dennis": ["dennison"],
-        "denny": ["dennis", "dennison"],
-        "derick": ["frederick"],
-        "derrek": ["derek"],
-        "di": ["diana", "diane"],
-        "diah": ["jedediah", "jedidiah", "obadiah", "zedediah"],
-        "dian": ["diane"],
-        "dianne": ["diane"],
-        "dicey": ["diana", "diane", "eudicy", "eurydice"],
-        "dicie": ["dicey"],
-        "dick": ["dickson", "melchizedek", "rich", "richard", "ricky"],
-        "dickie": ["richard"],
-        "dickon": ["richard"],
-        "dicky": ["richard"],
-        "dicy": ["laodicia"],
-        "didi": ["diana", "diane"],
-        "dieter": ["dietrich"],
-        "dilly": ["deliverance"],
-        "dina": ["adena", "geraldine"],
-        "dite": ["epaphroditius"],
-        "ditus": ["epaphroditius"],
-        "dob": ["robert"],
-        "dobbin": ["robert"],
-        "doda": ["dorothea"],
-        "dolly": ["dorothy"],
-        "dolph": ["adolphus", "randolf", "randolph", "rudolph", "rudolphus"],
-        "dom": ["domenic", "dominic", "dominick", "dominico"],
-        "don": ["donald", "donato", "donovan"],
-        "dona": ["donna"],
-        "donnie": ["donald", "donovan"],
-        "donny": ["donald", "donovan"],
-        "dony": ["donald", "donovan"],
-        "dora": ["dorinda", "doris", "dorothea", "dorothy", "eldora", "eudora", "isadora", "medora", "pandora", "theodora"],
-        "dorothea": ["dorinda"],
-        "dortha": ["dorothy"],
-        "dosia": ["theodosia"],
-        "dosie": ["eudoris"],
-        "dossie": ["eudoris"],
-        "dot": ["dorothy", "dotty"],
-        "dottie": ["dorothy"],
-        "dotty": ["dorothy", "dotha"],
-        "doug": ["douglas"],
-        "dre": ["sondra"],
-        "drea": ["andre", "andrea"],
-        "drew": ["andrew", "woodrow"],
-        "drina": ["alexandria"],
-        "dunk": ["duncan"],
-        "dutch": ["herman"],
-        "duty": ["deuteronomy"],
-        "dyce": ["epaphroditius"],
-        "dyche": ["epaphroditius"],
-        "dyer": ["jedediah", "jedidiah", "obadiah", "zedediah"],
-        "eb": ["abel", "ebbie", "ebenezer"],
-        "ebbie": ["abel", "ebenezer"],
-        "eben": ["ebenezer"],
-        "ed": ["eddie", "eddy", "edgar", "edmond", "edmund", "eduardo", "edward", "edwin"],
-        "eddie": ["edgar", "edmond", "edmund", "eduardo", "edward", "edwin"],
-        "eddy": ["edgar", "edmond", "edmund", "eduardo", "edward", "edwin"],
-        "edie": ["edith", "edyth", "edythe"],
-        "edny": ["edna"],
-        "edwin": ["edwina"],
-        "edye": ["edith", "edyth", "edythe"],
-        "effie": ["euphemia"],
-        "effy": ["euphemia"],
-        "eileen": ["helena"],
-        "el": ["ella"],
-        "elaine": ["eleanor", "helena"],
-        "elbert": ["elbertson"],
-        "eleanor": ["helena"],
-        "elenor": ["leonore"],
-        "eli": ["elias", "elijah", "elisha"],
-        "eliza": ["elizabeth", "louisa", "louise"],
-        "elizabeth": ["beth", "eliza"],
-        "ella": ["gabriella", "gabrielle", "helen", "helene", "luella"],
-        "ellen": ["eleanor", "ella", "ellender", "helen", "helena", "helene", "lena"],
-        "ellie": ["danielle", "eleanor", "elmira", "helen", "helene"],
-        "elly": ["ellie", "elmira"],
-        "eloise": ["heloise"],
-        "elouise": ["heloise"],
-        "elsey": ["ellswood", "elsie", "elswood", "elze"],
-        "elsie": ["alice", "alicia"],
-        "elvie": ["elvira"],
-        "em": ["emeline", "emil", "emily", "emma"],
-        "emanuel": ["manuel"],
-        "emily": ["amelia", "emeline", "emil"],
-        "emma": ["emeline", "emily"],
-        "emmanuel": ["immanuel"],
-        "emmy": ["emeline", "emily", "emma"],
-        "enne": ["adrienne"],
-        "enzo": ["vincenzo"],
-        "eph": ["ephraim"],
-        "eppa": ["epaphroditius"],
-        "epsey": ["artelepsa"],
-        "eric": ["derrick"],
-        "erica": ["frederica"],
-        "erick": ["frederick", "roderick"],
-        "ericka": ["fredericka"],
-        "erika": ["frederica"],
-        "erin": ["aaron", "aron"],
-        "erna": ["ernestine"],
-        "ernest": ["ernestine"],
-        "ernestine": ["earnest"],
-        "ernie": ["earnest", "ernest"],
-        "erwin": ["irwin"],
-        "es": ["essy"],
-        "essa": ["vanessa"],
-        "essie": ["esther"],
-        "essy": ["estella", "estelle"],
-        "esther": ["hester"],
-        "etta": ["carthaette", "henrietta", "loretta"],
-        "etty": ["carthaette", "henrietta"],
-        "eunice": ["unice"],
-        "ev": ["evangeline", "evelyn"],
-        "eva": ["evaline"],
-        "evan": ["evangeline"],
-        "eve": ["eva", "evaline", "evelyn", "genevieve", "manerva"],
-        "evelina": ["evelyn"],
-        "exie": ["experience"],
-        "ez": ["ezekiel", "ezideen", "ezra"],
-        "fal": ["fallon"],
-        "falcon": ["fallon"],
-        "fall": ["fallon"],
-        "fallie": ["fallon"],
-        "fally": ["fallon"],
-        "falon": ["fallon"],
-        "fanfan": ["francois"],
-        "fanny": ["frances"],
-        "farmboy": ["westley"],
-        "fate": ["lafayette"],
-        "fay": ["faith"],
-        "fel": ["felicia"],
-        "feli": ["felicia"],
-        "felix": ["felicia"],
-        "felty": ["feltie", "valentina", "valentine"],
-        "ferbie": ["pheriba"],
-        "ferdie": ["ferdinand", "ferdinando"],
-        "fidelia": ["delia"],
-        "fie": ["philander"],
-        "field": ["winfield"],
-        "fifi": ["phoebe"],
-        "fina": ["josephine"],
-        "fiona": ["fionna"],
-        "flick": ["felicity"],
-        "flo": ["florence"],
-        "flora": ["florence"],
-        "florence": ["flora"],
-        "flossy": ["florence"],
-        "ford": ["brad", "bradford", "clifford"],
-        "fran": ["frances", "francine", "francis", "franklin", "franklind"],
-        "francie": ["frances", "francine"],
-        "francine": ["francie"],
-        "francis": ["frankie"],
-        "frank": ["francis", "frankie", "franklin", "franklind"],
-        "frankie": ["frances", "francis"],
-        "franky": ["veronica"],
-        "frannie": ["fran", "frances", "francine"],
-        "franniey": ["frances", "francine"],
-        "franny": ["frances", "francine"],
-        "franz": ["franziskus"],
-        "fred": ["alfred", "bill", "billy", "ferdinand", "ferdinando", "frederick", "frieda", "wilfred", "will", "willie", "winnifred"],
-        "freda": ["alfreda", "fredericka"],
-        "freddie": ["ferdinand", "frederick", "frieda", "winifred", "winnifred"],
-        "freddy": ["alfred", "alfreda", "ferdinand", "frederica", "frederick", "fredericka", "frieda", "winnifred"],
-        "frederick": ["frederica"],
-        "frieda": ["alfreda", "freda", "fredericka"],
-        "fritz": ["frederick", "friedrich"],
-        "frona": ["sophronia"],
-        "fronia": ["sophronia"],
-        "frony": ["veronica"],
-        "gabby": ["gabriel", "gabriella", "gabrielle"],
-        "gabe": ["gabriel"],
-        "gabi": ["gabriele"],
-        "gail": ["abbigail", "abbigale", "abigail", "abigale"],
-        "gare": ["gareth", "garrett"],
-        "garratt": ["garrett"],
-        "garret": ["garrett"],
-        "garri": ["garrick"],
-        "garry": ["garrett"],
-        "gary": ["gareth", "garrett"],
-        "gatsy": ["augusta", "augustina"],
-        "gay": ["gerhardt"],
-        "gee": ["jehu"],
-        "gene": ["eugene"],
-        "geoff": ["geoffrey", "jeffrey"],
-        "george": ["georgine"],
-        "georgia": ["georgiana"],
-        "georgie": ["george"],
-        "geraldine": ["jerry"],
-        "gerd": ["gerhard"],
-        "geri": ["jerry"],
-        "gerri": ["geraldine"],
-        "gerrie": ["geraldine"],
-        "gerry": ["gerald", "geraldine", "jerry"],
-        "gert": ["gertie", "gertrude"],
-        "gertie": ["gertrude"],
-        "gertrude": ["gertie", "trudy"],
-        "gianni": ["giovanni"],
-        "gigi": ["luigi"],
-        "gil": ["gilbert"],
-        "gina": ["regina"],
-        "ginger": ["virginia"],
-        "ginny": ["virginia"],
-        "gio": ["giovanni"],
-        "glen": ["glenn"],
-        "glory": ["gloria"],
-        "gory": ["gregory"],
-        "govie": ["governor"],
-        "green": ["greenberry"],
-        "greg": ["gregory"],
-        "gregg": ["greggory"],
-        "greta": ["margarita"],
-        "gretchen": ["margarete"],
-        "grete": ["margarete"],
-        "gretta": ["margaret", "margaretta"],
-        "grissel": ["griselda"],
-        "guigui": ["guillaume"],
-        "gum": ["montgomery"],
-        "gus": ["august", "augustine", "augustus", "gustavus"],
-        "gussie": ["augusta", "augustina", "gus", "gustavus"],
-        "gwen": ["gwendolyn"],
-        "hailey": ["haylee", "hayley"],
-        "hal": ["harold", "henry", "howard"],
-        "hallie": ["mahala"],
-        "ham": ["hamilton"],
-        "hank": ["henrietta", "henry"],
-        "hannah": ["joanna", "johannah", "susan", "susannah"],
-        "hannes": ["johannes"],
-        "hans": ["johannes"],
-        "hap": ["harold", "harrison", "harry", "henry"],
-        "haps": ["harold", "harrison", "harry", "henry"],
-        "harman": ["herman"],
-        "harold": ["harry"],
-        "harry": ["harold", "harrison", "henry"],
-        "harty": ["hortense"],
-        "hassie": ["haseltine"],
-        "hattie": ["harriet"],
-        "haylee": ["hailey", "hayley"],
-        "haylen": ["jalen"],
-        "hayley": ["hailey", "haylee"],
-        "heidi": ["adelaide"],
-        "heinz": ["heinrich"],
-        "helen": ["eileen", "elaine", "elena", "ellen", "ellender"],
-        "heloise": ["eloise"],
-        "henny": ["henrietta"],
-        "henry": ["harry"],
-        "herb": ["herbert"],
-        "hermie": ["hermione"],
-        "hessy": ["hester"],
-        "hester": ["esther"],
-        "hetty": ["heather", "hester", "mehitabel"],
-        "hez": ["hezekiah"],
-        "hiel": ["jehiel"],
-        "hilary": ["hillary"],
-        "hinz": ["heinrich"],
-        "hipsie": ["hephsibah", "hepsibah", "hipsbibah"],
-        "hitty": ["mehitabel"],
-        "hob": ["robert"],
-        "hobkin": ["robert"],
-        "hoda": ["jahoda"],
-        "hodge": ["rodger", "roger"],
-        "hodie": ["jahoda"],
-        "hody": ["jahoda"],
-        "honey": ["honora"],
-        "honor": ["leonore"],
-        "hop": ["hopkins"],
-        "hopp": ["hopkins"],
-        "horry": ["horace"],
-        "hosey": ["hosea"],
-        "hosie": ["hosea"],
-        "howie": ["howard"],
-        "hub": ["hubert"],
-        "hugh": ["hubert", "jehu"],
-        "humey": ["posthuma"],
-        "hy": ["hezekiah", "hiram"],
-        "ian": ["john"],
-        "ib": ["isabel", "isabella", "isabelle"],
-        "iggy": ["ignatius", "ignatzio"],
-        "ike": ["isaac"],
-        "ilse": ["elisabeth"],
-        "ina": ["lavina", "lavinia"],
-        "indie": ["india"],
-        "indy": ["india"],
-        "inez": ["agnes"],
-        "irv": ["irving"],
-        "irving": ["irvin"],
-        "irwin": ["erwin"],
-        "isabella": ["bella"],
-        "issy": ["isabel", "isabella", "isabelle", "isadora"],
-        "ivy": ["iva"],
-        "izzy": ["isadore", "isidore"],
-        "jaap": ["jacob"],
-        "jack": ["jackson", "jacqueline", "john"],
-        "jackie": ["jacqueline"],
-        "jacob": ["jacobus"],
-        "jacqui": ["jacqueline"],
-        "jaelin": ["jalen"],
-        "jaelyn": ["jalen"],
-        "jailyn": ["jalen"],
-        "jake": ["jacob", "jakob"],
-        "james": ["jamey", "jamie"],
-        "jamie": ["benjamin", "james", "jamey"],
-        "jan": ["janet", "janice"],
-        "jane": ["jean", "jeanne", "jessie", "jincy", "jinsy", "virginia"],
-        "janet": ["jeanette", "jessie"],
-        "janie": ["jane"],
-        "jap": ["jasper"],
-        "jasper": ["casper"],
-        "jay": ["jacob", "jalen", "jayme"],
-        "jaye": ["jalen"],
-        "jaylin": ["jalen"],
-        "jaylyn": ["jalen"],
-        "jean": ["genevieve", "jane", "jeanette"],
-        "jeanne": ["jean"],
-        "jeannie": ["jean", "jeanne"],
-        "jeannot": ["jean"],
-        "jeb": ["jebadiah"],
-        "jed": ["jedediah", "jedidiah"],
-        "jeff": ["geoffrey", "jefferey", "jefferson", "jeffery", "jeffrey"],
-        "jem": ["james"],
-        "jen": ["jennifer"],
-        "jenn": ["jennet", "jennifer"],
-        "jenni": ["jennifer"],
-        "jennie": ["jane", "jennifer", "virginia"],
-        "jenny": ["genevieve", "jennet", "jennifer"],
-        "jens": ["johannes"],
-        "jereme": ["jeremiah", "jerry"],
-        "jerry": ["garrett", "gerald", "geraldine", "jeremiah"],
-        "jess": ["jessica", "jessie"],
-        "jessie": ["jane", "janet", "jeanette", "jennet", "jessica"],
-        "jettie": ["josetta"],
-        "jez": ["jeremy"],
-        "jezza": ["jeremy"],
-        "jill": ["jillian", "julia"],
-        "jim": ["james"],
-        "jimmie": ["james", "jim"],
-        "jimmy": ["james"],
-        "jo": ["joan", "joann", "joanna", "joanne", "jody", "johanna", "johannah", "josephine", "josophine"],
-        "joan": ["joanna", "johannah"],
-        "jock": ["john"],
-        "jodi": ["joanna"],
-        "jody": ["joanna", "johannah", "joseph", "josephine"],
-        "joe": ["joseph", "joshua"],
-        "joey": ["joe", "joseph", "josephine", "josophine"],
-        "john": ["ian", "ivan", "johann", "johannes", "johnathan", "johnathon", "jon", "jonathan", "jonathon"],
-        "johnathan": ["johnathon", "jonathan", "jonathon"],
-        "johnathon": ["johnathan", "jonathan", "jonathon"],
-        "johnny": ["johannes", "john", "jon"],
-        "johny": ["johnathan", "johnathon", "jonathan", "jonathon"],
-        "jojo": ["joseph"],
-        "jon": ["john", "johnathan", "johnathon", "jonathan", "jonathon"],
-        "jonathan": ["johannes", "johnathan", "johnathon", "jonathon"],
-        "jonathon": ["johnathan", "johnathon", "jonathan"],
-        "jonnie": ["john", "johnathan", "johnathon", "jon", "jonathan", "jonathon"],
-        "jonny": ["john", "johnathan", "johnathon", "jon", "jonathan", "jonathon"],
-        "jos": ["joseph", "joshua", "josiah"],
-        "josephine": ["pheney"],
-        "josey": ["josephine", "josophine"],
-        "josh": ["joshua"],
-        "josie": ["josephine"],
-        "josophine": ["josey"],
-        "joy": ["joyce"],
-        "jr": ["junior"],
-        "jud": ["judson"],
-        "juda": ["judith"],
-        "jude": ["judah", "judith"],
-        "juder": ["judah"],
-        "judi": ["judith"],
-        "judie": ["judith"],
-        "judith": ["judy"],
-        "judy": ["judith"],
-        "jule": ["julian", "julias", "julie"],
-        "jules": ["julia", "julian", "julias", "julie"],
-        "julia": ["julie"],
-        "julie": ["julia"],
-        "june": ["junior"],
-        "junie": ["junior"],
-        "junius": ["june"],
-        "jupp": ["josef"],
-        "justina": ["justin"],
-        "juston": ["justin"],
-        "justus": ["justin"],
-        "k.c.": ["casey", "kasey"],
-        "kait": ["kaitlin", "kaitlyn", "kaitlynn"],
-        "kaitie": ["kaitlin", "kaitlyn", "kaitlynn"],
-        "kali": ["kalli"],
-        "kam": ["kameron"],
-        "kara": ["carol"],
-        "kari": ["carol"],
-        "karla": ["carla"],
-        "kate": ["katelin", "katelyn", "katherine", "kathryn", "katia", "katy"],
-        "kathi": ["katharina"],
-        "kathy": ["catherine", "cathleen", "cathy", "katherine", "kathleen", "kathryn", "katy"],
-        "katie": ["kathryn", "katia", "katy"],
-        "katy": ["catherine", "cathleen", "katherine", "kathleen"],
-        "kay": ["catherine", "cathleen", "kate", "katelin", "katelyn", "katherine", "kathleen", "kayla", "kendra"],
-        "kaye": ["katelin", "katelyn", "katherine"],
-        "kayla": ["makayla"],
-        "kelli": ["kelley"],
-        "kellie": ["kelley"],
-        "kelly": ["kelley"],
-        "ken": ["kendall", "kendrick", "kendrik", "kenneth", "kenny", "kent", "mckenna"],
-        "kendrick": ["kenneth", "kent"],
-        "kenj": ["kendra"],
-        "kenji": ["kendra"],
-        "kenna": ["mckenna"],
-        "kenneth": ["kenny"],
-        "kenny": ["kendall", "kendra", "kendrick", "kendrik", "kenneth", "kent"],
-        "kenzy": ["mackenzie"],
-        "kerri": ["kerry"],
-        "kev": ["kevin"],
-        "kiah": ["hezekiah"],
-        "kill": ["archilles"],
-        "killis": ["archilles"],
-        "kim": ["kimberley", "kimberly"],
-        "kimberley": ["kimberly"],
-        "kimberli": ["kimberley", "kimberly"],
-        "kimberly": ["kimberley"],
-        "king": ["kingsley", "kingston"],
-        "kissy": ["calista"],
-        "kit": ["catherine", "cathleen", "christian", "christopher", "katherine", "kathleen"],
-        "kittie": ["catherine", "cathleen", "katherine", "kathleen", "kit"],
-        "kizza": ["keziah"],
-        "kizzie": ["keziah"],
-        "klaus": ["nikolaus"],
-        "kris": ["chris", "christiana", "christina", "christine", "kristel", "kristine", "kristofer", "kristoffer", "kristopher"],
-        "kristy": ["christiana", "christina", "christine", "kristine"],
-        "kurt": ["konrad"],
-        "kym": ["kymberly"],
-        "l.b.": ["littleberry"],
-        "l.r.": ["leroy"],
-        "laffie": ["lafayette"],
-        "lainie": ["elaine"],
-        "lamont": ["monty"],
-        "lan": ["yulan"],
-        "lani": ["leilani"],
-        "lanna": ["eleanor"],
-        "lanny": ["roland"],
-        "lanson": ["alanson"],
-        "larry": ["laurence", "lawrence"],
-        "laura": ["laurinda"],
-        "laurence": ["larry"],
-        "laurie": ["laurel", "lauren", "lauryn", "lorelei"],
-        "lawrence": ["larry", "laurinda"],
-        "lawrie": ["lawrence"],
-        "lazar": ["eleazer"],
-        "lea": ["leanne"],
-        "leafa": ["relief"],
-        "leah": ["ashley"],
-        "lee": ["ashley", "elias", "lenora", "leonidas", "leroy", "levi", "shirley"],
-        "leet": ["philetus"],
-        "left": ["eliphalet"],
-        "lele": ["emanuele"],
-        "lella": ["gabriella"],
-        "lem": ["lemuel"],
-        "len": ["jalen", "leonard"],
-        "lena": ["adaline", "adeline", "aileen", "arlene", "catherine", "cathleen", "darlene", "evaline", "helen", "helena", "helene", "katherine", "kathleen", "madeline", "magdalena", "magdelina"],
-        "lene": ["helene"],
-        "lennie": ["jalen"],
-        "lenny": ["jalen", "leonard"],
-        "lenora": ["eleanor"],
-        "leo": ["leonard"],
-        "leon": ["leo", "leonard", "leonidas", "lionel", "napoleon"],
-        "les": ["lesley", "leslie", "lester"],
-        "lessie": ["celeste"],
-        "lettice": ["letitia"],
-        "lettie": ["letitia", "violetta"],
-        "leve": ["aleva"],
-        "levy": ["aleva"],
-        "lewis": ["louis"],
-        "lexi": ["alexis"],
-        "lias": ["elias"],
-        "lib": ["elizabeth"],
-        "libby": ["elizabeth", "lib"],
-        "liesel": ["elisabeth"],
-        "life": ["eliphalel"],
-        "lige": ["elijah"],
-        "lil": ["delilah", "lillah", "lillian", "lilly"],
-        "lila": ["delilah"],
-        "liley": ["silence"],
-        "lilly": ["lil", "lillah", "lillian"],
-        "lily": ["lil", "lillah", "lilly"],
-        "lina": ["angelina", "paula", "paulina"],
-        "linda": ["belinda", "celinda", "melinda", "philinda", "rosalinda", "rosalyn"],
-        "lindsey": ["lindsay"],
-        "lindsie": ["lindsay"],
-        "lindsy": ["lindsay"],
-        "lindy": ["celinda", "linda", "lyndon", "malinda", "melinda", "philinda"],
-        "lineau": ["leonard"],
-        "link": ["lincoln"],
-        "lisa": ["alice", "alicia", "elisa", "elizabeth", "elysia", "melissa"],
-        "lise": ["elisabeth"],
-        "lisette": ["elisabeth"],
-        "lish": ["elisha"],
-        "lissa": ["elysia", "melissa"],
-        "lissia": ["alyssa"],
-        "little": ["littleberry"],
-        "livia": ["olive", "olivia"],
-        "liz": ["elizabeth", "lisa", "lizzie"],
-        "liza": ["elizabeth"],
-        "lizzie": ["elizabeth"],
-        "lizzy": ["elizabeth"],
-        "lloyd": ["floyd"],
-        "lodi": ["melody"],
-        "lois": ["heloise", "louisa", "louise"],
-        "lola": ["delores", "dolores"],
-        "lolly": ["delores", "lillah", "lillian"],
-        "lon": ["alonzo", "fallon", "laurence", "lawrence", "lonzo"],
-        "lonnie": ["fallon"],
-        "lonny": ["laurence", "lawrence"],
-        "lonzo": ["alonzo"],
-        "loomie": ["salome"],
-        "loren": ["lorenzo"],
-        "lori": ["lorelei"],
-        "lorie": ["loretta", "lorraine"],
-        "lorne": ["laurence", "lawrence"],
-        "lorrie": ["lorelei", "loretta", "lorraine"],
-        "lorry": ["laurence", "lawrence"],
-        "lotta": ["charlotte"],
-        "lottie": ["carlotta", "charlotte", "lotta"],
-        "lou": ["lois", "louis", "louisa", "louise", "lucille", "lucinda"],
-        "louie": ["louis"],
-        "louis": ["lou"],
-        "louise": ["eloise", "elouise", "lois", "louis"],
-        "lu": ["lou", "lucille", "lucinda", "luella"],
-        "lucas": ["luke"],
-        "lucinda": ["lucy"],
-        "lucius": ["lucia"],
-        "lucy": ["lucia", "lucille", "lucinda"],
-        "luke": ["lucas", "lucias", "luther"],
-        "lula": ["luella"],
-        "lupe": ["guadalupe"],
-        "lura": ["lurana"],
-        "lyddy": ["lidia", "lydia"],
-        "lynn": ["carol", "caroline", "carolyn", "celinda", "linda", "lindy", "lyndon", "melinda", "philinda"],
-        "mabel": ["mehitabel"],
-        "mac": ["mack", "mackenzie", "malcolm"],
-        "mack": ["mackenzie"],
-        "maddi": ["maddison", "madeline"],
-        "maddie": ["maddison", "madeline"],
-        "maddy": ["madeline", "madelyn", "madison"],
-        "madeline": ["maddy", "madie"],
-        "madelyn": ["maddy", "madie"],
-        "madge": ["maddy", "madeline", "magdelina", "margaret", "margaretta", "margarita"],
-        "madie": ["madeline", "madelyn"],
-        "mae": ["marie", "marietta", "mary", "may"],
-        "magda": ["madeline", "magdelina"],
-        "maggie": ["madeline", "magdalena", "magdelina", "margaret", "margaretta", "margarita"],
-        "maggy": ["margaret"],
-        "maisie": ["margarita"],
-        "mal": ["malcolm"],
-        "malc": ["malcolm"],
-        "mally": ["malachi"],
-        "mamie": ["marietta", "mary"],
-        "manda": ["amanda"],
-        "mandy": ["amanda", "armanda", "manda", "miranda"],
-        "manny": ["emanuel", "manuel"],
-        "manolo": ["manuel"],
-        "manon": ["marie"],
-        "mantha": ["samantha"],
-        "manuel": ["emanuel", "immanuel", "manny"],
-        "marc": ["marcus"],
-        "marcia": ["marsha"],
-        "marcie": ["marsha"],
-        "margaret": ["gretchen", "marge"],
-        "margaretta": ["marge"],
-        "marge": ["margaret", "margaretta", "margarita"],
-        "margery": ["margaret", "margaretta", "marge"],
-        "margie": ["margaret", "margaretta", "marjorie"],
-        "margo": ["margarita"],
-        "margot": ["marguerite"],
-        "margy": ["margaret", "marjorie"],
-        "maria": ["mariah", "marietta"],
-        "mariah": ["marietta"],
-        "marianna": ["marian"],
-        "marie": ["marietta", "mary", "rosemary"],
-        "marion": ["marian", "marietta"],
-        "maris": ["demaris", "demerias"],
-        "marjorie": ["margie"],
-        "mark": ["marcus"],
-        "marnie": ["marni"],
-        "marty": ["martha", "martin"],
-        "marv": ["marvin"],
-        "marvin": ["marv"],
-        "mary": ["demaris", "demerias", "mariah", "marie", "marietta", "marilyn", "marion", "marsha", "maureen", "mitzi", "rosemary"],
-        "masa": ["masayuki"],
-        "mat": ["martha", "mathew"],
-        "matt": ["mathew", "matthew", "matthews", "matthias"],
-        "mattie": ["madison", "martha", "mat", "matthew", "matthews"],
-        "matty": ["matilda", "matthew", "matthews"],
-        "maty": ["mathew"],
-        "maud": ["madeline", "matilda"],
-        "maureen": ["marietta"],
-        "mave": ["mavery", "mavine"],
-        "max": ["maximilian", "maximillian", "maxine", "maxwell"],
-        "may": ["marietta"],
-        "mc": ["mac", "mack"],
-        "meaka": ["mckenna"],
-        "mees": ["bartholomew"],
-        "meg": ["maegen", "margaret", "margaretta", "margarita", "megan", "meghan"],
-        "megan": ["margarita"],
-        "mehitabel": ["mabel"],
-        "mel": ["amelia", "emily", "melinda", "melissa", "melvin"],
-        "melia": ["parmelia"],
-        "melissa": ["missy"],
-        "mellia": ["carmellia", "mellony"],
-        "mellie": ["melanie", "permelia"],
-        "melly": ["permelia"],
-        "melo": ["carmelo"],
-        "mena": ["almena", "armena"],
-        "menaalmena": ["philomena"],
-        "merci": ["mercedes"],
-        "mercy": ["marietta", "mercedes"],
-        "mert": ["myrtle"],
-        "merv": ["mervin", "mervyn"],
-        "mervin": ["merv"],
-        "metta": ["margarita"],
-        "meus": ["bartholomew"],
-        "micah": ["michael"],
-        "michael": ["miguel", "mike"],
-        "mick": ["michael", "mike"],
-        "mickey": ["michael", "michelle"],
-        "micky": ["michael", "mick", "mike"],
-        "middie": ["araminta"],
-        "middy": ["maud"],
-        "midge": ["margaret", "margaretta", "margarita"],
-        "miggy": ["miguel"],
-        "miguael": ["miguel"],
-        "miguaell": ["miguel"],
-        "miguail": ["miguel"],
-        "miguaill": ["miguel"],
-        "miguayl": ["miguel"],
-        "miguayll": ["miguel"],
-        "miguell": ["miguel"],
-        "mike": ["michael", "micheal", "miguel"],
-        "mikey": ["michael", "micheal"],
-        "miky": ["micheal"],
-        "millie": ["amelia", "camille", "emily"],
-        "milly": ["armilda", "emeline", "melissa", "mildred", "millicent", "parmelia", "permelia"],
-        "mima": ["jemima"],
-        "mimi": ["michelle", "miriam"],
-        "mimmo": ["domenico"],
-        "mina": ["wilhelmina"],
-        "mindie": ["arminda"],
-        "mindy": ["melinda"],
-        "minerva": ["manerva"],
-        "minite": ["arminta"],
-        "minnie": ["almina", "arminta", "elminie", "marietta", "minerva", "wilhelmina"],
-        "minty": ["araminta"],
-        "mira": ["elmira", "miranda"],
-        "missy": ["melissa", "millicent"],
-        "mitch": ["mitchell"],
-        "mitchell": ["mitch"],
-        "mittie": ["mitzi", "mitzie"],
-        "mitty": ["mehitabel", "mitzi", "mitzie"],
-        "mitzi": ["marietta", "mary", "miriam"],
-        "mitzie": ["miriam"],
-        "mock": ["democrates"],
-        "mollie": ["marietta"],
-        "molly": ["marietta", "mary"],
-        "mona": ["ramona"],
-        "monna": ["monica"],
-        "monnie": ["monica"],
-        "monte": ["monteleon"],
-        "monty": ["gum", "lamont", "montesque", "montgomery"],
-        "morey": ["maurice", "morris", "seymour"],
-        "mort": ["mortimer"],
-        "mose": ["moses"],
-        "moses": ["amos"],
-        "moss": ["moses"],
-        "mur": ["muriel"],
-        "myra": ["almira", "samyra"],
-        "myrt": ["myrtle"],
-        "myrti": ["myrtle"],
-        "nabby": ["abbigail", "abbigale", "abigail", "abigale"],
-        "nace": ["ignatius", "ignatzio"],
-        "nacho": ["ignacio"],
-        "nada": ["nadine"],
-        "naldo": ["reginald", "ronald"],
-        "nan": ["ann", "anna", "anne", "hannah", "nancy"],
-        "nando": ["ferdinando"],
-        "nanni": ["giovanni"],
-        "nanny": ["hannah", "nancy"],
-        "nap": ["napoleon"],
-        "nappy": ["napoleon"],
-        "nat": ["natasha", "nathan", "nathaniel"],
-        "nate": ["ignatius", "nathan", "nathaniel"],
-        "nathan": ["johnathan", "jonathan", "nathaniel"],
-        "natius": ["ignatius"],
-        "natty": ["asenath", "natalie", "nathaniel"],
-        "naz": ["ignatzio"],
-        "ned": ["edmund", "edward", "edwin"],
-        "neil": ["cornelius"],
-        "nelia": ["cornelia"],
-        "nell": ["ellen", "helena", "leonora"],
-        "nelle": ["cornelia"],
-        "nellie": ["ellen", "ellender", "helena", "leonora", "petronella"],
-        "nelly": ["cornelia", "eleanor", "nelle"],
-        "nels": ["nelson"],
-        "nerva": ["manerva"],
-        "nervie": ["manerva"],
-        "nessa": ["agnes", "vanessa"],
-        "netta": ["antoinette", "antonia"],
-        "nettie": ["annette", "henrietta", "jannett", "jeanette", "juanita", "lunetta", "monet", "natalie", "pernetta"],
-        "newt": ["newton"],
-        "newton": ["newt"],
-        "nib": ["isabel", "isabella", "isabelle"],
-        "nibby": ["isabel", "isabella", "isabelle"],
-        "nic": ["domenic", "dominic", "nicholas", "nicodemus", "nicolas", "nikolas"],
-        "nicey": ["vernisee"],
-        "nichole": ["nicholette"],
-        "nicie": ["eunice", "unice"],
-        "nick": ["dominick", "nicholas", "nicodemus", "nicolas", "nikolas"],
-        "nickey": ["nicholette"],
-        "nicki": ["nicholette", "nicole"],
-        "nickie": ["nicholas", "nicodemus", "nicolas", "nikolas"],
-        "nicky": ["dominick", "nicholas", "nicholette", "nicodemus", "nicolas", "nicole", "nikolas"],
-        "nico": ["nicholas", "nicodemus", "nicolas", "nikolas"],
-        "nicole": ["nicholette"],
-        "nicolette": ["nicole"],
-        "niel": ["cornelius"],
-        "nikki": ["nicholette", "nicole", "nikole"],
-        "nino": ["antonino"],
-        "nita": ["juanita"],
-        "noah": ["manoah"],
-        "noel": ["nowell"],
-        "nole": ["nicole"],
-        "nollie": ["olive", "olivia"],
-        "nonie": ["joan", "johannah", "nora"],
-        "nonnie": ["manola"],
-        "nora": ["eleanor", "elnora", "honora", "lenora", "leonora", "leonore"],
-        "norah": ["honora"],
-        "norbu": ["norbusamte"],
-        "norby": ["norbert"],
-        "norm": ["norman"],
-        "norry": ["honora"],
-        "obed": ["obadiah", "obedience"],
-        "obediah": ["obie"],
-        "obie": ["obadiah", "obediah"],
-        "ode": ["otis"],
-        "odo": ["odell"],
-        "ola": ["viola"],
-        "oliver": ["ollie"],
-        "ollie": ["olive", "oliver", "olivia"],
-        "olph": ["rudolph", "rudolphus"],
-        "omi": ["naomi"],
-        "ona": ["arizona", "yeona"],
-        "one": ["onicyphorous"],
-        "onie": ["arizona", "yeona"],
-        "onnie": ["iona"],
-        "ophi": ["theophilus"],
-        "ora": ["aurelia", "corinne", "orilla"],
-        "orilla": ["aurelia"],
-        "orlando": ["roland"],
-        "osaforum": ["onicyphorous"],
-        "osaforus": ["onicyphorous"],
-        "ossy": ["oswald", "waldo"],
-        "ote": ["otis"],
-        "otha": ["theotha"],
-        "ozzy": ["ossy", "oswald", "waldo"],
-        "paco": ["francisco"],
-        "paddy": ["patrick"],
-        "pam": ["pamela"],
-        "pancho": ["francisco"],
-        "parsuny": ["parthenia"],
-        "pasoonie": ["parthenia"],
-        "pat": ["patience", "patricia", "patrick"],
-        "pate": ["patrick", "peter"],
-        "patricia": ["patty", "trish"],
-        "patsy": ["martha", "patricia", "patrick"],
-        "patti": ["patricia"],
-        "patty": ["martha", "mathilda", "patience", "patricia", "patsy"],
-        "peg": ["margaret", "margaretta", "peggy"],
-        "peggie": ["margarita"],
-        "peggy": ["margaret", "margaretta", "marguerite"],
-        "penie": ["philipina"],
-        "penny": ["penelope"],
-        "pepe": ["jose"],
-        "peppe": ["giuseppe"],
-        "percy": ["percival"],
-        "perry": ["pelegrine", "peregrine"],
-        "pete": ["peter"],
-        "peter": ["patrick"],
-        "phelia": ["orphelia"],
-        "phena": ["tryphena"],
-        "phenie": ["parthenia"],
-        "pherbia": ["pheriba"],
-        "phil": ["philetus", "philip", "phillip"],
-        "philadelphia": ["delpha"],
-        "philly": ["adelphia"],
-        "phoebe": ["philipina"],
-        "pierrot": ["pierre"],
-        "pili": ["pilar"],
-        "pink": ["pinckney"],
-        "pino": ["giuseppe"],
-        "pip": ["philip", "philipina", "phillip"],
-        "pippo": ["filippo"],
-        "ples": ["pleasant"],
-        "pokey": ["pocahontas"],
-        "polly": ["marietta", "mary", "paul", "paula", "paulina", "pauline"],
-        "pres": ["prescott"],
-        "prissy": ["priscilla"],
-        "provy": ["providence"],
-        "prudence": ["prudy"],
-        "prudy": ["prudence"],
-        "prue": ["prudence"],
-        "quil": ["aquilla"],
-        "quilla": ["tranquilla"],
-        "quillie": ["aquilla"],
-        "quique": ["enrique"],
-        "rachael": ["rachel"],
-        "rafa": ["rafael", "rafaela"],
-        "ralph": ["raphael"],
-        "randi": ["miranda"],
-        "randy": ["andrew", "bertrand", "miranda", "randall", "randolf", "randolph"],
-        "rasmus": ["erasmus"],
-        "ray": ["raymond"],
-        "raymond": ["ray"],
-        "raze": ["erasmus"],
-        "rea": ["andrea"],
-        "reba": ["rebecca"],
-        "ree": ["aurelia", "corey", "cory"],
-        "reg": ["reggie", "reginald"],
-        "reggie": ["regina", "reginald"],
-        "reginald": ["reggie", "reynold"],
-        "rella": ["cinderella"],
-        "ren": ["lauren"],
-        "rena": ["irene", "serena"],
-        "renius": ["cyrenius"],
-        "renny": ["reginald"],
-        "resi": ["theresia"],
-        "retta": ["henrietta", "loretta"],
-        "rhett": ["garrett"],
-        "rhynie": ["rhyna"],
-        "riah": ["azariah", "uriah"],
-        "rian": ["adrian"],
-        "riane": ["adriane"],
-        "rich": ["aldrich", "richard", "ricky"],
-        "richard": ["dick"],
-        "riche": ["aldrich"],
-        "richie": ["aldrich", "richard"],
-        "rick": ["broderick", "cedric", "derek", "derick", "derrick", "dick", "eric", "frederick", "ricardo", "rich", "richard"],
-        "ricka": ["fredericka"],
-        "rickey": ["frederica", "fredericka"],
-        "rickie": ["roderick"],
-        "ricky": ["broderick", "cedric", "derek", "derick", "derrick", "eric", "frederick", "ricardo", "richard", "rick"],
-        "rienne": ["adrienne", "andriane"],
-        "rilla": ["avarilla", "cinderella", "serilla"],
-        "rilly": ["aurelia", "orilla"],
-        "rissa": ["marissa"],
-        "rita": ["jerita", "margaret", "margaretta", "margarita"],
-        "rob": ["bob", "bobby", "robert", "roberto"],
-        "robbie": ["roberta"],
-        "robby": ["robert"],
-        "robert": ["bill", "billy", "bob"],
-        "roby": ["roberta"],
-        "rod": ["broderick", "roderick", "rodger", "rodney", "roger"],
-        "roddy": ["roderick"],
-        "rodger": ["roger"],
-        "rodie": ["rhoda"],
-        "roge": ["rodger", "roger"],
-        "roger": ["rodger"],
-        "roland": ["orlando"],
-        "rolf": ["rudolph", "rudolphus"],
-        "rollo": ["roland"],
-        "rolly": ["roland"],
-        "ron": ["aaron", "aron", "cameron", "ronald", "veronica"],
-        "ronald": ["ronny"],
-        "ronie": ["veronica"],
-        "ronna": ["veronica"],
-        "ronnie": ["aaron", "aron", "ron", "ronald", "veronica"],
-        "ronny": ["cameron", "ron", "ronald", "veronica"],
-        "rosa": ["rosabel", "rosabella", "rosalinda", "rosalyn"],
-        "rose": ["rosa", "rosabel", "rosabella", "rosalinda", "rosalyn", "roseann", "roseanna", "rosemary", "roxanna", "roxanne"],
-        "rosemarie": ["rosemary"],
-        "rosey": ["rosemary"],
-        "rosie": ["rose", "roseann", "roseanna"],
-        "ross": ["roscoe"],
-        "rox": ["roxane"],
-        "roxie": ["roxane", "roxanna", "roxanne"],
-        "roy": ["leroy"],
-        "roz": ["rosabel", "rosabella", "rosalinda", "rosalyn", "roseann", "roseanna"],
-        "rube": ["reuben"],
-        "rudy": ["rudolph", "rudolphus"],
-        "ruminta": ["araminta"],
-        "rupert": ["robert"],
-        "russ": ["russell"],
-        "rusty": ["russell"],
-        "ry": ["ryan"],
-        "sadie": ["mercedes", "sarah"],
-        "safie": ["safieel"],
-        "sal": ["salvador", "solomon"],
-        "sally": ["salvador", "sarah"],
-        "salmon": ["solomon"],
-        "sam": ["samantha", "sampson", "samson", "samuel", "samyra"],
-        "sammy": ["sam", "samantha", "sampson", "samson", "samuel", "samyra"],
-        "sandra": ["alexandra", "alexandria", "cassandra", "sandy"],
-        "sandro": ["alessandro"],
-        "sandy": ["alexander", "alexandra", "cassandra", "sandra", "sanford"],
-        "sara": ["sarah"],
-        "saul": ["solomon"],
-        "savanna": ["savannah"],
-        "sceeter": ["scott"],
-        "scott": ["prescott"],
-        "scottie": ["scott"],
-        "scotty": ["prescott", "scott"],
-        "seb": ["sebastian"],
-        "sebby": ["sebastian"],
-        "see": ["seymour"],
-        "selma": ["anselm"],
-        "sene": ["asenath"],
-        "senie": ["eseneth"],
-        "seph": ["persephone"],
-        "sephy": ["persephone"],
-        "sepp": ["josef"],
-        "seppl": ["josef"],
-        "serene": ["cyrenius"],
-        "sha": ["shaina", "sharon"],
-        "shaun": ["shawn"],
-        "shawn": ["shaun"],
-        "shay": ["shaina", "sharon"],
-        "shel": ["shelton"],
-        "shelley": ["michelle"],
-        "shellie": ["michelle"],
-        "shelly": ["michelle", "rachel", "sheldon", "shelton"],
-        "shely": ["michelle"],
-        "sher": ["sheridan", "sheryl"],
-        "sheri": ["sheryl"],
-        "sherri": ["sheryl"],
-        "sherry": ["charlotte", "sheryl", "shirley"],
-        "sherryl": ["sheryl"],
-        "shirl": ["shirley"],
-        "si": ["silas", "silvester", "simeon", "simon", "sylvester"],
-        "sibbell": ["sibbilla"],
-        "sibbie": ["sibbilla", "sybill"],
-        "sid": ["sidney", "sigfired", "sigfrid", "sydney"],
-        "sig": ["sigismund"],
-        "silla": ["drusilla", "sarilla"],
-        "sina": ["rosina"],
-        "sinah": ["lucina"],
-        "sion": ["simeon", "simon"],
-        "sis": ["frances"],
-        "sly": ["silvester", "sylvanus", "sylvester"],
-        "smitty": ["smith"],
-        "sol": ["solomon"],
-        "solly": ["solomon"],
-        "sonnie": ["sondra"],
-        "sonny": ["jefferson", "judson"],
-        "sophia": ["sophronia"],
-        "sophie": ["sophia"],
-        "squat": ["scott"],
-        "stacey": ["stacie"],
-        "staci": ["stacey", "stacie", "stacy"],
-        "stacia": ["eustacia"],
-        "stacie": ["stacey"],
-        "stacy": ["anastasia", "eustacia", "stacey", "stacie"],
-        "stal": ["crystal"],
-        "steffi": ["stefanie", "stephanie"],
-        "steffie": ["stephanie"],
-        "stella": ["estella", "estelle"],
-        "steph": ["stephanie", "stephen", "steven"],
-        "stephani": ["stephanie"],
-        "stephany": ["stephanie"],
-        "stephie": ["stephanie"],
-        "stephine": ["stephanie"],
-        "steve": ["stephan", "stephen", "steven"],
-        "stevie": ["stephanie", "steven"],
-        "stu": ["stuart"],
-        "sue": ["susan", "susannah", "suzanne"],
-        "sukey": ["susan", "susannah"],
-        "suki": ["suzanne"],
-        "sula": ["ursula"],
-        "sulie": ["ursula"],
-        "sully": ["sullivan"],
-        "susan": ["sue"],
-        "susi": ["susanne"],
-        "susie": ["sue", "susan", "susannah", "suzanne"],
-        "suzie": ["susan", "susie"],
-        "swene": ["cyrenius"],
-        "sy": ["sylvester"],
-        "sybill": ["sibbilla"],
-        "syd": ["sidney"],
-        "syl": ["silvester", "sylvanus", "sylvester"],
-        "syphorous": ["onicyphorous"],
-        "tabby": ["tabitha"],
-        "tabitha": ["tabby"],
-        "tal": ["crystal"],
-        "tami": ["tammie", "tammy"],
-        "tammie": ["tammy"],
-        "tammy": ["tamarra", "tammie"],
-        "tamzine": ["thomasa"],
-        "tanny": ["tanafra"],
-        "tash": ["tasha"],
-        "tasha": ["natasha"],
-        "tashie": ["tasha"],
-        "tave": ["octavia"],
-        "tavia": ["octavia"],
-        "ted": ["edmund", "edward", "theodore"],
-        "teddy": ["edward", "ted", "theodore"],
-        "teeny": ["ernestine", "parthenia"],
-        "telly": ["aristotle"],
-        "tempy": ["temperance"],
-        "tensey": ["hortense"],
-        "terence": ["terry"],
-        "teresa": ["tess", "tessa"],
-        "teri": ["terri"],
-        "terrie": ["terri"],
-        "terry": ["terence", "teresa", "terri", "theresa"],
-        "tess": ["teresa", "theresa"],
-        "tessa": ["teresa", "theresa"],
-        "tessie": ["teresa", "theresa"],
-        "thad": ["thaddeus"],
-        "thaddeus": ["thad"],
-        "than": ["nathaniel"],
-        "thaney": ["bethena"],
-        "theo": ["theodore", "theodosia"],
-        "theodore": ["theo"],
-        "theodosius": ["theodosia"],
-        "theresa": ["tess", "tessa"],
-        "thias": ["matthew", "matthias"],
-        "thirza": ["theresa"],
-        "thom": ["thomas"],
-        "thomas": ["thom", "tom"],
-        "thursa": ["arthusa", "theresa"],
-        "thys": ["matthew", "matthias"],
-        "tibbie": ["isabel", "isabella", "isabelle"],
-        "tick": ["felicity"],
-        "tiff": ["tiffany"],
-        "tiffy": ["tiffany"],
-        "tilla": ["matilda"],
-        "tillie": ["mathilda", "tilford"],
-        "tilly": ["matilda"],
-        "tim": ["timothy"],
-        "timmy": ["tim", "timothy"],
-        "tina": ["augusta", "augustina", "christiana", "christina", "christine", "ernestine", "katarina", "kristine", "martina"],
-        "tine": ["martine"],
-        "tish": ["latisha", "letitia", "tisha"],
-        "tisha": ["latisha"],
-        "titia": ["letitia"],
-        "toby": ["tobias"],
-        "toinette": ["antoinette"],
-        "tom": ["thom", "thomas"],
-        "tommy": ["thom", "thomas", "tom"],
-        "toni": ["anton"],
-        "tonio": ["antonio"],
-        "tono": ["antonio"],
-        "tony": ["anthony", "antoinette", "antonia", "antonio", "clifton", "shelton"],
-        "tori": ["victoria"],
-        "torie": ["victoria"],
-        "torri": ["victoria"],
-        "torrie": ["victoria"],
-        "tory": ["victoria"],
-        "toto": ["salvatore"],
-        "traci": ["theresa"],
-        "tracie": ["theresa"],
-        "tracy": ["theresa"],
-        "trannie": ["tranquilla"],
-        "tricia": ["patricia"],
-        "trina": ["catherine", "cathleen", "katherine", "kathleen"],
-        "trish": ["patricia"],
-        "trisha": ["beatrice", "patricia", "trish"],
-        "trix": ["beatrice"],
-        "trixie": ["beatrice", "trix"],
-        "trudy": ["gertrude"],
-        "turi": ["salvatore"],
-        "uli": ["ulrich"],
-        "val": ["valentina", "valeri", "valerie"],
-        "valerie": ["valeri"],
-        "vallie": ["valentina"],
-        "van": ["sullivan"],
-        "vangie": ["evangeline"],
-        "vanna": ["vanessa"],
-        "vannie": ["savannah", "vandalia"],
-        "veda": ["laveda"],
-        "verna": ["laverne"],
-        "vernon": ["laverne"],
-        "vert": ["alverta"],
-        "vessie": ["sylvester"],
-        "vest": ["silvester"],
-        "vester": ["silvester", "sylvester"],
-        "vet": ["sylvester"],
-        "vi": ["viola", "vivian"],
-        "vic": ["victor", "victoria", "vincent", "vincenzo"],
-        "vicki": ["vic", "victoria"],
-        "vickie": ["vic", "vicki", "victoria"],
-        "vicky": ["vic", "vicki", "victoria"],
-        "victor": ["vic"],
-        "victoria": ["vicki"],
-        "vicy": ["levicy"],
-        "vij": ["vijay"],
-        "vin": ["calvin", "vincent", "vincenzo", "vinson"],
-        "vina": ["lavina", "lavinia", "lavonia", "louvinia", "melvina"],
-        "vince": ["vincent", "vincenzo", "vinson"],
-        "viney": ["lavina", "lavinia", "lavonia", "louvinia"],
-        "vinnie": ["vincent", "vincenzo", "vinson"],
-        "vinny": ["calvin", "vincent", "vincenzo", "vinson"],
-        "virdie": ["alverta"],
-        "virgy": ["virginia"],
-        "viv": ["vivian"],
-        "von": ["lavonne", "levone"],
-        "vonna": ["yvonne"],
-        "vonnie": ["lavonia", "louvinia", "veronica"],
-        "waldo": ["oswald"],
-        "wally": ["wallace", "walter"],
-        "walt": ["wally", "walter"],
-        "wash": ["washington"],
-        "webb": ["webster"],
-        "wen": ["wendy"],
-        "wendy": ["gwen", "gwendolyn"],
-        "wes": ["wesley", "westley"],
-        "west": ["westley"],
-        "wil": ["wilfred", "wilhelm", "william"],
-        "wilber": ["gilbert"],
-        "wilbur": ["will"],
-        "wilhelmina": ["minnie"],
-        "will": ["wilber", "wilbur", "wilfred", "william", "wilson"],
-        "willi": ["wilhelm"],
-        "william": ["bill", "billy", "willie", "wilma"],
-        "willie": ["bill", "wilbur", "wilda", "wilfred", "wilhelm", "wilhelmina", "will", "william", "wilson"],
-        "willy": ["wilbur", "william", "willis", "wilson"],
-        "wilma": ["wilhelmina"],
-        "win": ["edwin", "winfield"],
-        "winnet": ["winifred"],
-        "winnie": ["winifred", "winnifred"],
-        "winnifred": ["winnie", "winny"],
-        "winny": ["winfield", "winnifred"],
-        "wint": ["winton"],
-        "wood": ["woodrow"],
-        "woody": ["elwood", "woodrow"],
-        "wyncha": ["lavonia", "louvinia"],
-        "yoshi": ["yoshihiko"],
-        "yul": ["yulan"],
-        "zac": ["zachariah", "zachary", "zachery"],
-        "zach": ["zachariah", "zachary", "zachery", "zack"],
-        "zachy": ["zachariah", "zachary", "zachery"],
-        "zack": ["zach", "zachariah", "zachary", "zachery"],
-        "zada": ["alzada"],
-        "zaddi": ["arzada"],
-        "zadie": ["isaiah"],
-        "zadock": ["melchizedek"],
-        "zak": ["zach", "zachariah", "zachary", "zachery", "zack"],
-        "zakk": ["zachariah", "zachary", "zachery"],
-        "zay": ["isaiah"],
-        "zeb": ["zebedee"],
-        "zed": ["zedediah"],
-        "zeely": ["bezaleel"],
-        "zeke": ["ezekiel", "isaac", "zachariah", "zachary", "zachery"],
-        "zeph": ["zephaniah"],
-        "zolly": ["solomon"],
-    ]
+    /// One line per nickname: `nickname:full,full,…`, folded (one string literal compiles far
+    /// faster than a dictionary literal of this size).
+    static let tableText = """
+        ab:abel,abiel,abijah,abner,abraham,abram,absalom
+        abbe:abbigail,abbigale,abigail,abigale
+        abbey:abbigail,abbigale,abigail,abigale
+        abbi:abbigail,abbigale,abigail,abigale
+        abbie:abbigail,abbigale,abigail,abigale,absalom
+        abby:abbigail,abbigale,abigail,abigale
+        abe:abel,abraham,abram
+        ada:adaline,adeline,andriane
+        addie:addison,adrienne
+        addy:ada,adaline,addison,adelaide,adele,adeline,adelphia
+        adela:della
+        adelaide:della
+        adele:adelaide,adelphia
+        adeline:aline
+        adie:ada,adaline,adela,adelaide
+        adina:adena
+        ado:adolphus
+        adolph:adolphus
+        adri:andriane
+        aga:agatha
+        aggy:agatha,agnes,augusta,augustina
+        agnes:inez
+        aileen:helena
+        al:alan,alanson,alastair,albert,aldo,alex,alexander,alfonse,alfred,allan,allen,alonzo,alyssa,jalen
+        alan:allan,allen
+        albert:adelbert,elbert
+        alec:alexander
+        alek:aleksandr
+        alen:jalen
+        alex:aleksandr,alexander,alexandra,alexandria,alexis
+        alexander:alexandria
+        alfy:alfreda
+        algy:algernon
+        ali:alazama,alison,allisandra,allison,allyson,allyssa,almena
+        alix:alixandra
+        alla:alexandra,alexandria
+        allan:allen
+        allen:allan
+        allie:aileen,alberta,alice,alicia,alison,allisandra,allison,allyson,allyssa,almena
+        ally:allisandra,allison,allyson,allyssa,almena,althea,alyssa
+        alphus:alphinias
+        amabel:mabel
+        amanda:mandie,mandy
+        amelia:parmelia
+        amos:moses
+        amy:amelia
+        ana:anastasia,bryanna
+        ance:anselm
+        andi:andrea
+        andrew:andrea
+        andy:anderson,andrea,andrew
+        angel:angela,angelica,angelina
+        angelika:angelica
+        angelique:angelica
+        angie:angela,angelica,angelina
+        ann:anna,anne,annie,antoinette,antonia,christiana,deanne,nancy,rosaenn,rosaenna,roseann,roseanna,roseanne,roxanna,roxanne
+        anna:annette,annie,bryanna,hannah,savannah
+        anne:anna
+        annie:ann,anna,anne,leanne,stephanie
+        anse:anselm
+        ansel:anselm
+        anselm:selma
+        ant:anthony,antonio
+        anthony:tony
+        app:absalom
+        appie:appoline
+        appy:appoline
+        ara:arabella,arabelle
+        arabella:bella
+        archie:archibald
+        ari:ariadne
+        arie:ariadne,arielle
+        arilla:cinderella
+        arly:arlene
+        armida:araminta
+        arnie:arnold
+        arry:ara,arabella,arabelle,armena
+        art:artemus,arthur
+        asa:asahel,asaph
+        ash:ashley
+        ashly:ashley
+        assene:asenath
+        athy:eighta
+        audree:audrey
+        august:augustine,augustus
+        aurilla:aurelia
+        austin:augustine,augustus
+        aze:azariah
+        bab:babs,barbara
+        babette:elisabeth
+        babs:barbara
+        barbara:babs,barbery,barbie
+        barbie:barbara
+        barby:bab,babs,barbara
+        barnabas:barney
+        barney:barnabas,bernard
+        barrett:garrett
+        bart:bartholomew,barticus
+        bartel:bartholomew
+        bartholomew:bart
+        basil:bazaleel
+        bat:bartholomew
+        bea:beatrice,blanche
+        beatrice:bea
+        becca:reba,rebecca
+        beck:becca,reba,rebecca
+        becky:beck,rebecca
+        beda:obedience
+        bedney:abednego
+        beedy:obedience
+        bela:william
+        bell:isabel,william
+        bella:arabella,arabelle,isabel,isabella,isabelle,rosabella
+        belle:ara,arabella,arabelle,belinda,bella,isabel,isabella,isabelle,rosabel,rosabella
+        ben:benedict,benjamin
+        benjamin:benjy
+        benjy:benjamin
+        bennie:benedict,benjamin
+        benny:benjamin
+        beppe:giuseppe
+        bernd:bernhard
+        berney:bernard
+        bernie:bernard,berney
+        berny:bernard
+        berry:greenberry,littleberry
+        bert:adelbert,albert,alberta,bertha,bertram,delbert,egbert,elbert,elbertson,gilbert,herbert,hubert,norbert,roberta,wilber
+        bertie:alberta,bert,bertha,roberta
+        bess:elizabeth
+        bessie:bess,elizabeth
+        beth:bethena,elizabeth
+        betsy:beth,elizabeth
+        betty:beth,elizabeth
+        bev:beverly
+        bias:tobias
+        bice:beatrice
+        biddie:bridget,obedience
+        biddy:biddie,bridget
+        bige:abijah
+        bill:robert,will,william,willis
+        billiewilhelm:wilma
+        billy:bill,robert,william
+        birdie:bertha,roberta
+        birtie:roberta
+        bo:boetius
+        bob:bert,bobby,robert
+        bobbie:barbara,roberta
+        bobby:bert,robert,rodger,roger
+        brad:bradford,bradley
+        bradford:brad
+        brady:broderick
+        brandy:brenda
+        bree:aubrey,breanna,breeanna
+        bri:breanna,brianna,bryanna
+        briana:bryanna
+        brianna:bryanna
+        bridgie:bridget
+        bridgit:bedelia
+        bridie:bridget
+        brina:sabrina
+        britt:brittany,brittney
+        brittnie:brittany,brittney
+        brody:brady,broderick
+        brose:ambrose
+        bryan:brian
+        bryant:brian
+        buren:vanburen
+        burt:egbert
+        cage:micajah
+        cait:caitlin,caitlyn
+        caity:caitlin,caitlyn
+        cal:caleb,calvin
+        cali:kalli
+        callie:california
+        calliedona:caldonia
+        cally:calpurnia
+        cam:cameron,campbell
+        cammie:camile,camille,carmon
+        candy:candace
+        carl:carlton,charles
+        carla:karla
+        carly:carla,karla
+        carm:carmon
+        carol:carolann,caroline
+        carolann:carol
+        carole:carol,carolann,caroline
+        caroline:carol,chick
+        carri:carol
+        carrie:carol,caroline,carolyn
+        casey:catherine,cathleen
+        casper:jasper
+        cass:cassidy,caswell
+        cassandra:sandra
+        cassie:carol,caroline,carolyn,carrie,cassandra,cassidy,catherine,cathleen,katherine,kathleen
+        catherine:cathy,katarina
+        cathleen:cathy
+        cathy:catherine,cathleen,katherine,kathleen
+        cecco:francesco
+        cecilia:sheila
+        ced:cedric
+        celia:cecilia,celeste
+        cene:cyrenius
+        cenia:laodicia
+        chan:chauncey
+        char:charlotte
+        charles:charlie
+        charlie:charles
+        charlotte:chick
+        charm:carmon
+        charo:rosario
+        chat:charity
+        checco:francesco
+        chelle:michelle
+        chelsie:chelsey
+        chema:jose maria
+        cher:cheryl
+        cheri:sheryl
+        cherie:sheryl
+        chester:chet
+        chet:chesley,chester
+        chick:charles
+        chris:christa,christian,christiana,christiano,christina,christine,christoffer,christoph,christopher,crystal,kris,kristen,kristin,kristine,kristofer,kristoffer,kristopher,kristy
+        chrissy:christina,christine
+        christina:tina
+        christy:christiana,christina,christine,kristine
+        chuck:charles,charlie,chick
+        chus:jesus
+        cilla:cicely,priscilla
+        cille:lucille
+        cinderella:cindy
+        cindy:cinderella,cynthia,lucinda
+        cintha:cynthia
+        cissy:cecilia,clarissa,frances,priscilla
+        claas:nicholas
+        claes:nicholas,nikolas
+        clair:claire,clarence
+        clara:claire,clare,clarinda,clarissa
+        clare:claire,clarence
+        clarissa:clara
+        claud:claudia
+        claus:nikolaus
+        cleat:cleatus
+        clem:clement,clementine
+        clement:clementine
+        cliff:clifford,clifton
+        clifford:cliff
+        clo:chloe
+        clum:columbus
+        coco:corey,cory
+        cole:nicholette,nicole
+        colie:cole
+        con:conrad,cornelius
+        concha:concepcion
+        conchita:concepcion
+        connie:constance
+        conny:con,conrad,cornelius
+        cora:corinne
+        cordelia:delia
+        cordy:cordelia,corey,cory
+        cornie:cornelia
+        corny:cornelia,cornelius
+        court:courtney
+        crate:socrates
+        creasey:lucretia
+        crissy:christiana,christina,christine,christy,kristine
+        crys:crystal
+        curg:lecurgus
+        curt:courtney,curtis
+        cy:cyrenius,cyrus,onicyphorous
+        cyphorus:onicyphorous
+        dacey:candace
+        dacia:daycia
+        dahl:dalton
+        daisha:daycia
+        daisy:margaret,margaretta,margarita
+        dal:dahl,dalton
+        dan:daniel,sheridan
+        dani:danielle
+        daniel:danny
+        dann:daniel
+        danny:daniel,sheridan
+        daph:daphne
+        daphie:daphne
+        darkey:dorcus
+        darry:darlene
+        dave:david
+        davey:david
+        day:david
+        dea:demaris,demerias
+        deb:debbie,debby,debora,deborah,debra
+        debbie:debora,deborah,debra
+        debby:debbie,debora,deborah
+        deborah:debbie
+        debra:debbie
+        dede:andre
+        dee:audrey,deanne,delores
+        deedee:deidre,nadine
+        deena:adena
+        del:adelbert,delbert,delphine
+        delbert:adelbert
+        delf:delphine
+        delia:adaline,adeline,bedelia,cordelia,fidelia
+        delilah:della
+        delius:delia
+        dell:adaline,adelaide,adele,adeline,adelphia,delilah,della,delores
+        della:adela,adelaide,delilah,deliverance,delores,rhodella
+        delly:deliverance
+        delphi:delphine
+        delphia:adelphia,philadelphia,philly
+        dena:adena
+        dennie:dennis
+        dennis:dennison
+        denny:dennis,dennison
+        derick:frederick
+        derrek:derek
+        di:diana,diane
+        diah:jedediah,jedidiah,obadiah,zedediah
+        dian:diane
+        dianne:diane
+        dicey:diana,diane,eudicy,eurydice
+        dicie:dicey
+        dick:dickson,melchizedek,rich,richard,ricky
+        dickie:richard
+        dickon:richard
+        dicky:richard
+        dicy:laodicia
+        didi:diana,diane
+        dieter:dietrich
+        dilly:deliverance
+        dina:adena,geraldine
+        dite:epaphroditius
+        ditus:epaphroditius
+        dob:robert
+        dobbin:robert
+        doda:dorothea
+        dolly:dorothy
+        dolph:adolphus,randolf,randolph,rudolph,rudolphus
+        dom:domenic,dominic,dominick,dominico
+        don:donald,donato,donovan
+        dona:donna
+        donnie:donald,donovan
+        donny:donald,donovan
+        dony:donald,donovan
+        dora:dorinda,doris,dorothea,dorothy,eldora,eudora,isadora,medora,pandora,theodora
+        dorothea:dorinda
+        dortha:dorothy
+        dosia:theodosia
+        dosie:eudoris
+        dossie:eudoris
+        dot:dorothy,dotty
+        dottie:dorothy
+        dotty:dorothy,dotha
+        doug:douglas
+        dre:sondra
+        drea:andre,andrea
+        drew:andrew,woodrow
+        drina:alexandria
+        dunk:duncan
+        dutch:herman
+        duty:deuteronomy
+        dyce:epaphroditius
+        dyche:epaphroditius
+        dyer:jedediah,jedidiah,obadiah,zedediah
+        eb:abel,ebbie,ebenezer
+        ebbie:abel,ebenezer
+        eben:ebenezer
+        ed:eddie,eddy,edgar,edmond,edmund,eduardo,edward,edwin
+        eddie:edgar,edmond,edmund,eduardo,edward,edwin
+        eddy:edgar,edmond,edmund,eduardo,edward,edwin
+        edie:edith,edyth,edythe
+        edny:edna
+        edwin:edwina
+        edye:edith,edyth,edythe
+        effie:euphemia
+        effy:euphemia
+        eileen:helena
+        el:ella
+        elaine:eleanor,helena
+        elbert:elbertson
+        eleanor:helena
+        elenor:leonore
+        eli:elias,elijah,elisha
+        eliza:elizabeth,louisa,louise
+        elizabeth:beth,eliza
+        ella:gabriella,gabrielle,helen,helene,luella
+        ellen:eleanor,ella,ellender,helen,helena,helene,lena
+        ellie:danielle,eleanor,elmira,helen,helene
+        elly:ellie,elmira
+        eloise:heloise
+        elouise:heloise
+        elsey:ellswood,elsie,elswood,elze
+        elsie:alice,alicia
+        elvie:elvira
+        em:emeline,emil,emily,emma
+        emanuel:manuel
+        emily:amelia,emeline,emil
+        emma:emeline,emily
+        emmanuel:immanuel
+        emmy:emeline,emily,emma
+        enne:adrienne
+        enzo:vincenzo
+        eph:ephraim
+        eppa:epaphroditius
+        epsey:artelepsa
+        eric:derrick
+        erica:frederica
+        erick:frederick,roderick
+        ericka:fredericka
+        erika:frederica
+        erin:aaron,aron
+        erna:ernestine
+        ernest:ernestine
+        ernestine:earnest
+        ernie:earnest,ernest
+        erwin:irwin
+        es:essy
+        essa:vanessa
+        essie:esther
+        essy:estella,estelle
+        esther:hester
+        etta:carthaette,henrietta,loretta
+        etty:carthaette,henrietta
+        eunice:unice
+        ev:evangeline,evelyn
+        eva:evaline
+        evan:evangeline
+        eve:eva,evaline,evelyn,genevieve,manerva
+        evelina:evelyn
+        exie:experience
+        ez:ezekiel,ezideen,ezra
+        fal:fallon
+        falcon:fallon
+        fall:fallon
+        fallie:fallon
+        fally:fallon
+        falon:fallon
+        fanfan:francois
+        fanny:frances
+        farmboy:westley
+        fate:lafayette
+        fay:faith
+        fel:felicia
+        feli:felicia
+        felix:felicia
+        felty:feltie,valentina,valentine
+        ferbie:pheriba
+        ferdie:ferdinand,ferdinando
+        fidelia:delia
+        fie:philander
+        field:winfield
+        fifi:phoebe
+        fina:josephine
+        fiona:fionna
+        flick:felicity
+        flo:florence
+        flora:florence
+        florence:flora
+        flossy:florence
+        ford:brad,bradford,clifford
+        fran:frances,francine,francis,franklin,franklind
+        francie:frances,francine
+        francine:francie
+        francis:frankie
+        frank:francis,frankie,franklin,franklind
+        frankie:frances,francis
+        franky:veronica
+        frannie:fran,frances,francine
+        franniey:frances,francine
+        franny:frances,francine
+        franz:franziskus
+        fred:alfred,bill,billy,ferdinand,ferdinando,frederick,frieda,wilfred,will,willie,winnifred
+        freda:alfreda,fredericka
+        freddie:ferdinand,frederick,frieda,winifred,winnifred
+        freddy:alfred,alfreda,ferdinand,frederica,frederick,fredericka,frieda,winnifred
+        frederick:frederica
+        frieda:alfreda,freda,fredericka
+        fritz:frederick,friedrich
+        frona:sophronia
+        fronia:sophronia
+        frony:veronica
+        gabby:gabriel,gabriella,gabrielle
+        gabe:gabriel
+        gabi:gabriele
+        gail:abbigail,abbigale,abigail,abigale
+        gare:gareth,garrett
+        garratt:garrett
+        garret:garrett
+        garri:garrick
+        garry:garrett
+        gary:gareth,garrett
+        gatsy:augusta,augustina
+        gay:gerhardt
+        gee:jehu
+        gene:eugene
+        geoff:geoffrey,jeffrey
+        george:georgine
+        georgia:georgiana
+        georgie:george
+        geraldine:jerry
+        gerd:gerhard
+        geri:jerry
+        gerri:geraldine
+        gerrie:geraldine
+        gerry:gerald,geraldine,jerry
+        gert:gertie,gertrude
+        gertie:gertrude
+        gertrude:gertie,trudy
+        gianni:giovanni
+        gigi:luigi
+        gil:gilbert
+        gina:regina
+        ginger:virginia
+        ginny:virginia
+        gio:giovanni
+        glen:glenn
+        glory:gloria
+        gory:gregory
+        govie:governor
+        green:greenberry
+        greg:gregory
+        gregg:greggory
+        greta:margarita
+        gretchen:margarete
+        grete:margarete
+        gretta:margaret,margaretta
+        grissel:griselda
+        guigui:guillaume
+        gum:montgomery
+        gus:august,augustine,augustus,gustavus
+        gussie:augusta,augustina,gus,gustavus
+        gwen:gwendolyn
+        hailey:haylee,hayley
+        hal:harold,henry,howard
+        hallie:mahala
+        ham:hamilton
+        hank:henrietta,henry
+        hannah:joanna,johannah,susan,susannah
+        hannes:johannes
+        hans:johannes
+        hap:harold,harrison,harry,henry
+        haps:harold,harrison,harry,henry
+        harman:herman
+        harold:harry
+        harry:harold,harrison,henry
+        harty:hortense
+        hassie:haseltine
+        hattie:harriet
+        haylee:hailey,hayley
+        haylen:jalen
+        hayley:hailey,haylee
+        heidi:adelaide
+        heinz:heinrich
+        helen:eileen,elaine,elena,ellen,ellender
+        heloise:eloise
+        henny:henrietta
+        henry:harry
+        herb:herbert
+        hermie:hermione
+        hessy:hester
+        hester:esther
+        hetty:heather,hester,mehitabel
+        hez:hezekiah
+        hiel:jehiel
+        hilary:hillary
+        hinz:heinrich
+        hipsie:hephsibah,hepsibah,hipsbibah
+        hitty:mehitabel
+        hob:robert
+        hobkin:robert
+        hoda:jahoda
+        hodge:rodger,roger
+        hodie:jahoda
+        hody:jahoda
+        honey:honora
+        honor:leonore
+        hop:hopkins
+        hopp:hopkins
+        horry:horace
+        hosey:hosea
+        hosie:hosea
+        howie:howard
+        hub:hubert
+        hugh:hubert,jehu
+        humey:posthuma
+        hy:hezekiah,hiram
+        ian:john
+        ib:isabel,isabella,isabelle
+        iggy:ignatius,ignatzio
+        ike:isaac
+        ilse:elisabeth
+        ina:lavina,lavinia
+        indie:india
+        indy:india
+        inez:agnes
+        irv:irving
+        irving:irvin
+        irwin:erwin
+        isabella:bella
+        issy:isabel,isabella,isabelle,isadora
+        ivy:iva
+        izzy:isadore,isidore
+        jaap:jacob
+        jack:jackson,jacqueline,john
+        jackie:jacqueline
+        jacob:jacobus
+        jacqui:jacqueline
+        jaelin:jalen
+        jaelyn:jalen
+        jailyn:jalen
+        jake:jacob,jakob
+        james:jamey,jamie
+        jamie:benjamin,james,jamey
+        jan:janet,janice
+        jane:jean,jeanne,jessie,jincy,jinsy,virginia
+        janet:jeanette,jessie
+        janie:jane
+        jap:jasper
+        jasper:casper
+        jay:jacob,jalen,jayme
+        jaye:jalen
+        jaylin:jalen
+        jaylyn:jalen
+        jean:genevieve,jane,jeanette
+        jeanne:jean
+        jeannie:jean,jeanne
+        jeannot:jean
+        jeb:jebadiah
+        jed:jedediah,jedidiah
+        jeff:geoffrey,jefferey,jefferson,jeffery,jeffrey
+        jem:james
+        jen:jennifer
+        jenn:jennet,jennifer
+        jenni:jennifer
+        jennie:jane,jennifer,virginia
+        jenny:genevieve,jennet,jennifer
+        jens:johannes
+        jereme:jeremiah,jerry
+        jerry:garrett,gerald,geraldine,jeremiah
+        jess:jessica,jessie
+        jessie:jane,janet,jeanette,jennet,jessica
+        jettie:josetta
+        jez:jeremy
+        jezza:jeremy
+        jill:jillian,julia
+        jim:james
+        jimmie:james,jim
+        jimmy:james
+        jo:joan,joann,joanna,joanne,jody,johanna,johannah,josephine,josophine
+        joan:joanna,johannah
+        jock:john
+        jodi:joanna
+        jody:joanna,johannah,joseph,josephine
+        joe:joseph,joshua
+        joey:joe,joseph,josephine,josophine
+        john:ian,ivan,johann,johannes,johnathan,johnathon,jon,jonathan,jonathon
+        johnathan:johnathon,jonathan,jonathon
+        johnathon:johnathan,jonathan,jonathon
+        johnny:johannes,john,jon
+        johny:johnathan,johnathon,jonathan,jonathon
+        jojo:joseph
+        jon:john,johnathan,johnathon,jonathan,jonathon
+        jonathan:johannes,johnathan,johnathon,jonathon
+        jonathon:johnathan,johnathon,jonathan
+        jonnie:john,johnathan,johnathon,jon,jonathan,jonathon
+        jonny:john,johnathan,johnathon,jon,jonathan,jonathon
+        jos:joseph,joshua,josiah
+        josephine:pheney
+        josey:josephine,josophine
+        josh:joshua
+        josie:josephine
+        josophine:josey
+        joy:joyce
+        jr:junior
+        jud:judson
+        juda:judith
+        jude:judah,judith
+        juder:judah
+        judi:judith
+        judie:judith
+        judith:judy
+        judy:judith
+        jule:julian,julias,julie
+        jules:julia,julian,julias,julie
+        julia:julie
+        julie:julia
+        june:junior
+        junie:junior
+        junius:june
+        jupp:josef
+        justina:justin
+        juston:justin
+        justus:justin
+        k.c.:casey,kasey
+        kait:kaitlin,kaitlyn,kaitlynn
+        kaitie:kaitlin,kaitlyn,kaitlynn
+        kali:kalli
+        kam:kameron
+        kara:carol
+        kari:carol
+        karla:carla
+        kate:katelin,katelyn,katherine,kathryn,katia,katy
+        kathi:katharina
+        kathy:catherine,cathleen,cathy,katherine,kathleen,kathryn,katy
+        katie:kathryn,katia,katy
+        katy:catherine,cathleen,katherine,kathleen
+        kay:catherine,cathleen,kate,katelin,katelyn,katherine,kathleen,kayla,kendra
+        kaye:katelin,katelyn,katherine
+        kayla:makayla
+        kelli:kelley
+        kellie:kelley
+        kelly:kelley
+        ken:kendall,kendrick,kendrik,kenneth,kenny,kent,mckenna
+        kendrick:kenneth,kent
+        kenj:kendra
+        kenji:kendra
+        kenna:mckenna
+        kenneth:kenny
+        kenny:kendall,kendra,kendrick,kendrik,kenneth,kent
+        kenzy:mackenzie
+        kerri:kerry
+        kev:kevin
+        kiah:hezekiah
+        kill:archilles
+        killis:archilles
+        kim:kimberley,kimberly
+        kimberley:kimberly
+        kimberli:kimberley,kimberly
+        kimberly:kimberley
+        king:kingsley,kingston
+        kissy:calista
+        kit:catherine,cathleen,christian,christopher,katherine,kathleen
+        kittie:catherine,cathleen,katherine,kathleen,kit
+        kizza:keziah
+        kizzie:keziah
+        klaus:nikolaus
+        kris:chris,christiana,christina,christine,kristel,kristine,kristofer,kristoffer,kristopher
+        kristy:christiana,christina,christine,kristine
+        kurt:konrad
+        kym:kymberly
+        l.b.:littleberry
+        l.r.:leroy
+        laffie:lafayette
+        lainie:elaine
+        lamont:monty
+        lan:yulan
+        lani:leilani
+        lanna:eleanor
+        lanny:roland
+        lanson:alanson
+        larry:laurence,lawrence
+        laura:laurinda
+        laurence:larry
+        laurie:laurel,lauren,lauryn,lorelei
+        lawrence:larry,laurinda
+        lawrie:lawrence
+        lazar:eleazer
+        lea:leanne
+        leafa:relief
+        leah:ashley
+        lee:ashley,elias,lenora,leonidas,leroy,levi,shirley
+        leet:philetus
+        left:eliphalet
+        lele:emanuele
+        lella:gabriella
+        lem:lemuel
+        len:jalen,leonard
+        lena:adaline,adeline,aileen,arlene,catherine,cathleen,darlene,evaline,helen,helena,helene,katherine,kathleen,madeline,magdalena,magdelina
+        lene:helene
+        lennie:jalen
+        lenny:jalen,leonard
+        lenora:eleanor
+        leo:leonard
+        leon:leo,leonard,leonidas,lionel,napoleon
+        les:lesley,leslie,lester
+        lessie:celeste
+        lettice:letitia
+        lettie:letitia,violetta
+        leve:aleva
+        levy:aleva
+        lewis:louis
+        lexi:alexis
+        lias:elias
+        lib:elizabeth
+        libby:elizabeth,lib
+        liesel:elisabeth
+        life:eliphalel
+        lige:elijah
+        lil:delilah,lillah,lillian,lilly
+        lila:delilah
+        liley:silence
+        lilly:lil,lillah,lillian
+        lily:lil,lillah,lilly
+        lina:angelina,paula,paulina
+        linda:belinda,celinda,melinda,philinda,rosalinda,rosalyn
+        lindsey:lindsay
+        lindsie:lindsay
+        lindsy:lindsay
+        lindy:celinda,linda,lyndon,malinda,melinda,philinda
+        lineau:leonard
+        link:lincoln
+        lisa:alice,alicia,elisa,elizabeth,elysia,melissa
+        lise:elisabeth
+        lisette:elisabeth
+        lish:elisha
+        lissa:elysia,melissa
+        lissia:alyssa
+        little:littleberry
+        livia:olive,olivia
+        liz:elizabeth,lisa,lizzie
+        liza:elizabeth
+        lizzie:elizabeth
+        lizzy:elizabeth
+        lloyd:floyd
+        lodi:melody
+        lois:heloise,louisa,louise
+        lola:delores,dolores
+        lolly:delores,lillah,lillian
+        lon:alonzo,fallon,laurence,lawrence,lonzo
+        lonnie:fallon
+        lonny:laurence,lawrence
+        lonzo:alonzo
+        loomie:salome
+        loren:lorenzo
+        lori:lorelei
+        lorie:loretta,lorraine
+        lorne:laurence,lawrence
+        lorrie:lorelei,loretta,lorraine
+        lorry:laurence,lawrence
+        lotta:charlotte
+        lottie:carlotta,charlotte,lotta
+        lou:lois,louis,louisa,louise,lucille,lucinda
+        louie:louis
+        louis:lou
+        louise:eloise,elouise,lois,louis
+        lu:lou,lucille,lucinda,luella
+        lucas:luke
+        lucinda:lucy
+        lucius:lucia
+        lucy:lucia,lucille,lucinda
+        luke:lucas,lucias,luther
+        lula:luella
+        lupe:guadalupe
+        lura:lurana
+        lyddy:lidia,lydia
+        lynn:carol,caroline,carolyn,celinda,linda,lindy,lyndon,melinda,philinda
+        mabel:mehitabel
+        mac:mack,mackenzie,malcolm
+        mack:mackenzie
+        maddi:maddison,madeline
+        maddie:maddison,madeline
+        maddy:madeline,madelyn,madison
+        madeline:maddy,madie
+        madelyn:maddy,madie
+        madge:maddy,madeline,magdelina,margaret,margaretta,margarita
+        madie:madeline,madelyn
+        mae:marie,marietta,mary,may
+        magda:madeline,magdelina
+        maggie:madeline,magdalena,magdelina,margaret,margaretta,margarita
+        maggy:margaret
+        maisie:margarita
+        mal:malcolm
+        malc:malcolm
+        mally:malachi
+        mamie:marietta,mary
+        manda:amanda
+        mandy:amanda,armanda,manda,miranda
+        manny:emanuel,manuel
+        manolo:manuel
+        manon:marie
+        mantha:samantha
+        manuel:emanuel,immanuel,manny
+        marc:marcus
+        marcia:marsha
+        marcie:marsha
+        margaret:gretchen,marge
+        margaretta:marge
+        marge:margaret,margaretta,margarita
+        margery:margaret,margaretta,marge
+        margie:margaret,margaretta,marjorie
+        margo:margarita
+        margot:marguerite
+        margy:margaret,marjorie
+        maria:mariah,marietta
+        mariah:marietta
+        marianna:marian
+        marie:marietta,mary,rosemary
+        marion:marian,marietta
+        maris:demaris,demerias
+        marjorie:margie
+        mark:marcus
+        marnie:marni
+        marty:martha,martin
+        marv:marvin
+        marvin:marv
+        mary:demaris,demerias,mariah,marie,marietta,marilyn,marion,marsha,maureen,mitzi,rosemary
+        masa:masayuki
+        mat:martha,mathew
+        matt:mathew,matthew,matthews,matthias
+        mattie:madison,martha,mat,matthew,matthews
+        matty:matilda,matthew,matthews
+        maty:mathew
+        maud:madeline,matilda
+        maureen:marietta
+        mave:mavery,mavine
+        max:maximilian,maximillian,maxine,maxwell
+        may:marietta
+        mc:mac,mack
+        meaka:mckenna
+        mees:bartholomew
+        meg:maegen,margaret,margaretta,margarita,megan,meghan
+        megan:margarita
+        mehitabel:mabel
+        mel:amelia,emily,melinda,melissa,melvin
+        melia:parmelia
+        melissa:missy
+        mellia:carmellia,mellony
+        mellie:melanie,permelia
+        melly:permelia
+        melo:carmelo
+        mena:almena,armena
+        menaalmena:philomena
+        merci:mercedes
+        mercy:marietta,mercedes
+        mert:myrtle
+        merv:mervin,mervyn
+        mervin:merv
+        metta:margarita
+        meus:bartholomew
+        micah:michael
+        michael:miguel,mike
+        mick:michael,mike
+        mickey:michael,michelle
+        micky:michael,mick,mike
+        middie:araminta
+        middy:maud
+        midge:margaret,margaretta,margarita
+        miggy:miguel
+        miguael:miguel
+        miguaell:miguel
+        miguail:miguel
+        miguaill:miguel
+        miguayl:miguel
+        miguayll:miguel
+        miguell:miguel
+        mike:michael,micheal,miguel
+        mikey:michael,micheal
+        miky:micheal
+        millie:amelia,camille,emily
+        milly:armilda,emeline,melissa,mildred,millicent,parmelia,permelia
+        mima:jemima
+        mimi:michelle,miriam
+        mimmo:domenico
+        mina:wilhelmina
+        mindie:arminda
+        mindy:melinda
+        minerva:manerva
+        minite:arminta
+        minnie:almina,arminta,elminie,marietta,minerva,wilhelmina
+        minty:araminta
+        mira:elmira,miranda
+        missy:melissa,millicent
+        mitch:mitchell
+        mitchell:mitch
+        mittie:mitzi,mitzie
+        mitty:mehitabel,mitzi,mitzie
+        mitzi:marietta,mary,miriam
+        mitzie:miriam
+        mock:democrates
+        mollie:marietta
+        molly:marietta,mary
+        mona:ramona
+        monna:monica
+        monnie:monica
+        monte:monteleon
+        monty:gum,lamont,montesque,montgomery
+        morey:maurice,morris,seymour
+        mort:mortimer
+        mose:moses
+        moses:amos
+        moss:moses
+        mur:muriel
+        myra:almira,samyra
+        myrt:myrtle
+        myrti:myrtle
+        nabby:abbigail,abbigale,abigail,abigale
+        nace:ignatius,ignatzio
+        nacho:ignacio
+        nada:nadine
+        naldo:reginald,ronald
+        nan:ann,anna,anne,hannah,nancy
+        nando:ferdinando
+        nanni:giovanni
+        nanny:hannah,nancy
+        nap:napoleon
+        nappy:napoleon
+        nat:natasha,nathan,nathaniel
+        nate:ignatius,nathan,nathaniel
+        nathan:johnathan,jonathan,nathaniel
+        natius:ignatius
+        natty:asenath,natalie,nathaniel
+        naz:ignatzio
+        ned:edmund,edward,edwin
+        neil:cornelius
+        nelia:cornelia
+        nell:ellen,helena,leonora
+        nelle:cornelia
+        nellie:ellen,ellender,helena,leonora,petronella
+        nelly:cornelia,eleanor,nelle
+        nels:nelson
+        nerva:manerva
+        nervie:manerva
+        nessa:agnes,vanessa
+        netta:antoinette,antonia
+        nettie:annette,henrietta,jannett,jeanette,juanita,lunetta,monet,natalie,pernetta
+        newt:newton
+        newton:newt
+        nib:isabel,isabella,isabelle
+        nibby:isabel,isabella,isabelle
+        nic:domenic,dominic,nicholas,nicodemus,nicolas,nikolas
+        nicey:vernisee
+        nichole:nicholette
+        nicie:eunice,unice
+        nick:dominick,nicholas,nicodemus,nicolas,nikolas
+        nickey:nicholette
+        nicki:nicholette,nicole
+        nickie:nicholas,nicodemus,nicolas,nikolas
+        nicky:dominick,nicholas,nicholette,nicodemus,nicolas,nicole,nikolas
+        nico:nicholas,nicodemus,nicolas,nikolas
+        nicole:nicholette
+        nicolette:nicole
+        niel:cornelius
+        nikki:nicholette,nicole,nikole
+        nino:antonino
+        nita:juanita
+        noah:manoah
+        noel:nowell
+        nole:nicole
+        nollie:olive,olivia
+        nonie:joan,johannah,nora
+        nonnie:manola
+        nora:eleanor,elnora,honora,lenora,leonora,leonore
+        norah:honora
+        norbu:norbusamte
+        norby:norbert
+        norm:norman
+        norry:honora
+        obed:obadiah,obedience
+        obediah:obie
+        obie:obadiah,obediah
+        ode:otis
+        odo:odell
+        ola:viola
+        oliver:ollie
+        ollie:olive,oliver,olivia
+        olph:rudolph,rudolphus
+        omi:naomi
+        ona:arizona,yeona
+        one:onicyphorous
+        onie:arizona,yeona
+        onnie:iona
+        ophi:theophilus
+        ora:aurelia,corinne,orilla
+        orilla:aurelia
+        orlando:roland
+        osaforum:onicyphorous
+        osaforus:onicyphorous
+        ossy:oswald,waldo
+        ote:otis
+        otha:theotha
+        ozzy:ossy,oswald,waldo
+        paco:francisco
+        paddy:patrick
+        pam:pamela
+        pancho:francisco
+        parsuny:parthenia
+        pasoonie:parthenia
+        pat:patience,patricia,patrick
+        pate:patrick,peter
+        patricia:patty,trish
+        patsy:martha,patricia,patrick
+        patti:patricia
+        patty:martha,mathilda,patience,patricia,patsy
+        peg:margaret,margaretta,peggy
+        peggie:margarita
+        peggy:margaret,margaretta,marguerite
+        penie:philipina
+        penny:penelope
+        pepe:jose
+        peppe:giuseppe
+        percy:percival
+        perry:pelegrine,peregrine
+        pete:peter
+        peter:patrick
+        phelia:orphelia
+        phena:tryphena
+        phenie:parthenia
+        pherbia:pheriba
+        phil:philetus,philip,phillip
+        philadelphia:delpha
+        philly:adelphia
+        phoebe:philipina
+        pierrot:pierre
+        pili:pilar
+        pink:pinckney
+        pino:giuseppe
+        pip:philip,philipina,phillip
+        pippo:filippo
+        ples:pleasant
+        pokey:pocahontas
+        polly:marietta,mary,paul,paula,paulina,pauline
+        pres:prescott
+        prissy:priscilla
+        provy:providence
+        prudence:prudy
+        prudy:prudence
+        prue:prudence
+        quil:aquilla
+        quilla:tranquilla
+        quillie:aquilla
+        quique:enrique
+        rachael:rachel
+        rafa:rafael,rafaela
+        ralph:raphael
+        randi:miranda
+        randy:andrew,bertrand,miranda,randall,randolf,randolph
+        rasmus:erasmus
+        ray:raymond
+        raymond:ray
+        raze:erasmus
+        rea:andrea
+        reba:rebecca
+        ree:aurelia,corey,cory
+        reg:reggie,reginald
+        reggie:regina,reginald
+        reginald:reggie,reynold
+        rella:cinderella
+        ren:lauren
+        rena:irene,serena
+        renius:cyrenius
+        renny:reginald
+        resi:theresia
+        retta:henrietta,loretta
+        rhett:garrett
+        rhynie:rhyna
+        riah:azariah,uriah
+        rian:adrian
+        riane:adriane
+        rich:aldrich,richard,ricky
+        richard:dick
+        riche:aldrich
+        richie:aldrich,richard
+        rick:broderick,cedric,derek,derick,derrick,dick,eric,frederick,ricardo,rich,richard
+        ricka:fredericka
+        rickey:frederica,fredericka
+        rickie:roderick
+        ricky:broderick,cedric,derek,derick,derrick,eric,frederick,ricardo,richard,rick
+        rienne:adrienne,andriane
+        rilla:avarilla,cinderella,serilla
+        rilly:aurelia,orilla
+        rissa:marissa
+        rita:jerita,margaret,margaretta,margarita
+        rob:bob,bobby,robert,roberto
+        robbie:roberta
+        robby:robert
+        robert:bill,billy,bob
+        roby:roberta
+        rod:broderick,roderick,rodger,rodney,roger
+        roddy:roderick
+        rodger:roger
+        rodie:rhoda
+        roge:rodger,roger
+        roger:rodger
+        roland:orlando
+        rolf:rudolph,rudolphus
+        rollo:roland
+        rolly:roland
+        ron:aaron,aron,cameron,ronald,veronica
+        ronald:ronny
+        ronie:veronica
+        ronna:veronica
+        ronnie:aaron,aron,ron,ronald,veronica
+        ronny:cameron,ron,ronald,veronica
+        rosa:rosabel,rosabella,rosalinda,rosalyn
+        rose:rosa,rosabel,rosabella,rosalinda,rosalyn,roseann,roseanna,rosemary,roxanna,roxanne
+        rosemarie:rosemary
+        rosey:rosemary
+        rosie:rose,roseann,roseanna
+        ross:roscoe
+        rox:roxane
+        roxie:roxane,roxanna,roxanne
+        roy:leroy
+        roz:rosabel,rosabella,rosalinda,rosalyn,roseann,roseanna
+        rube:reuben
+        rudy:rudolph,rudolphus
+        ruminta:araminta
+        rupert:robert
+        russ:russell
+        rusty:russell
+        ry:ryan
+        sadie:mercedes,sarah
+        safie:safieel
+        sal:salvador,solomon
+        sally:salvador,sarah
+        salmon:solomon
+        sam:samantha,sampson,samson,samuel,samyra
+        sammy:sam,samantha,sampson,samson,samuel,samyra
+        sandra:alexandra,alexandria,cassandra,sandy
+        sandro:alessandro
+        sandy:alexander,alexandra,cassandra,sandra,sanford
+        sara:sarah
+        saul:solomon
+        savanna:savannah
+        sceeter:scott
+        scott:prescott
+        scottie:scott
+        scotty:prescott,scott
+        seb:sebastian
+        sebby:sebastian
+        see:seymour
+        selma:anselm
+        sene:asenath
+        senie:eseneth
+        seph:persephone
+        sephy:persephone
+        sepp:josef
+        seppl:josef
+        serene:cyrenius
+        sha:shaina,sharon
+        shaun:shawn
+        shawn:shaun
+        shay:shaina,sharon
+        shel:shelton
+        shelley:michelle
+        shellie:michelle
+        shelly:michelle,rachel,sheldon,shelton
+        shely:michelle
+        sher:sheridan,sheryl
+        sheri:sheryl
+        sherri:sheryl
+        sherry:charlotte,sheryl,shirley
+        sherryl:sheryl
+        shirl:shirley
+        si:silas,silvester,simeon,simon,sylvester
+        sibbell:sibbilla
+        sibbie:sibbilla,sybill
+        sid:sidney,sigfired,sigfrid,sydney
+        sig:sigismund
+        silla:drusilla,sarilla
+        sina:rosina
+        sinah:lucina
+        sion:simeon,simon
+        sis:frances
+        sly:silvester,sylvanus,sylvester
+        smitty:smith
+        sol:solomon
+        solly:solomon
+        sonnie:sondra
+        sonny:jefferson,judson
+        sophia:sophronia
+        sophie:sophia
+        squat:scott
+        stacey:stacie
+        staci:stacey,stacie,stacy
+        stacia:eustacia
+        stacie:stacey
+        stacy:anastasia,eustacia,stacey,stacie
+        stal:crystal
+        steffi:stefanie,stephanie
+        steffie:stephanie
+        stella:estella,estelle
+        steph:stephanie,stephen,steven
+        stephani:stephanie
+        stephany:stephanie
+        stephie:stephanie
+        stephine:stephanie
+        steve:stephan,stephen,steven
+        stevie:stephanie,steven
+        stu:stuart
+        sue:susan,susannah,suzanne
+        sukey:susan,susannah
+        suki:suzanne
+        sula:ursula
+        sulie:ursula
+        sully:sullivan
+        susan:sue
+        susi:susanne
+        susie:sue,susan,susannah,suzanne
+        suzie:susan,susie
+        swene:cyrenius
+        sy:sylvester
+        sybill:sibbilla
+        syd:sidney
+        syl:silvester,sylvanus,sylvester
+        syphorous:onicyphorous
+        tabby:tabitha
+        tabitha:tabby
+        tal:crystal
+        tami:tammie,tammy
+        tammie:tammy
+        tammy:tamarra,tammie
+        tamzine:thomasa
+        tanny:tanafra
+        tash:tasha
+        tasha:natasha
+        tashie:tasha
+        tave:octavia
+        tavia:octavia
+        ted:edmund,edward,theodore
+        teddy:edward,ted,theodore
+        teeny:ernestine,parthenia
+        telly:aristotle
+        tempy:temperance
+        tensey:hortense
+        terence:terry
+        teresa:tess,tessa
+        teri:terri
+        terrie:terri
+        terry:terence,teresa,terri,theresa
+        tess:teresa,theresa
+        tessa:teresa,theresa
+        tessie:teresa,theresa
+        thad:thaddeus
+        thaddeus:thad
+        than:nathaniel
+        thaney:bethena
+        theo:theodore,theodosia
+        theodore:theo
+        theodosius:theodosia
+        theresa:tess,tessa
+        thias:matthew,matthias
+        thirza:theresa
+        thom:thomas
+        thomas:thom,tom
+        thursa:arthusa,theresa
+        thys:matthew,matthias
+        tibbie:isabel,isabella,isabelle
+        tick:felicity
+        tiff:tiffany
+        tiffy:tiffany
+        tilla:matilda
+        tillie:mathilda,tilford
+        tilly:matilda
+        tim:timothy
+        timmy:tim,timothy
+        tina:augusta,augustina,christiana,christina,christine,ernestine,katarina,kristine,martina
+        tine:martine
+        tish:latisha,letitia,tisha
+        tisha:latisha
+        titia:letitia
+        toby:tobias
+        toinette:antoinette
+        tom:thom,thomas
+        tommy:thom,thomas,tom
+        toni:anton
+        tonio:antonio
+        tono:antonio
+        tony:anthony,antoinette,antonia,antonio,clifton,shelton
+        tori:victoria
+        torie:victoria
+        torri:victoria
+        torrie:victoria
+        tory:victoria
+        toto:salvatore
+        traci:theresa
+        tracie:theresa
+        tracy:theresa
+        trannie:tranquilla
+        tricia:patricia
+        trina:catherine,cathleen,katherine,kathleen
+        trish:patricia
+        trisha:beatrice,patricia,trish
+        trix:beatrice
+        trixie:beatrice,trix
+        trudy:gertrude
+        turi:salvatore
+        uli:ulrich
+        val:valentina,valeri,valerie
+        valerie:valeri
+        vallie:valentina
+        van:sullivan
+        vangie:evangeline
+        vanna:vanessa
+        vannie:savannah,vandalia
+        veda:laveda
+        verna:laverne
+        vernon:laverne
+        vert:alverta
+        vessie:sylvester
+        vest:silvester
+        vester:silvester,sylvester
+        vet:sylvester
+        vi:viola,vivian
+        vic:victor,victoria,vincent,vincenzo
+        vicki:vic,victoria
+        vickie:vic,vicki,victoria
+        vicky:vic,vicki,victoria
+        victor:vic
+        victoria:vicki
+        vicy:levicy
+        vij:vijay
+        vin:calvin,vincent,vincenzo,vinson
+        vina:lavina,lavinia,lavonia,louvinia,melvina
+        vince:vincent,vincenzo,vinson
+        viney:lavina,lavinia,lavonia,louvinia
+        vinnie:vincent,vincenzo,vinson
+        vinny:calvin,vincent,vincenzo,vinson
+        virdie:alverta
+        virgy:virginia
+        viv:vivian
+        von:lavonne,levone
+        vonna:yvonne
+        vonnie:lavonia,louvinia,veronica
+        waldo:oswald
+        wally:wallace,walter
+        walt:wally,walter
+        wash:washington
+        webb:webster
+        wen:wendy
+        wendy:gwen,gwendolyn
+        wes:wesley,westley
+        west:westley
+        wil:wilfred,wilhelm,william
+        wilber:gilbert
+        wilbur:will
+        wilhelmina:minnie
+        will:wilber,wilbur,wilfred,william,wilson
+        willi:wilhelm
+        william:bill,billy,willie,wilma
+        willie:bill,wilbur,wilda,wilfred,wilhelm,wilhelmina,will,william,wilson
+        willy:wilbur,william,willis,wilson
+        wilma:wilhelmina
+        win:edwin,winfield
+        winnet:winifred
+        winnie:winifred,winnifred
+        winnifred:winnie,winny
+        winny:winfield,winnifred
+        wint:winton
+        wood:woodrow
+        woody:elwood,woodrow
+        wyncha:lavonia,louvinia
+        yoshi:yoshihiko
+        yul:yulan
+        zac:zachariah,zachary,zachery
+        zach:zachariah,zachary,zachery,zack
+        zachy:zachariah,zachary,zachery
+        zack:zach,zachariah,zachary,zachery
+        zada:alzada
+        zaddi:arzada
+        zadie:isaiah
+        zadock:melchizedek
+        zak:zach,zachariah,zachary,zachery,zack
+        zakk:zachariah,zachary,zachery
+        zay:isaiah
+        zeb:zebedee
+        zed:zedediah
+        zeely:bezaleel
+        zeke:ezekiel,isaac,zachariah,zachary,zachery
+        zeph:zephaniah
+        zolly:solomon
+        """
 }

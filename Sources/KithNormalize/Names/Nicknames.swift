@@ -27,4 +27,14 @@ public enum Nicknames {
     public static func areEquivalent(_ a: String, _ b: String) -> Bool {
         !Set(canonicalKeys(for: a)).isDisjoint(with: canonicalKeys(for: b))
     }
+
+    /// `tableText` as a dictionary, built on first use.
+    static let table: [String: [String]] = {
+        var map: [String: [String]] = [:]
+        for line in tableText.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            map[String(line[..<colon])] = line[line.index(after: colon)...].split(separator: ",").map(String.init)
+        }
+        return map
+    }()
 }
