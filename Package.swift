@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "CPhoneNumber",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("stdc++")]),
         .target(name: "KithNormalize", dependencies: ["KithModel", "CPhoneNumber"], swiftSettings: strict),
         .target(name: "KithResolve", dependencies: ["KithNormalize"], swiftSettings: strict),
         .target(
