@@ -1,6 +1,7 @@
 import Foundation
 import KithIO
 public import KithModel
+import KithNormalize
 import KithXML
 import Synchronization
 
@@ -183,7 +184,7 @@ public struct Pipeline: Sendable {
     // MARK: - Normalizing and resolving
 
     private func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
-        []
+        Normalizer(options: NormalizeOptions(defaultRegion: configuration.defaultRegion)).normalize(&contacts)
     }
 
     private func resolve(_ contacts: [Contact]) -> (people: [Person], groups: [PersonGroup], diagnostics: [Diagnostic]) {
