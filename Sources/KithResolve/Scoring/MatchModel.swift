@@ -224,17 +224,27 @@ struct MatchModel: Sendable {
         comparison.personalDiffers && !comparison.personalAgrees ? Self.householdCapWhenPersonalDiffers : Self.householdCap
     }
 
-    /// The weight of the fields that are not the name (a name alone never merges), household
-    /// evidence capped.
-    func identifyingWeight(_ comparison: PairComparison) -> Double {
+    /// The weight of the evidence that identifies a person rather than a name or a household:
+    /// birthday, a personal email, a mobile number, a profile, an employer. A name alone never
+    /// merges, and neither does a name with household evidence (address, landline), since a
+    /// father and son share all of it. In register-like data (one side has no phone and no
+    /// email, as in FEBRL) the address is all there is, and counts, capped.
+    func identifyingWeight(_ comparison: PairComparison, registerLike: Bool) -> Double {
         var total = 0.0
         var household = 0.0
         for field in MatchField.allCases where !field.isName {
+            let level = comparison.vector[field]
             let w = weight(field, comparison)
             guard w > 0 else { continue }
-            if Self.isHousehold(field, comparison.vector[field]) { household += w } else { total += w }
+            switch field {
+            case .birthday, .profile, .organization: total += w
+            case .email where level == 1 || level == 2: total += w
+            case .phone where level == 1: total += w
+            case .street, .locality, .postalCode, .region: household += w
+            default: break
+            }
         }
-        return total + min(household, householdCap(comparison))
+        return total + (registerLike ? min(household, householdCap(comparison)) : 0)
     }
 
     /// The posterior probability of a match for a total weight.

@@ -92,12 +92,16 @@ struct PairComparator: Sendable {
             // records (no phone, no email on one side, as in FEBRL) whose names agree. Where
             // both records carry contact channels, it means two people (a father and son).
             let namesAgree = (0...5).contains(v[.given]) && (1...4).contains(v[.surname])
-            let register =
-                (features.phones.isEmpty(i) && features.emails.isEmpty(i))
-                || (features.phones.isEmpty(j) && features.emails.isEmpty(j))
+            let register = isRegisterLike(i, j)
             if !namesAgree || personalDiffers || !register { return .birthday }
         }
         return nil
+    }
+
+    /// Whether one of two records has no phone and no email: a register-like record (as in
+    /// FEBRL), where dates and addresses are all there is to go by.
+    func isRegisterLike(_ i: Int, _ j: Int) -> Bool {
+        (features.phones.isEmpty(i) && features.emails.isEmpty(i)) || (features.phones.isEmpty(j) && features.emails.isEmpty(j))
     }
 
     /// Whether two records are certainly two people: a generational conflict, or a conflicting

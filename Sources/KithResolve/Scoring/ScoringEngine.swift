@@ -34,7 +34,7 @@ struct ScoringEngine: Sendable {
     /// Phones and email keys that at least three differently named records carry: a
     /// switchboard, a household landline, a role mailbox.
     static func sharedValues(_ f: RecordFeatures) -> (Set<UInt64>, Set<UInt64>) {
-        func shared(_ pairs: [(UInt64, UInt64)]) -> Set<UInt64> {
+        func shared(_ pairs: [(UInt64, UInt64)], atLeast: Int) -> Set<UInt64> {
             let sorted = pairs.sorted { $0 < $1 }
             var result = Set<UInt64>()
             var index = 0
@@ -45,7 +45,7 @@ struct ScoringEngine: Sendable {
                     if sorted[end].1 != sorted[end - 1].1 { distinct += 1 }
                     end += 1
                 }
-                if distinct >= 3 { result.insert(sorted[index].0) }
+                if distinct >= atLeast { result.insert(sorted[index].0) }
                 index = end
             }
             return result
@@ -61,7 +61,7 @@ struct ScoringEngine: Sendable {
             for phone in f.phones[i] { phonePairs.append((phone.number, person)) }
             for email in f.emails[i] { emailPairs.append((email.key, person)) }
         }
-        return (shared(phonePairs), shared(emailPairs))
+        return (shared(phonePairs, atLeast: 3), shared(emailPairs, atLeast: 3))
     }
 
     /// The diagnostics of blocking (keys too common to compare all-against-all) and a summary
@@ -97,7 +97,7 @@ struct ScoringEngine: Sendable {
             if weight < floor { continue }
             let scored = ScoredPair(i: Int32(i), j: Int32(j), weight: weight, veto: comparator.veto(i, j, comparison))
             if weight >= threshold && scored.veto == nil
-                && model.identifyingWeight(comparison) < options.minimumIdentifyingWeight
+                && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j)) < options.minimumIdentifyingWeight
             {
                 nameOnly.append(scored)
             } else {
