@@ -14,13 +14,13 @@ enum PersonIdentity {
     ///
     /// - Parameters:
     ///   - clusters: the members (record indices) of each cluster.
-    ///   - keys: the record key of each record.
+    ///   - keys: the record key of each record, records in canonical order.
     /// - Complexity: O(n log n).
     static func assign<ClusterID: Hashable>(clusters: [ClusterID: [Int]], keys: [String]) -> [ClusterID: String] {
-        var byBase: [String: [(ClusterID, [String])]] = [:]
+        var byBase: [String: [(ClusterID, [String], Int)]] = [:]
         for (cluster, members) in clusters {
             let sortedKeys = members.map { keys[$0] }.sorted()
-            byBase[sortedKeys.first ?? "", default: []].append((cluster, sortedKeys))
+            byBase[sortedKeys.first ?? "", default: []].append((cluster, sortedKeys, members.min() ?? 0))
         }
         var ids: [ClusterID: String] = [:]
         for (base, entries) in byBase {
@@ -28,7 +28,7 @@ enum PersonIdentity {
                 ids[entry.0] = StableID.urn(namespace: namespace, name: base)
                 continue
             }
-            let ordered = entries.sorted { $0.1.lexicographicallyPrecedes($1.1) }
+            let ordered = entries.sorted { a, b in a.1 != b.1 ? a.1.lexicographicallyPrecedes(b.1) : a.2 < b.2 }
             for (rank, entry) in ordered.enumerated() {
                 let name = rank == 0 ? base : "\(base)#\(rank + 1)"
                 ids[entry.0] = StableID.urn(namespace: namespace, name: name)
