@@ -1,0 +1,166 @@
+import Foundation
+import KithIO
+public import KithModel
+import Synchronization
+
+/// What an import produced.
+public struct ImportResult: Sendable {
+    /// The dataset (sources, people, groups, diagnostics).
+    public var dataset: Dataset
+    /// Diagnostics of severity warning or worse (what `--strict` fails on).
+    public var problemCount: Int {
+        dataset.diagnostics.reduce(0) { $0 + ($1.severity >= .warning ? 1 : 0) }
+    }
+}
+
+/// A step of the pipeline, reported to a progress observer.
+public enum ImportProgress: Sendable {
+    /// Reading input `index` (0-based) of `total`.
+    case reading(path: String, index: Int, total: Int)
+    case normalizing(records: Int)
+    case resolving(records: Int)
+    case writing(people: Int)
+}
+
+/// The whole import: find inputs, read each with the reader its content calls for, normalize,
+/// resolve records into people, and build the dataset.
+///
+/// Each stage is a plain API of its own module; the pipeline only wires them.
+public struct Pipeline: Sendable {
+    public var configuration: ImportConfiguration
+    public var formats: FormatRegistry
+
+    /// Creates a pipeline.
+    public init(configuration: ImportConfiguration, formats: FormatRegistry = .standard) {
+        self.configuration = configuration
+        self.formats = formats
+    }
+
+    /// Runs the import.
+    ///
+    /// - Parameter progress: called from the importing thread as stages start.
+    /// - Returns: the dataset and counts.
+    /// - Throws: `KithError` for a missing or unreadable path, or a file the user named whose
+    ///   format is unknown. Problems inside records are diagnostics, not errors.
+    /// - Complexity: reading is linear in the input size; resolving is near-linear in records.
+    public func run(progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportResult {
+        let inputs = try InputDiscovery.inputs(for: configuration.paths)
+        let outcomes = try readAll(inputs, progress: progress)
+
+        var contacts: [Contact] = []
+        var sources: [SourceInfo] = []
+        var diagnostics: [Diagnostic] = []
+        contacts.reserveCapacity(outcomes.reduce(0) { $0 + $1.contacts.count })
+        for outcome in outcomes {
+            diagnostics.append(contentsOf: outcome.diagnostics)
+            guard let source = outcome.source else { continue }
+            sources.append(source)
+            contacts.append(contentsOf: outcome.contacts)
+        }
+
+        progress?(.normalizing(records: contacts.count))
+        diagnostics.append(contentsOf: normalize(&contacts))
+
+        progress?(.resolving(records: contacts.count))
+        let resolved = resolve(contacts)
+        diagnostics.append(contentsOf: resolved.diagnostics)
+
+        let dataset = Dataset(
+            generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources,
+            people: resolved.people, groups: resolved.groups, diagnostics: diagnostics)
+        return ImportResult(dataset: dataset)
+    }
+
+    // MARK: - Reading
+
+    /// What reading one input gave.
+    struct ReadOutcome: Sendable {
+        var source: SourceInfo?
+        var contacts: [Contact]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the inputs, two at a time when there are several, keeping their order.
+    private func readAll(
+        _ inputs: [InputDiscovery.Input], progress: (@Sendable (ImportProgress) -> Void)?
+    ) throws -> [ReadOutcome] {
+        let slots = Mutex<[Int: Result<ReadOutcome, KithError>]>([:])
+        let next = Mutex(0)
+        let workers = inputs.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < inputs.count else { return }
+                progress?(.reading(path: inputs[index].path, index: index, total: inputs.count))
+                let result: Result<ReadOutcome, KithError>
+                do {
+                    result = .success(try read(inputs[index], source: index))
+                } catch let error as KithError {
+                    result = .failure(error)
+                } catch {
+                    result = .failure(KithError(.unreadableInput, "\(error)", path: inputs[index].path))
+                }
+                slots.withLock { $0[index] = result }
+            }
+        }
+        // Sources are numbered by input order; a skipped input keeps its number unused so the
+        // numbering does not depend on which other files were readable.
+        return try slots.withLock { results in
+            try inputs.indices.map { index in
+                switch results[index] {
+                case .success(let outcome)?: return outcome
+                case .failure(let error)?: throw error
+                case nil: return ReadOutcome(source: nil, contacts: [], diagnostics: [])
+                }
+            }
+        }
+    }
+
+    /// Reads one input with the reader its content calls for.
+    private func read(_ input: InputDiscovery.Input, source: Int) throws -> ReadOutcome {
+        let file = try InputFile.read(path: input.path)
+        guard let reader = formats.reader(for: file) else {
+            if input.explicit {
+                throw KithError(
+                    .unknownFormat,
+                    "is not an address-book export Kith reads; expected \(formats.formatNames)", path: input.path)
+            }
+            let skipped = Diagnostic(
+                source: source, line: 0, severity: .info, code: "io.skipped",
+                message: "\(input.path): skipped, not a format Kith reads")
+            return ReadOutcome(source: nil, contacts: [], diagnostics: [skipped])
+        }
+        let context = ReadContext(
+            source: source, path: input.path, decoder: TextDecoder(fallback: configuration.charsetFallback),
+            columnMap: configuration.columnMap)
+        var contacts: [Contact] = []
+        let report = try reader.read(file, context: context) { contacts.append($0) }
+        let info = SourceInfo(
+            number: source, path: input.path, format: report.format, flavor: report.flavor,
+            encoding: report.encoding, sha256: file.sha256, records: contacts.count)
+        return ReadOutcome(source: info, contacts: contacts, diagnostics: report.diagnostics)
+    }
+
+    // MARK: - Normalizing and resolving
+
+    private func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
+        []
+    }
+
+    private func resolve(_ contacts: [Contact]) -> (people: [Person], groups: [PersonGroup], diagnostics: [Diagnostic]) {
+        (contacts.map(Person.singleton), [], [])
+    }
+
+    // MARK: - Time
+
+    /// The current UTC time as ISO 8601 with seconds (`2026-11-27T10:00:00Z`).
+    static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Kith
+import KithIO
+import KithModel
+
+/// `kith import`: read exports, write the dataset.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read address-book exports and write the canonical dataset.",
+        discussion: """
+            PATH can be a file, a folder (walked recursively; each file's format is decided by its \
+            content, files of other kinds are skipped) or - for standard input.
+
+            Problems inside records never stop the import: they are reported on standard error as \
+            path:line: severity: code: message, and listed in the dataset's diagnostics.
+
+            Exit status:
+              0  the dataset was written
+              1  --strict was given and some input had problems (warnings or errors)
+              2  usage error, or an input that cannot be read or is of an unknown format
+
+            Examples:
+              kith import phone-2014.vcf google.csv -o people.json
+              kith import exports/ --ndjson -o people.ndjson --charset-fallback windows-1251
+              kith import - < contacts.vcf > people.json
+            """)
+
+    @Argument(help: "Files, folders, or - for standard input.", completion: .file())
+    var paths: [String]
+
+    @Option(name: [.short, .customLong("output")], help: "Where to write the dataset (- for standard output).")
+    var output: String = "-"
+
+    @Flag(help: "Write NDJSON: a header line, then one person per line.")
+    var ndjson = false
+
+    @Option(
+        name: .customLong("charset-fallback"),
+        help: "Charset for 8-bit text that is not UTF-8 and declares none (e.g. windows-1251, iso-8859-2).")
+    var charsetFallback: String = "windows-1252"
+
+    @Option(
+        name: .customLong("default-region"),
+        help: "Region (ISO 3166-1 alpha-2, e.g. DE) for phone numbers whose record and source give none.")
+    var defaultRegion: String?
+
+    @Option(name: .customLong("map"), help: "A JSON column map {\"CSV header\": \"field\"} for CSV files no known layout fits.")
+    var columnMapPath: String?
+
+    @Flag(name: .customLong("no-merge"), help: "Keep every record as its own person.")
+    var noMerge = false
+
+    @Option(help: "Match threshold in bits (higher merges less); the resolver's own when omitted.")
+    var threshold: Double?
+
+    @Flag(help: "Exit with status 1 when any input had problems.")
+    var strict = false
+
+    @Flag(help: "Print no diagnostics and no progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if let defaultRegion, defaultRegion.count != 2 || !defaultRegion.allSatisfy(\.isLetter) {
+            throw ValidationError("--default-region takes a two-letter ISO 3166-1 code such as DE or US")
+        }
+        guard Charset(name: charsetFallback) != nil else {
+            throw ValidationError("unknown charset '\(charsetFallback)'; try windows-1252, iso-8859-1, windows-1251, shift_jis")
+        }
+    }
+
+    func run() async throws {
+        let fallback = Charset(name: charsetFallback) ?? .singleByte(.windows1252)
+        let reporter = TerminalReporter(quiet: quiet)
+        do {
+            let configuration = ImportConfiguration(
+                paths: paths, charsetFallback: fallback, columnMap: try ColumnMapFile.load(columnMapPath),
+                defaultRegion: defaultRegion?.uppercased(), merge: !noMerge, threshold: threshold)
+            let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
+            reporter.finishProgress()
+            try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
+            reporter.report(result.dataset)
+            if strict, result.problemCount > 0 { throw ExitCode(1) }
+        } catch let error as KithError {
+            reporter.finishProgress()
+            reporter.error(error)
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import ArgumentParser
-@main
-struct KithCommand: ParsableCommand {
-    func run() throws {}
-}

@@ -1,0 +1,68 @@
+import Foundation
+import Kith
+import KithModel
+import Synchronization
+
+/// Writes progress and diagnostics to standard error: a one-line progress display when standard
+/// error is a terminal and the work takes more than a moment, and the diagnostics at the end.
+final class TerminalReporter: Sendable {
+    private let quiet: Bool
+    private let interactive: Bool
+    private let start = Date()
+    private let shown = Mutex(false)
+
+    init(quiet: Bool) {
+        self.quiet = quiet
+        self.interactive = isatty(2) == 1
+    }
+
+    /// The progress observer handed to the pipeline.
+    var progress: @Sendable (ImportProgress) -> Void {
+        { [self] event in show(event) }
+    }
+
+    private func show(_ event: ImportProgress) {
+        guard !quiet, interactive, Date().timeIntervalSince(start) > 0.5 else { return }
+        let text: String
+        switch event {
+        case .reading(let path, let index, let total): text = "reading \(index + 1)/\(total) \(path)"
+        case .normalizing(let records): text = "normalizing \(records) records"
+        case .resolving(let records): text = "matching \(records) records"
+        case .writing(let people): text = "writing \(people) people"
+        }
+        shown.withLock { $0 = true }
+        Self.write("\r\u{1B}[2K\(text.prefix(100))")
+    }
+
+    /// Clears the progress line, if one was shown.
+    func finishProgress() {
+        let wasShown = shown.withLock { value -> Bool in
+            defer { value = false }
+            return value
+        }
+        if wasShown { Self.write("\r\u{1B}[2K") }
+    }
+
+    /// Prints the dataset's diagnostics and a one-line summary.
+    func report(_ dataset: Dataset) {
+        guard !quiet else { return }
+        let report = DiagnosticReport(sources: dataset.sources)
+        let printable = dataset.diagnostics.filter { $0.severity >= .warning }
+        for line in report.lines(for: printable) { Self.write(line + "\n") }
+        let summary = dataset.summary
+        Self.write(
+            "kith: \(summary.records) records from \(dataset.sources.count) sources → \(summary.people) people"
+                + (summary.groups > 0 ? ", \(summary.groups) groups" : "")
+                + (printable.isEmpty ? "" : "; \(printable.count) problems") + "\n")
+    }
+
+    /// Prints an error that stopped the command.
+    func error(_ error: KithError) {
+        Self.write("\(error)\n")
+    }
+
+    private static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in _ = Foundation.write(2, buffer.baseAddress, buffer.count) }
+    }
+}
