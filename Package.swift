@@ -49,7 +49,7 @@ let package = Package(
             name: "Kith",
             dependencies: ["KithModel", "KithIO", "KithVCard", "KithCSV", "KithXML", "KithJSON", "KithNormalize", "KithResolve"],
             swiftSettings: strict),
-        .executableTarget(name: "kith", dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", argumentParser], swiftSettings: strict),
+        .executableTarget(name: "kith", dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", "KithResolve", argumentParser], swiftSettings: strict),
 
         // MARK: - Tests
 

@@ -2,6 +2,7 @@ import Foundation
 import KithIO
 public import KithModel
 import KithNormalize
+public import KithResolve
 import KithXML
 import Synchronization
 
@@ -9,6 +10,8 @@ import Synchronization
 public struct ImportResult: Sendable {
     /// The dataset (sources, people, groups, diagnostics).
     public var dataset: Dataset
+    /// Borderline pairs for a person to decide (`--review`), strongest first.
+    public var review: [ReviewPair]
     /// Diagnostics of severity warning or worse (what `--strict` fails on).
     public var problemCount: Int {
         dataset.diagnostics.reduce(0) { $0 + ($1.severity >= .warning ? 1 : 0) }
@@ -70,7 +73,7 @@ public struct Pipeline: Sendable {
         let dataset = Dataset(
             generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources,
             people: resolved.people, groups: resolved.groups, diagnostics: diagnostics)
-        return ImportResult(dataset: dataset)
+        return ImportResult(dataset: dataset, review: resolved.review)
     }
 
     // MARK: - Reading
@@ -187,8 +190,8 @@ public struct Pipeline: Sendable {
         Normalizer(options: NormalizeOptions(defaultRegion: configuration.defaultRegion)).normalize(&contacts)
     }
 
-    private func resolve(_ contacts: [Contact]) -> (people: [Person], groups: [PersonGroup], diagnostics: [Diagnostic]) {
-        (contacts.map(Person.singleton), [], [])
+    private func resolve(_ contacts: [Contact]) -> ResolveResult {
+        Resolver(options: ResolveOptions(threshold: configuration.threshold, merge: configuration.merge)).resolve(contacts)
     }
 
     // MARK: - Time
