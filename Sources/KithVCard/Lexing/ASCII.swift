@@ -132,19 +132,11 @@ enum UTF8Text {
                 index += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
+            // Table 3-7 of the Unicode standard: the allowed range of the second byte.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let lower: UInt8 = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80
+            let upper: UInt8 = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF
+            guard lead >= 0xC2, lead <= 0xF4 else { return false }
             guard index + length <= count else { return false }
             let second = bytes[index + 1]
             guard second >= lower, second <= upper else { return false }
