@@ -100,7 +100,7 @@ struct ReadSession {
     private mutating func mapLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, top: Int) {
         let decoder = mapper.text.decoder
         let parsed = PropertyHeaderParser.parse(bytes, line: number) { part in
-            if let text = String(validating: part, as: UTF8.self) { return text }
+            if let text = UTF8Text.string(part) { return text }
             return decoder.decode(part).text
         }
         guard let property = parsed else {
