@@ -84,13 +84,17 @@ struct WriterBenchmarkTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kith-bench-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpu = Self.cpuSeconds()
         do {
             var output = try ByteOutput(path: url.path)
             try DatasetWriter().write(dataset, to: &output)
         }
+        let cpuSeconds = Self.cpuSeconds() - cpu
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        print("writer json to file: \(size / 1_000_000) MB in \(String(format: "%.3f", seconds)) s = \(String(format: "%.0f", Double(size) / seconds / 1e6)) MB/s")
+        print(
+            "writer json to file (streaming): \(size / 1_000_000) MB in \(String(format: "%.3f", seconds)) s wall = \(String(format: "%.0f", Double(size) / seconds / 1e6)) MB/s; "
+                + "\(String(format: "%.3f", cpuSeconds)) s CPU = \(String(format: "%.0f", Double(size) / cpuSeconds / 1e6)) MB/s per CPU second")
 
         guard ProcessInfo.processInfo.environment["KITH_BENCH_SKIP_READ"] == nil else { return }
         let bytes = Array(try Data(contentsOf: url))
