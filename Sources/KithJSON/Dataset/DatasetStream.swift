@@ -246,6 +246,7 @@ public struct DatasetStream: ~Copyable, Sendable {
     private static func outOfOrder(_ call: String) -> KithError {
         KithError(
             .usage,
-            "dataset stream used out of order (\(call)): call begin, then people, groups and diagnostics, then finish once")
+            "dataset stream used out of order (\(call)): call begin, then people, groups and diagnostics, then finish once"
+        )
     }
 }
