@@ -46,7 +46,8 @@ public struct XMLReader: ContactReader {
     /// - Complexity: O(n); memory bounded by the largest record, beside the input itself.
     public func read(_ input: InputFile, context: ReadContext, emit: (Contact) throws -> Void) throws -> ReadReport {
         try input.bytes.withUnsafeBufferPointer { bytes in
-            try XMLPrologCheck.check(UnsafeBufferPointer(rebasing: bytes.prefix(XMLFileSource.headLimit)), path: context.path)
+            try XMLPrologCheck.check(
+                UnsafeBufferPointer(rebasing: bytes.prefix(XMLFileSource.headLimit)), path: context.path)
             let forced: String?
             if input.encoding.transcoded {
                 forced = "UTF-8"
@@ -56,7 +57,8 @@ public struct XMLReader: ContactReader {
                 forced = nil
             }
             guard let reader = XMLPullReader(memory: bytes, url: context.path, encoding: forced) else {
-                throw KithError(.invalidInput, "the file is empty; an XML document needs a root element", path: context.path)
+                throw KithError(
+                    .invalidInput, "the file is empty; an XML document needs a root element", path: context.path)
             }
             let outcome = try XMLDocumentScan(limits: limits, context: context).run(reader, emit: emit)
             let encoding =

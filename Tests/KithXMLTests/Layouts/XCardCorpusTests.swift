@@ -1,9 +1,8 @@
 import Foundation
 import KithModel
 import KithTestSupport
-import Testing
-
 import KithXML
+import Testing
 
 /// corpus xml/ez-vcard/rfc6351-example.xml: the example of RFC 6351 (xCard) §4 / RFC 6350 §8.
 @Suite(requiresCorpus) struct XCardCorpusTests {
@@ -25,7 +24,9 @@ import KithXML
         #expect(birthday.date == PartialDate(month: 2, day: 3))
         let anniversary = try #require(card.dates.first { $0.kind == .wedding })
         #expect(anniversary.raw == "20090808T1430-0500")
-        #expect(anniversary.date == PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300))
+        #expect(
+            anniversary.date
+                == PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300))
         #expect(card.gender?.value == "M")
 
         #expect(card.organizations.map(\.name) == ["Viagenie"])
@@ -93,7 +94,9 @@ import KithXML
         #expect(sven.categories.map(\.value) == ["work"])
         #expect(sven.phones.map(\.raw) == ["555-0100", "555-0101"])
         #expect(sven.phones.map(\.meta.types) == [["work"], ["cell"]])
-        #expect(sven.unmapped.first { $0.name == "X-XML-contact" }?.parameters.contains(Parameter(name: "fav", values: ["true"])) == true)
+        #expect(
+            sven.unmapped.first { $0.name == "X-XML-contact" }?.parameters.contains(
+                Parameter(name: "fav", values: ["true"])) == true)
 
         let isabella = read.contacts[1]
         #expect(isabella.name?.surname == ["García"])
@@ -104,7 +107,9 @@ import KithXML
         let hans = read.contacts[2]
         #expect(hans.name?.surname == ["Müller"])
         #expect(hans.titles.isEmpty)
-        #expect(hans.unmapped.first { $0.name == "X-XML-contact" }?.parameters.contains(Parameter(name: "blocked", values: ["true"])) == true)
+        #expect(
+            hans.unmapped.first { $0.name == "X-XML-contact" }?.parameters.contains(
+                Parameter(name: "blocked", values: ["true"])) == true)
     }
 
     @Test func readsTheDigiumDirectory() throws {

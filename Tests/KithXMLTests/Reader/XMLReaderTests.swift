@@ -1,14 +1,14 @@
 import Foundation
 import KithIO
 import KithModel
-import Testing
-
 import KithXML
+import Testing
 
 @Suite struct XMLReaderTests {
     @Test func unknownRootIsNamedWithTheSupportedLayouts() throws {
         do {
-            _ = try XMLTestReading.read(text: "<?xml version=\"1.0\"?>\n<inventory xmlns=\"urn:example:stock\"><item/></inventory>")
+            _ = try XMLTestReading.read(
+                text: "<?xml version=\"1.0\"?>\n<inventory xmlns=\"urn:example:stock\"><item/></inventory>")
             Issue.record("an unknown document was accepted")
         } catch let error as KithError {
             #expect(error.code == .unknownFormat)
@@ -51,14 +51,18 @@ import KithXML
 
     @Test func recordsAreNumberedPerSourceAndCarryTheirLine() throws {
         var contacts: [Contact] = []
-        let text = "<phonebooks>\n<phonebook>\n\n<contact><person><realName>A</realName></person></contact>\n<contact/>\n</phonebook></phonebooks>"
-        _ = try XMLReader().read(InputFileBytes.make(text), context: ReadContext(source: 3, path: "x.xml")) { contacts.append($0) }
+        let text =
+            "<phonebooks>\n<phonebook>\n\n<contact><person><realName>A</realName></person></contact>\n<contact/>\n</phonebook></phonebooks>"
+        _ = try XMLReader().read(InputFileBytes.make(text), context: ReadContext(source: 3, path: "x.xml")) {
+            contacts.append($0)
+        }
         #expect(contacts.map(\.ref) == [RecordRef(source: 3, index: 0), RecordRef(source: 3, index: 1)])
         #expect(contacts.map(\.line) == [4, 5])
     }
 
     @Test func lineNumbersBeyond65535AreExact() throws {
-        let text = "<phonebooks><phonebook>" + String(repeating: "\n", count: 70_000)
+        let text =
+            "<phonebooks><phonebook>" + String(repeating: "\n", count: 70_000)
             + "<contact><person><realName>Far</realName></person></contact></phonebook></phonebooks>"
         let read = try XMLTestReading.read(text: text)
         #expect(read.contacts.first?.line == 70_001)
@@ -67,7 +71,8 @@ import KithXML
     /// UTF-16 with a BOM and `encoding="UTF-16"`: `InputFile` transcodes it to UTF-8, and the
     /// reader tells libxml2 so; streamed from disk, libxml2 decodes it itself.
     @Test func utf16DocumentsReadBothWays() throws {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<phonebooks><phonebook><contact><person><realName>Groß, Jörg</realName></person></contact></phonebook></phonebooks>"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<phonebooks><phonebook><contact><person><realName>Groß, Jörg</realName></person></contact></phonebook></phonebooks>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let loaded = try XMLTestReading.read(bytes: bytes)
@@ -110,7 +115,9 @@ import KithXML
 
     @Test func missingFileIsUnreadable() throws {
         #expect {
-            _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) { _ in }
+            _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) {
+                _ in
+            }
         } throws: { error in
             (error as? KithError)?.code == .unreadableInput
         }
@@ -141,8 +148,14 @@ import KithXML
         ("19850412", PartialDate(year: 1985, month: 4, day: 12)),
         ("1985-04", PartialDate(year: 1985, month: 4)),
         ("1985", PartialDate(year: 1985)),
-        ("20090808T1430-0500", PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)),
-        ("2012-05-29T11:19:55.909Z", PartialDate(year: 2012, month: 5, day: 29, hour: 11, minute: 19, second: 55, utcOffsetMinutes: 0)),
+        (
+            "20090808T1430-0500",
+            PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)
+        ),
+        (
+            "2012-05-29T11:19:55.909Z",
+            PartialDate(year: 2012, month: 5, day: 29, hour: 11, minute: 19, second: 55, utcOffsetMinutes: 0)
+        ),
     ])
     func parses(_ text: String, _ expected: PartialDate) {
         #expect(XMLDateText.parse(text) == expected)
@@ -154,9 +167,13 @@ import KithXML
     }
 
     @Test func readsEpochSeconds() {
-        #expect(XMLDateText.epoch("0") == PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        #expect(
+            XMLDateText.epoch("0")
+                == PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
         // 951782400 is 2000-02-29T00:00:00Z, a leap day.
-        #expect(XMLDateText.epoch("951782400") == PartialDate(year: 2000, month: 2, day: 29, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        #expect(
+            XMLDateText.epoch("951782400")
+                == PartialDate(year: 2000, month: 2, day: 29, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
         #expect(XMLDateText.epoch("-5") == nil)
         #expect(XMLDateText.epoch("soon") == nil)
     }
