@@ -29,6 +29,16 @@ public struct XMLReader: ContactReader {
         XMLSniffer.score(head)
     }
 
+    /// Scores a file from its first 64 KiB without loading the rest, so a pipeline can choose
+    /// the streaming ``read(path:context:emit:)`` before reading the file into memory.
+    ///
+    /// - Parameter path: a file path (not `-`).
+    /// - Returns: the score of ``sniff(_:path:)``, 0 when the file cannot be read.
+    public static func sniff(path: String) -> Int {
+        guard path != "-", let source = try? XMLFileSource(path: path) else { return 0 }
+        return XMLSniffer.score(source.head[...])
+    }
+
     /// Reads a document already in memory (standard input, or a pipeline that loaded the file).
     ///
     /// When the bytes were transcoded from UTF-16, libxml2 is told they are UTF-8, whatever

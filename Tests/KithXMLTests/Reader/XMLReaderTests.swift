@@ -113,6 +113,14 @@ import Testing
         #expect(result.sha256 == ContentHash.sha256Hex(bytes))
     }
 
+    @Test func sniffsFilesFromTheirHead() throws {
+        let url = try XMLTestReading.temporaryFile(
+            named: "book.xml", contents: Array("<?xml version=\"1.0\"?>\n<phonebooks/>".utf8))
+        #expect(XMLReader.sniff(path: url.path) == 95)
+        #expect(XMLReader.sniff(path: "/nonexistent/kith.xml") == 0)
+        #expect(XMLReader.sniff(path: "-") == 0)
+    }
+
     @Test func missingFileIsUnreadable() throws {
         #expect {
             _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) {
