@@ -2,6 +2,7 @@ import Foundation
 import KithIO
 import KithModel
 import KithXML
+import Synchronization
 import Testing
 
 @Suite struct XMLReaderTests {
@@ -121,6 +122,25 @@ import Testing
         #expect(XMLReader.sniff(path: "-") == 0)
     }
 
+    /// The pipeline reads two files at a time: readers on several threads must not disturb
+    /// each other (libxml2 keeps per-reader state, initialized once).
+    @Test func readersRunConcurrently() throws {
+        var text = "<phonebooks><phonebook>"
+        for index in 0..<200 {
+            text += "<contact><person><realName>P\(index)</realName></person><uniqueid>\(index)</uniqueid></contact>"
+        }
+        text += "</phonebook></phonebooks>"
+        let url = try XMLTestReading.temporaryFile(named: "parallel.xml", contents: Array(text.utf8))
+        let expected = try XMLTestReading.read(url).contacts
+        let results = ConcurrentResults()
+        DispatchQueue.concurrentPerform(iterations: 8) { iteration in
+            results.set(iteration, (try? XMLTestReading.read(url).contacts) ?? [])
+        }
+        let all = results.all()
+        #expect(all.count == 8)
+        for contacts in all.values { #expect(contacts == expected) }
+    }
+
     @Test func missingFileIsUnreadable() throws {
         #expect {
             _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) {
@@ -184,5 +204,19 @@ import Testing
                 == PartialDate(year: 2000, month: 2, day: 29, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
         #expect(XMLDateText.epoch("-5") == nil)
         #expect(XMLDateText.epoch("soon") == nil)
+    }
+}
+
+/// Results gathered from several threads.
+private final class ConcurrentResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Int: [Contact]] = [:]
+
+    func set(_ index: Int, _ contacts: [Contact]) {
+        lock.withLock { results[index] = contacts }
+    }
+
+    func all() -> [Int: [Contact]] {
+        lock.withLock { results }
     }
 }
