@@ -5,8 +5,10 @@ enum XMLSniffer {
     /// Root elements that name a layout outright.
     private static let knownRoots: [[UInt8]] = [
         "<vcards", "<phonebooks", "<phonebook", "<tbook", "IPPhoneDirectory", "<YealinkIPPhoneBook",
-        "<root_contact", "<AddressBook", "<AdressBook", "schemas.microsoft.com/Contact", "<feed", "<entry",
+        "<root_contact", "<AddressBook", "<AdressBook", "schemas.microsoft.com/Contact",
         "urn:ietf:params:xml:ns:vcard-4.0",
+        // Atom <feed>/<entry> roots count only with Google's contact vocabulary: any blog feed is Atom.
+        "schemas.google.com/contact/2008", "schemas.google.com/g/2005",
     ].map { Array($0.utf8) }
 
     /// Scores a head: 95 for a known root, 80 for `<?xml`, 20 for other text starting with `<`.

@@ -158,6 +158,8 @@ import Testing
         ("\u{FEFF}<?xml version=\"1.0\"?><vcards xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\">", 95),
         ("  <CiscoIPPhoneDirectory>", 95),
         ("<?xml version=\"1.0\"?><inventory/>", 80),
+        ("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog</title>", 80),
+        ("<entry xmlns:gd=\"http://schemas.google.com/g/2005\">", 95),
         ("<html>", 20),
         ("BEGIN:VCARD", 0),
         ("Name,Phone", 0),
