@@ -105,11 +105,9 @@ public enum PhoneNormalizer {
     /// - Parameter countryCode: A calling code.
     /// - Returns: The region, `001` for non-geographic codes, or `nil`.
     public static func region(forCountryCode countryCode: Int) -> String? {
-        var buffer: (CChar, CChar, CChar, CChar) = (0, 0, 0, 0)
-        let text = withUnsafeMutableBytes(of: &buffer) { raw -> String in
-            let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-            kith_phone_region_for_country_code(Int32(truncatingIfNeeded: countryCode), base)
-            return String(cString: base)
+        let text = withBuffer(4) { out in
+            kith_phone_region_for_country_code(Int32(truncatingIfNeeded: countryCode), out)
+            return true
         }
         return text == "ZZ" ? nil : text
     }
@@ -124,12 +122,10 @@ public enum PhoneNormalizer {
 
     /// All regions libphonenumber supports, sorted.
     public static var supportedRegions: [String] {
-        (0..<Int(kith_phone_supported_region_count())).map { index in
-            var buffer: (CChar, CChar, CChar, CChar) = (0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &buffer) { raw -> String in
-                let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-                kith_phone_supported_region(Int32(index), base)
-                return String(cString: base)
+        (0..<Int(kith_phone_supported_region_count())).compactMap { index in
+            withBuffer(4) { out in
+                kith_phone_supported_region(Int32(index), out)
+                return true
             }
         }
     }
