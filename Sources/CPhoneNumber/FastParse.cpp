@@ -73,8 +73,43 @@ void copyText(char *out, size_t capacity, const char *text, size_t length) {
 
 }  // namespace
 
-/// Returns true and fills `out` when the fast path applies.
+bool fastParseNumber(const char *raw, size_t length, const char *regionCode, kith_phone_result *out);
+
+/// Returns true and fills `out` when the fast path applies. Handles a trailing extension written
+/// ` ext. 123`, ` ext 123`, ` x123`, ` x 123` or `;ext=123` (1–6 digits; MaybeStripExtension's
+/// explicit labels) by parsing the number before it.
 bool fastParse(const char *raw, size_t length, const char *regionCode, kith_phone_result *out) {
+    size_t end = length;
+    while (end > 0 && raw[end - 1] >= '0' && raw[end - 1] <= '9') --end;
+    size_t digitCount = length - end;
+    if (digitCount == 0 || digitCount == length) return fastParseNumber(raw, length, regionCode, out);
+    // The label before the digits.
+    size_t label = end;
+    while (label > 0 && raw[label - 1] == ' ') --label;
+    auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    auto endsWith = [&](size_t at, const char *text) {
+        size_t n = std::strlen(text);
+        if (at < n) return false;
+        for (size_t i = 0; i < n; ++i)
+            if (lower(raw[at - n + i]) != text[i]) return false;
+        return true;
+    };
+    size_t numberEnd;
+    if (endsWith(label, " ext.")) numberEnd = label - 5;
+    else if (endsWith(label, " ext")) numberEnd = label - 4;
+    else if (endsWith(label, " x")) numberEnd = label - 2;
+    else if (end == label && endsWith(label, ";ext=")) numberEnd = label - 5;
+    else {
+        // No label: the digits belong to the number.
+        return fastParseNumber(raw, length, regionCode, out);
+    }
+    if (digitCount > 6 || numberEnd == 0 || raw[numberEnd - 1] < '0' || raw[numberEnd - 1] > '9') return false;
+    if (!fastParseNumber(raw, numberEnd, regionCode, out)) return false;
+    if (out->error == KITH_PHONE_OK) copyText(out->extension, sizeof out->extension, raw + end, digitCount);
+    return true;
+}
+
+bool fastParseNumber(const char *raw, size_t length, const char *regionCode, kith_phone_result *out) {
     // Shape: digits, separators, and at most one `+` before the first digit.
     char digits[48];
     int count = 0;
