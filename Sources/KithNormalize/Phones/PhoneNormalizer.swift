@@ -96,9 +96,19 @@ public enum PhoneNormalizer {
     /// - Parameter region: ISO 3166-1 alpha-2, any case.
     /// - Returns: The calling code, or `nil`.
     public static func countryCode(forRegion region: String) -> Int? {
-        let code = region.uppercased().withCString { kith_phone_country_code_for_region($0) }
-        return code == 0 ? nil : Int(code)
+        if let code = callingCodes[region] { return code }
+        return callingCodes[region.uppercased()]
     }
+
+    /// Calling codes of all supported regions, read once from libphonenumber.
+    private static let callingCodes: [String: Int] = {
+        var codes: [String: Int] = [:]
+        for region in supportedRegions {
+            let code = region.withCString { kith_phone_country_code_for_region($0) }
+            if code != 0 { codes[region] = Int(code) }
+        }
+        return codes
+    }()
 
     /// The main region of a calling code (`44` → `GB`), `nil` when unknown.
     ///
@@ -117,7 +127,7 @@ public enum PhoneNormalizer {
     /// - Parameter region: ISO 3166-1 alpha-2, any case.
     /// - Returns: `true` for supported regions.
     public static func isSupportedRegion(_ region: String) -> Bool {
-        region.uppercased().withCString { kith_phone_is_supported_region($0) } != 0
+        countryCode(forRegion: region) != nil
     }
 
     /// All regions libphonenumber supports, sorted.
