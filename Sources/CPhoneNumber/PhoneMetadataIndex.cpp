@@ -80,6 +80,28 @@ PhoneMetadataIndex::PhoneMetadataIndex() {
         util->GetRegionCodesForCountryCallingCode(code, &regions);
         if (!regions.empty()) regionsByCode_[code].assign(regions.begin(), regions.end());
     }
+    for (auto &entry : regionsByCode_)
+        if (entry.first > 0 && entry.first < 1000) regionsByCodeTable_[entry.first] = &entry.second;
+    for (auto &entry : byRegion_) {
+        const std::string &id = entry.first;
+        if (id.size() == 2 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z')
+            byLetters_[(id[0] - 'A') * 26 + (id[1] - 'A')] = &all_[entry.second];
+    }
+    for (auto &entry : nonGeographic_)
+        if (entry.first > 0 && entry.first < 1000) nonGeographicTable_[entry.first] = &all_[entry.second];
+}
+
+const RegionMetadata *PhoneMetadataIndex::region(const char *code) const {
+    if (!code) return nullptr;
+    unsigned a = static_cast<unsigned char>(code[0]) - 'A';
+    if (a >= 26) return nullptr;
+    unsigned b = static_cast<unsigned char>(code[1]) - 'A';
+    if (b >= 26 || code[2] != 0) return nullptr;
+    return byLetters_[a * 26 + b];
+}
+
+const RegionMetadata *PhoneMetadataIndex::nonGeographic(int countryCode) const {
+    return countryCode > 0 && countryCode < 1000 ? nonGeographicTable_[countryCode] : nullptr;
 }
 
 const PhoneMetadataIndex &PhoneMetadataIndex::shared() {
@@ -101,8 +123,7 @@ const RegionMetadata *PhoneMetadataIndex::regionOrCallingCode(int countryCode, c
 }
 
 const std::vector<std::string> *PhoneMetadataIndex::regionsForCountryCode(int countryCode) const {
-    auto it = regionsByCode_.find(countryCode);
-    return it == regionsByCode_.end() ? nullptr : &it->second;
+    return countryCode > 0 && countryCode < 1000 ? regionsByCodeTable_[countryCode] : nullptr;
 }
 
 LengthResult PhoneMetadataIndex::testLength(int length, const RegionMetadata &m) {

@@ -42,6 +42,10 @@ public:
     static const PhoneMetadataIndex &shared();
 
     const RegionMetadata *region(const std::string &code) const;
+    /// The metadata of a two-letter region code (upper-case ASCII), without allocating.
+    const RegionMetadata *region(const char *code) const;
+    /// The non-geographic metadata of a calling code (`001` entries), or null.
+    const RegionMetadata *nonGeographic(int countryCode) const;
     /// GetMetadataForRegionOrCallingCode.
     const RegionMetadata *regionOrCallingCode(int countryCode, const std::string &region) const;
     /// GetRegionCodesForCountryCallingCode, in libphonenumber's order (main country first).
@@ -60,6 +64,9 @@ private:
     std::map<std::string, size_t> byRegion_;
     std::map<int, size_t> nonGeographic_;
     std::map<int, std::vector<std::string>> regionsByCode_;
+    const RegionMetadata *byLetters_[26 * 26] = {};
+    const std::vector<std::string> *regionsByCodeTable_[1000] = {};
+    const RegionMetadata *nonGeographicTable_[1000] = {};
 };
 
 }  // namespace kith

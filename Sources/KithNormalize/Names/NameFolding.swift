@@ -16,9 +16,7 @@ public enum NameFolding {
     public static func fold(_ text: String) -> String {
         if text.isASCII { return foldASCII(Array(text.utf8)) }
         var latin = text
-        if needsTransliteration(text), let transliterated = text.applyingTransform(anyToLatin, reverse: false) {
-            latin = transliterated
-        }
+        if needsTransliteration(text) { latin = TransliterationCache.shared.latin(text) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(latin.utf8.count)
         for scalar in latin.decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -46,7 +44,9 @@ public enum NameFolding {
         fold(text).split(separator: " ").map(String.init)
     }
 
-    private static let anyToLatin = StringTransform("Any-Latin; Latin-ASCII")
+    /// Whether a word is made only of Latin letters (ASCII or up to Latin Extended-B), so that
+    /// folding needs no transliteration; used to keep vocabulary checks cheap.
+    static func isLatin(_ text: String) -> Bool { !needsTransliteration(text) }
 
     /// Letters that do not decompose into a base letter and marks.
     private static let specialLetters: [Unicode.Scalar: String] = [
@@ -86,5 +86,29 @@ public enum NameFolding {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// ICU transliteration results, shared by all threads. Foundation builds a new ICU transliterator
+/// on every `applyingTransform` call (tens of microseconds); address books repeat names, so a
+/// locked cache pays for itself.
+final class TransliterationCache: @unchecked Sendable {
+    static let shared = TransliterationCache()
+
+    private let lock = NSLock()
+    private var cache: [String: String] = [:]
+    private static let anyToLatin = StringTransform("Any-Latin; Latin-ASCII")
+
+    func latin(_ text: String) -> String {
+        lock.lock()
+        let known = cache[text]
+        lock.unlock()
+        if let known { return known }
+        let result = text.applyingTransform(Self.anyToLatin, reverse: false) ?? text
+        lock.lock()
+        if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
+        cache[text] = result
+        lock.unlock()
+        return result
     }
 }

@@ -15,7 +15,7 @@ public enum NameNormalizer {
     /// - Parameter name: The name to normalize.
     public static func normalize(_ name: inout NameValue) {
         if let full = name.full {
-            let nfc = full.precomposedStringWithCanonicalMappingCompat.trimmed
+            let nfc = (full.isASCII ? full : full.precomposedStringWithCanonicalMappingCompat).trimmed
             if nfc != full {
                 name.fullAsWritten = full
                 name.full = nfc

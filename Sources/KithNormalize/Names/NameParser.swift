@@ -41,7 +41,7 @@ public enum NameParser {
     /// - Returns: The components; words keep their spelling (no case repair, see `NameCase`).
     /// - Complexity: O(n) in the number of words.
     public static func parse(_ display: String) -> ParsedName {
-        let text = display.precomposedStringWithCanonicalMappingCompat.trimmed
+        let text = (display.isASCII ? display : display.precomposedStringWithCanonicalMappingCompat).trimmed
         guard !text.isEmpty else { return ParsedName() }
         if text.unicodeScalars.contains(where: isCJK) { return parseCJK(text) }
 
@@ -105,21 +105,28 @@ public enum NameParser {
     ///
     /// - Parameter word: A word, any case, with or without a final dot.
     /// - Returns: `true` for honorifics.
-    public static func isHonorific(_ word: String) -> Bool { honorifics.contains(NameFolding.fold(word)) }
+    public static func isHonorific(_ word: String) -> Bool { vocabularyKey(word).map { honorifics.contains($0) } ?? false }
 
     /// Whether a word is a surname particle (`van`, `de`, `al`).
     ///
     /// - Parameter word: A word, any case.
     /// - Returns: `true` for particles.
-    public static func isParticle(_ word: String) -> Bool { particles.contains(NameFolding.fold(word)) }
+    public static func isParticle(_ word: String) -> Bool { vocabularyKey(word).map { particles.contains($0) } ?? false }
 
     /// The generation key of a suffix (`Jr.` → `jr`, `III` → `iii`), `nil` for other suffixes.
     ///
     /// - Parameter suffix: A suffix as written.
     /// - Returns: `jr`, `sr`, `ii`, `iii`, `iv`, `v`, or `nil`.
-    public static func generation(of suffix: String) -> String? { generations[NameFolding.fold(suffix)] }
+    public static func generation(of suffix: String) -> String? { vocabularyKey(suffix).flatMap { generations[$0] } }
 
-    static func isSuffix(_ word: String) -> Bool { suffixes.contains(NameFolding.fold(word)) }
+    static func isSuffix(_ word: String) -> Bool { vocabularyKey(word).map { suffixes.contains($0) } ?? false }
+
+    /// The folded form of a word for the vocabulary lists, `nil` for words in other scripts
+    /// (which are never honorifics, particles or suffixes), so no transliteration is paid for.
+    private static func vocabularyKey(_ word: String) -> String? {
+        guard NameFolding.isLatin(word) else { return nil }
+        return NameFolding.fold(word)
+    }
 
     private static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)

@@ -96,20 +96,28 @@ public enum PhoneNormalizer {
     /// - Parameter region: ISO 3166-1 alpha-2, any case.
     /// - Returns: The calling code, or `nil`.
     public static func countryCode(forRegion region: String) -> Int? {
-        let code = region.uppercased().withCString { kith_phone_country_code_for_region($0) }
-        return code == 0 ? nil : Int(code)
+        if let code = callingCodes[region] { return code }
+        return callingCodes[region.uppercased()]
     }
+
+    /// Calling codes of all supported regions, read once from libphonenumber.
+    private static let callingCodes: [String: Int] = {
+        var codes: [String: Int] = [:]
+        for region in supportedRegions {
+            let code = region.withCString { kith_phone_country_code_for_region($0) }
+            if code != 0 { codes[region] = Int(code) }
+        }
+        return codes
+    }()
 
     /// The main region of a calling code (`44` → `GB`), `nil` when unknown.
     ///
     /// - Parameter countryCode: A calling code.
     /// - Returns: The region, `001` for non-geographic codes, or `nil`.
     public static func region(forCountryCode countryCode: Int) -> String? {
-        var buffer: (CChar, CChar, CChar, CChar) = (0, 0, 0, 0)
-        let text = withUnsafeMutableBytes(of: &buffer) { raw -> String in
-            let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-            kith_phone_region_for_country_code(Int32(truncatingIfNeeded: countryCode), base)
-            return String(cString: base)
+        let text = withBuffer(4) { out in
+            kith_phone_region_for_country_code(Int32(truncatingIfNeeded: countryCode), out)
+            return true
         }
         return text == "ZZ" ? nil : text
     }
@@ -119,17 +127,15 @@ public enum PhoneNormalizer {
     /// - Parameter region: ISO 3166-1 alpha-2, any case.
     /// - Returns: `true` for supported regions.
     public static func isSupportedRegion(_ region: String) -> Bool {
-        region.uppercased().withCString { kith_phone_is_supported_region($0) } != 0
+        countryCode(forRegion: region) != nil
     }
 
     /// All regions libphonenumber supports, sorted.
     public static var supportedRegions: [String] {
-        (0..<Int(kith_phone_supported_region_count())).map { index in
-            var buffer: (CChar, CChar, CChar, CChar) = (0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &buffer) { raw -> String in
-                let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-                kith_phone_supported_region(Int32(index), base)
-                return String(cString: base)
+        (0..<Int(kith_phone_supported_region_count())).compactMap { index in
+            withBuffer(4) { out in
+                kith_phone_supported_region(Int32(index), out)
+                return true
             }
         }
     }

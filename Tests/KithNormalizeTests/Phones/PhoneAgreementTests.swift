@@ -58,6 +58,26 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
+    /// Extensions: the fast path reads ` ext. 12`, ` x12`, `;ext=12` and must agree with
+    /// libphonenumber's MaybeStripExtension, in any case and spacing.
+    @Test func extensionsAgree() {
+        var generator = PhoneCorpus.Generator(state: 99)
+        let labels = [" ext. ", " ext ", " x", " x ", ";ext=", " EXT. ", " X", " Ext.", " #", " extension ", "x", " ext.  "]
+        var fast = 0
+        var mismatches: [String] = []
+        for sample in Self.samples.prefix(3000) {
+            var raw = sample.raw + labels[generator.below(labels.count)]
+            for _ in 0..<generator.below(9) { raw.append(Character(String(generator.below(10)))) }
+            let reference = PhoneNormalizer.parseWithLibphonenumber(raw, region: sample.region)
+            if let quick = PhoneNormalizer.parseFast(raw, region: sample.region) {
+                fast += 1
+                if quick != reference { mismatches.append("\(raw) [\(sample.region)]") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(fast > 1000)
+    }
+
     /// Through the whole stage (chunks, memo, region from the record's address): every stored
     /// E.164 equals libphonenumber's, and numbers it finds impossible are left unnormalized.
     @Test func normalizerAgreesWithLibphonenumber() {

@@ -14,6 +14,8 @@ import Testing
         ("https://github.com/jdoe/kith", "github:jdoe"), ("https://www.facebook.com/john.doe", "facebook:john.doe"),
         ("https://m.facebook.com/profile.php?id=100004", "facebook:id/100004"), ("https://fb.com/john.doe", "facebook:john.doe"),
         ("https://www.instagram.com/j.doe/", "instagram:j.doe"), ("http://instagr.am/j.doe", "instagram:j.doe"),
+        ("https://www.linkedin.com/in/jdoe/de", "linkedin:in/jdoe"), ("https://twitter.com/JDoe?lang=en", "twitter:jdoe"),
+        ("www.github.com/jdoe", "github:jdoe"),
     ])
     func urls(_ url: String, _ key: String) {
         #expect(ProfileKey.key(url: url) == key)
