@@ -31,7 +31,9 @@ import Testing
         var row = CSVRow()
         var fields = 0
         let scanStart = clock.now
+        let scanCPUStart = Self.threadCPUSeconds()
         while scanner.next(into: &row) { fields += row.fields.count }
+        let scanCPU = Self.threadCPUSeconds() - scanCPUStart
         let scan = clock.now - scanStart
         var decoder = CSVCellDecoder(mode: .utf8, decoder: TextDecoder())
         var scanner2 = CSVRecordScanner(bytes: input.bytes, dialect: CSVDialect.sniff(input.bytes.prefix(65536)))
@@ -62,7 +64,7 @@ import Testing
         let read = clock.now - readStart
         print(String(format: "bench-csv: %.1f MB, %d records, %d fields, flavor %@", megabytes, records, fields, report.flavor))
         print("bench-csv: load+sniff encoding \(rate(load))")
-        print("bench-csv: scanner \(rate(scan))")
+        print("bench-csv: scanner \(rate(scan)); CPU time " + String(format: "%.3f s, %.0f MB/s", scanCPU, megabytes / scanCPU))
         print("bench-csv: scanner+strings \(rate(decode)) (\(characters) bytes)")
         print("bench-csv: 100k bare contacts \(contacts) (\(made))")
         print(String(format: "bench-csv: reader CPU time %.3f s, %.0f MB/s", cpu, megabytes / cpu))
