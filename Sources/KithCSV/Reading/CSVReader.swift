@@ -30,7 +30,9 @@ public struct CSVReader: ContactReader {
         guard !bytes.isEmpty, !isBinary(bytes[...]) else { return 0 }
         let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } ?? 0
         let opening = String(decoding: bytes[start..<min(bytes.count, start + 11)], as: UTF8.self).uppercased()
-        if opening.hasPrefix("BEGIN:VCARD") || opening.hasPrefix("<") || opening.hasPrefix("{") || opening.hasPrefix("[") {
+        if opening.hasPrefix("BEGIN:VCARD") || opening.hasPrefix("<") || opening.hasPrefix("{")
+            || opening.hasPrefix("[")
+        {
             return 2
         }
         let dialect = CSVDialect.sniff(bytes[...])
@@ -92,7 +94,8 @@ public struct CSVReader: ContactReader {
         var cellDecoder = CSVCellDecoder(mode: mode, decoder: context.decoder)
         let dialect = CSVDialect.sniff(bytes.prefix(64 * 1024))
         var diagnostics: [Diagnostic] = []
-        let header = try findHeader(bytes, dialect: dialect, decoder: &cellDecoder, context: context, diagnostics: &diagnostics)
+        let header = try findHeader(
+            bytes, dialect: dialect, decoder: &cellDecoder, context: context, diagnostics: &diagnostics)
         let plan = CSVColumnPlan(headers: header.headers, roles: header.roles, layout: header.layout)
         var mapper = CSVRowMapper(plan: plan, context: context)
         var scanner = header.dataScanner

@@ -40,7 +40,9 @@ import Testing
         var characters = 0
         let decodeStart = clock.now
         while scanner2.next(into: &row) {
-            for field in row.fields where !field.isEmpty { characters += decoder.text(of: field, in: scanner2).utf8.count }
+            for field in row.fields where !field.isEmpty {
+                characters += decoder.text(of: field, in: scanner2).utf8.count
+            }
         }
         let decode = clock.now - decodeStart
         let contactsStart = clock.now
@@ -62,9 +64,14 @@ import Testing
         }
         let cpu = Self.threadCPUSeconds() - cpuStart
         let read = clock.now - readStart
-        print(String(format: "bench-csv: %.1f MB, %d records, %d fields, flavor %@", megabytes, records, fields, report.flavor))
+        print(
+            String(
+                format: "bench-csv: %.1f MB, %d records, %d fields, flavor %@", megabytes, records, fields,
+                report.flavor))
         print("bench-csv: load+sniff encoding \(rate(load))")
-        print("bench-csv: scanner \(rate(scan)); CPU time " + String(format: "%.3f s, %.0f MB/s", scanCPU, megabytes / scanCPU))
+        print(
+            "bench-csv: scanner \(rate(scan)); CPU time "
+                + String(format: "%.3f s, %.0f MB/s", scanCPU, megabytes / scanCPU))
         print("bench-csv: scanner+strings \(rate(decode)) (\(characters) bytes)")
         print("bench-csv: 100k bare contacts \(contacts) (\(made))")
         print(String(format: "bench-csv: reader CPU time %.3f s, %.0f MB/s", cpu, megabytes / cpu))

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import KithModel
 import KithTestSupport
+import Testing
 
 @testable import KithCSV
 
@@ -34,7 +34,10 @@ import KithTestSupport
         for v in c.organizations { lines.append("  org \(v.name) units=\(v.units)\(m(v.meta))") }
         for v in c.titles { lines.append("  title \(v.value)") }
         for v in c.roles { lines.append("  role \(v.value)") }
-        for v in c.dates { lines.append("  date \(v.kind) \(v.date?.description ?? "nil") raw=\(v.raw) rule=\(v.rule ?? "-")\(m(v.meta))") }
+        for v in c.dates {
+            lines.append(
+                "  date \(v.kind) \(v.date?.description ?? "nil") raw=\(v.raw) rule=\(v.rule ?? "-")\(m(v.meta))")
+        }
         for v in c.links { lines.append("  url \(v.uri)\(m(v.meta))") }
         for v in c.onlineServices { lines.append("  im \(v.service ?? "-") \(v.user ?? "-")\(m(v.meta))") }
         for v in c.notes { lines.append("  note \(v.value.debugDescription)") }
@@ -42,14 +45,18 @@ import KithTestSupport
         for v in c.related { lines.append("  related \(v.value) \(v.relations)\(m(v.meta))") }
         for v in c.media { lines.append("  media \(v.uri ?? "-")") }
         if let g = c.gender { lines.append("  gender \(g.value)") }
-        for v in c.unmapped { lines.append("  raw \(v.name)=\(v.value.debugDescription) \(v.parameters.map { "\($0.name)=\($0.values)" })") }
+        for v in c.unmapped {
+            lines.append(
+                "  raw \(v.name)=\(v.value.debugDescription) \(v.parameters.map { "\($0.name)=\($0.values)" })")
+        }
         return lines.joined(separator: "\n")
     }
 
     @Test func dump() throws {
         guard let files = ProcessInfo.processInfo.environment["CSV_DUMP"] else { return }
         for file in files.split(separator: " ") {
-            let result = try CSVReading.read(bytes: TestPaths.bytes(URL(fileURLWithPath: String(file))), path: String(file))
+            let result = try CSVReading.read(
+                bytes: TestPaths.bytes(URL(fileURLWithPath: String(file))), path: String(file))
             print("== \(file) REPORT", result.report.flavor, result.report.encoding, result.report.records)
             for d in result.report.diagnostics { print("DIAG", d) }
             for c in result.contacts { print(Self.describe(c)) }
