@@ -12,6 +12,26 @@ public import KithModel
 ///
 /// Record numbering: `ref.index` counts data rows from 0 (preamble lines, the header and rows
 /// whose cells are all empty are not data rows); `line` is the physical line where a row starts.
+///
+/// How cells become values, and how each cell stays accounted for:
+/// - A cell is a value of its column's field, or it is kept verbatim as `X-CSV-<header>`.
+/// - Google cells joined with ` ::: ` become one value per piece; a `* ` label marks the first
+///   value of its group as preferred (`pref` 1); `* myContacts` in `Labels` is the category
+///   `myContacts` (roundcube's expected output keeps `My Contacts` the same way).
+/// - Outlook's `Categories` are split on `;`; Street, Street 2 and Street 3 are joined by line
+///   breaks; `E-mail Type` is kept as the email's `X-EMAIL-TYPE` parameter, and an `EX` address
+///   (an Exchange name, not an email) is kept as an `X-CSV-` property; `E-mail Display Name` is
+///   kept as an `X-CSV-` property (it may name another address).
+/// - Thunderbird's Birth Year/Month/Day make one birthday whose raw text is `Y-M-D`.
+/// - Dates are read in the layout's order (``CSVLayout/DateOrder``) and keep their raw text;
+///   Outlook's `0/0/00`, `0.0.00` and "Unspecified"/"Keine Angabe" gender carry no data and
+///   make no value.
+/// - LinkedIn's `Connected On` is about the connection, not the person: it is kept as
+///   `X-CSV-CONNECTED-ON` with the date read into an `X-DATE` parameter (`2025-12-22`), so it
+///   does not become an anniversary.
+/// - A display name `Last, First` without name columns gives the components (rule
+///   `name-from-display-last-first`).
+/// - Several addresses in one email cell (`a@x, b@y`) become several emails.
 public struct CSVReader: ContactReader {
     /// How many records are examined to find the header row (LinkedIn puts three preamble lines
     /// before it).
