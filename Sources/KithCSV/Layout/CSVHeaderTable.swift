@@ -154,12 +154,12 @@ public enum CSVHeaderTable {
         guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) else { return nil }
         let kind = String(head[..<space])
         let isLabel = part == "type" || part == "label"
-        switch kind {
-        case "e-mail", "phone", "website", "relation", "event":
-            let base = ["e-mail": "email", "phone": "phone", "website": "url", "relation": "related", "event": "date"][
-                kind]!
+        let valueFields = ["e-mail": "email", "phone": "phone", "website": "url", "relation": "related", "event": "date"]
+        if let base = valueFields[kind] {
             if isLabel { return "\(base)-type#\(number)" }
             return part == "value" ? "\(base)#\(number)" : "unmapped"
+        }
+        switch kind {
         case "im":
             if isLabel { return "im-type#\(number)" }
             if part == "service" { return "im-service#\(number)" }
