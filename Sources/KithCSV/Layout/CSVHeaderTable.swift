@@ -154,7 +154,9 @@ public enum CSVHeaderTable {
         guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) else { return nil }
         let kind = String(head[..<space])
         let isLabel = part == "type" || part == "label"
-        let valueFields = ["e-mail": "email", "phone": "phone", "website": "url", "relation": "related", "event": "date"]
+        let valueFields = [
+            "e-mail": "email", "phone": "phone", "website": "url", "relation": "related", "event": "date",
+        ]
         if let base = valueFields[kind] {
             if isLabel { return "\(base)-type#\(number)" }
             return part == "value" ? "\(base)#\(number)" : "unmapped"
