@@ -42,14 +42,14 @@ let package = Package(
         .target(
             name: "CPhoneNumber",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("stdc++")]),
         .target(name: "KithNormalize", dependencies: ["KithModel", "CPhoneNumber"], swiftSettings: strict),
         .target(name: "KithResolve", dependencies: ["KithNormalize"], swiftSettings: strict),
         .target(
             name: "Kith",
             dependencies: ["KithModel", "KithIO", "KithVCard", "KithCSV", "KithXML", "KithJSON", "KithNormalize", "KithResolve"],
             swiftSettings: strict),
-        .executableTarget(name: "kith", dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", argumentParser], swiftSettings: strict),
+        .executableTarget(name: "kith", dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", "KithResolve", argumentParser], swiftSettings: strict),
 
         // MARK: - Tests
 

@@ -35,6 +35,30 @@ public struct InputFile: Sendable {
         InputFile(path: path, original: try readBytes(path: path))
     }
 
+    /// Reads up to `limit` bytes from the start of a file (for sniffing its format before
+    /// deciding how to read it), prepared like a whole input.
+    ///
+    /// - Throws: `KithError` `.unreadableInput` naming the file.
+    public static func readHead(path: String, limit: Int = 64 * 1024) throws -> InputFile {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw KithError(
+                .unreadableInput, "cannot open the file; check that it exists and is readable", path: path,
+                cause: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: limit)
+        var filled = 0
+        while filled < limit {
+            let count = head.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, limit - filled) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { break }
+            filled += count
+        }
+        head.removeLast(limit - filled)
+        return InputFile(path: path, original: head)
+    }
+
     /// Reads the raw bytes of a file, or of standard input for `-`.
     ///
     /// - Throws: `KithError` `.unreadableInput` naming the file and the system's reason.

@@ -92,6 +92,12 @@ struct CardPlan {
 
     private static func firstOccurrences<Texts: Collection>(_ texts: Texts) -> [Int] where Texts.Element == String {
         if texts.isEmpty { return [] }
+        if texts.count == 1 { return [0] }
+        if texts.count <= 8 {
+            // Few values (the usual case): compare directly, no hashing or set allocation.
+            let array = Array(texts)
+            return array.indices.filter { index in !array[..<index].contains(array[index]) }
+        }
         var seen = Set<String>()
         var result: [Int] = []
         result.reserveCapacity(texts.count)

@@ -7,9 +7,9 @@ extension CardWriter {
         guard !values.isEmpty else { return }
         out.key("emails")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("e", index + 1)
-            writeEmail(value, typed: false, into: &out)
+            writeEmail(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -42,9 +42,9 @@ extension CardWriter {
         guard !values.isEmpty else { return }
         out.key("phones")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("p", index + 1)
-            writePhone(value, typed: false, into: &out)
+            writePhone(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -70,9 +70,9 @@ extension CardWriter {
         guard !values.isEmpty else { return }
         out.key("onlineServices")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("s", index + 1)
-            writeOnlineService(value, typed: false, into: &out)
+            writeOnlineService(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -100,9 +100,9 @@ extension CardWriter {
         guard !values.isEmpty else { return }
         out.key("addresses")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("ad", index + 1)
-            writeAddress(value, typed: false, into: &out)
+            writeAddress(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -116,22 +116,18 @@ extension CardWriter {
         }
         // RFC 9555 §2.3.1: ADR components in vCard order; extended address is `apartment`,
         // street address is `name`.
-        let parts: [(StaticString, String)] = [
-            ("postOfficeBox", value.poBox), ("apartment", value.extended), ("name", value.street),
-            ("locality", value.locality), ("region", value.region), ("postcode", value.postalCode),
-            ("country", value.country),
-        ]
-        if parts.contains(where: { !$0.1.isEmpty }) {
+        if !(value.poBox.isEmpty && value.extended.isEmpty && value.street.isEmpty && value.locality.isEmpty
+            && value.region.isEmpty && value.postalCode.isEmpty && value.country.isEmpty)
+        {
             out.key("components")
             out.arrayStart()
-            for (kind, text) in parts where !text.isEmpty {
-                out.objectStart()
-                out.key("kind")
-                out.string(kind)
-                out.key("value")
-                out.string(text)
-                out.objectEnd()
-            }
+            addressComponent("postOfficeBox", value.poBox, into: &out)
+            addressComponent("apartment", value.extended, into: &out)
+            addressComponent("name", value.street, into: &out)
+            addressComponent("locality", value.locality, into: &out)
+            addressComponent("region", value.region, into: &out)
+            addressComponent("postcode", value.postalCode, into: &out)
+            addressComponent("country", value.country, into: &out)
             out.arrayEnd()
         }
         out.member("full", value.formatted)
@@ -141,6 +137,16 @@ extension CardWriter {
         TypeWords.writeContexts(value.meta.types, into: &out)
         writePref(value.meta, into: &out)
         writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+
+    private static func addressComponent(_ kind: StaticString, _ text: String, into out: inout JSONBuffer) {
+        guard !text.isEmpty else { return }
+        out.objectStart()
+        out.key("kind")
+        out.string(kind)
+        out.key("value")
+        out.string(text)
         out.objectEnd()
     }
 
@@ -159,16 +165,16 @@ extension CardWriter {
         guard plan.anniversaryNumbers.contains(where: { $0 > 0 }) else { return }
         out.key("anniversaries")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             let number = plan.anniversaryNumbers[index]
-            guard number > 0, let date = value.date else { continue }
+            guard number > 0, let date = values[index].date else { continue }
             out.key("a", number)
             out.objectStart()
             out.key("kind")
-            out.string(value.kind.rawValue)
+            out.string(values[index].kind.rawValue)
             out.key("date")
             writeDate(date, into: &out)
-            writeParams(value.meta.parameters, into: &out)
+            writeParams(values[index].meta.parameters, into: &out)
             out.objectEnd()
         }
         out.objectEnd()
@@ -199,9 +205,9 @@ extension CardWriter {
         guard !values.isEmpty else { return }
         out.key("links")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("l", index + 1)
-            writeLink(value, typed: false, into: &out)
+            writeLink(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -227,9 +233,9 @@ extension CardWriter {
         guard !values.isEmpty else { return }
         out.key("media")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("m", index + 1)
-            writeMediaItem(value, typed: false, into: &out)
+            writeMediaItem(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -246,10 +252,10 @@ extension CardWriter {
         out.key("uri")
         if let data = value.data {
             out.beginRawString()
-            out.bytes.append(contentsOf: Array("data:".utf8))
+            out.bytes.append("data:")
             var mediaType = value.mediaType ?? "application/octet-stream"
             mediaType.withUTF8 { out.appendEscaped($0) }
-            out.bytes.append(contentsOf: Array(";base64,".utf8))
+            out.bytes.append(";base64,")
             out.appendBase64(data)
             out.endRawString()
         } else {

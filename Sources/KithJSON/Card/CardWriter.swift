@@ -193,7 +193,9 @@ enum CardWriter {
         return false
     }
 
-    private static func component(_ kind: StaticString, _ value: String, _ phonetic: String?, into out: inout JSONBuffer) {
+    private static func component(
+        _ kind: StaticString, _ value: String, _ phonetic: String?, into out: inout JSONBuffer
+    ) {
         out.objectStart()
         out.key("kind")
         out.string(kind)
@@ -209,14 +211,14 @@ enum CardWriter {
         guard !values.isEmpty else { return }
         out.key("nicknames")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("k", index + 1)
             out.objectStart()
             out.key("name")
-            out.string(value.value)
-            TypeWords.writeContexts(value.meta.types, into: &out)
-            writePref(value.meta, into: &out)
-            writeParams(value.meta.parameters, into: &out)
+            out.string(values[index].value)
+            TypeWords.writeContexts(values[index].meta.types, into: &out)
+            writePref(values[index].meta, into: &out)
+            writeParams(values[index].meta.parameters, into: &out)
             out.objectEnd()
         }
         out.objectEnd()
@@ -226,9 +228,9 @@ enum CardWriter {
         guard !values.isEmpty else { return }
         out.key("organizations")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("o", index + 1)
-            writeOrganization(value, typed: false, into: &out)
+            writeOrganization(values[index], typed: false, into: &out)
         }
         out.objectEnd()
     }
@@ -262,20 +264,23 @@ enum CardWriter {
         guard !contact.titles.isEmpty || !contact.roles.isEmpty else { return }
         out.key("titles")
         out.objectStart()
-        var number = 0
-        for (list, kind) in [(contact.titles, "title" as StaticString), (contact.roles, "role")] {
-            for value in list {
-                number += 1
-                out.key("t", number)
-                out.objectStart()
-                out.key("name")
-                out.string(value.value)
-                out.key("kind")
-                out.string(kind)
-                writeParams(value.meta.parameters, into: &out)
-                out.objectEnd()
-            }
+        for index in contact.titles.indices {
+            writeTitle(contact.titles[index], number: index + 1, kind: "title", into: &out)
         }
+        for index in contact.roles.indices {
+            writeTitle(contact.roles[index], number: contact.titles.count + index + 1, kind: "role", into: &out)
+        }
+        out.objectEnd()
+    }
+
+    private static func writeTitle(_ value: TextValue, number: Int, kind: StaticString, into out: inout JSONBuffer) {
+        out.key("t", number)
+        out.objectStart()
+        out.key("name")
+        out.string(value.value)
+        out.key("kind")
+        out.string(kind)
+        writeParams(value.meta.parameters, into: &out)
         out.objectEnd()
     }
 
@@ -283,12 +288,12 @@ enum CardWriter {
         guard !values.isEmpty else { return }
         out.key("notes")
         out.objectStart()
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             out.key("n", index + 1)
             out.objectStart()
             out.key("note")
-            out.string(value.value)
-            writeParams(value.meta.parameters, into: &out)
+            out.string(values[index].value)
+            writeParams(values[index].meta.parameters, into: &out)
             out.objectEnd()
         }
         out.objectEnd()

@@ -4,9 +4,11 @@ public import KithModel
 /// The members of a dataset that come before its people: written first, in the JSON object and
 /// as the NDJSON header line.
 public struct DatasetHeader: Hashable, Sendable {
+    /// The program that wrote the dataset (`kith 0.1.0`).
     public var generator: String
     /// ISO 8601 UTC time of generation (the only member that differs between runs).
     public var generatedAt: String
+    /// The inputs, written as `S1`, `S2`, … by their numbers.
     public var sources: [SourceInfo]
 
     /// Creates a header.
@@ -33,7 +35,7 @@ public struct DatasetHeader: Hashable, Sendable {
 /// per line inside its array; NDJSON is a header line
 /// `{"kith":1,"generator":…,"generatedAt":…,"sources":[…]}`, then one line per entry,
 /// `{"person":{…}}`, `{"group":{…}}`, `{"diagnostic":{…}}`, and a last `{"summary":{…}}` line.
-public struct DatasetStream: Sendable {
+public struct DatasetStream: ~Copyable, Sendable {
     private enum Section: Int, Sendable {
         case notStarted, people, groups, diagnostics, finished
     }
@@ -92,7 +94,9 @@ public struct DatasetStream: Sendable {
     ///   summary.
     public mutating func writePerson(_ person: Person) throws {
         try enter(.people, "writePerson")
-        try entry("person") { PersonWriter.writePerson(person, into: &$0) }
+        beginEntry("person")
+        PersonWriter.writePerson(person, into: &buffer)
+        endEntry()
     }
 
     /// Writes one group.
@@ -100,7 +104,9 @@ public struct DatasetStream: Sendable {
     /// - Throws: `KithError` `.usage` before ``begin(_:)`` or after a diagnostic or the summary.
     public mutating func writeGroup(_ group: PersonGroup) throws {
         try enter(.groups, "writeGroup")
-        try entry("group") { PersonWriter.writeGroup(group, into: &$0) }
+        beginEntry("group")
+        PersonWriter.writeGroup(group, into: &buffer)
+        endEntry()
     }
 
     /// Writes one diagnostic.
@@ -108,7 +114,9 @@ public struct DatasetStream: Sendable {
     /// - Throws: `KithError` `.usage` before ``begin(_:)`` or after the summary.
     public mutating func writeDiagnostic(_ diagnostic: Diagnostic) throws {
         try enter(.diagnostics, "writeDiagnostic")
-        try entry("diagnostic") { DatasetEntryWriter.writeDiagnostic(diagnostic, into: &$0) }
+        beginEntry("diagnostic")
+        DatasetEntryWriter.writeDiagnostic(diagnostic, into: &buffer)
+        endEntry()
     }
 
     /// Writes the summary and closes the dataset.
@@ -138,10 +146,8 @@ public struct DatasetStream: Sendable {
 
     /// Returns the pending bytes and forgets them.
     public mutating func takeBytes() -> [UInt8] {
-        let bytes = buffer.bytes
-        let pending = buffer.commaPending
-        buffer.bytes.removeAll(keepingCapacity: true)
-        buffer.setCommaPending(pending)
+        let bytes = buffer.bytes.array
+        buffer.bytes.truncate(to: 0)
         return bytes
     }
 
@@ -149,11 +155,9 @@ public struct DatasetStream: Sendable {
     ///
     /// - Throws: `KithError` `.outputFailed` when the output cannot be written.
     public mutating func drain(into output: inout ByteOutput) throws {
-        guard !buffer.bytes.isEmpty else { return }
-        try output.write(buffer.bytes)
-        let pending = buffer.commaPending
-        buffer.bytes.removeAll(keepingCapacity: true)
-        buffer.setCommaPending(pending)
+        guard buffer.bytes.count > 0 else { return }
+        try buffer.bytes.withBytes { try output.write($0) }
+        buffer.bytes.truncate(to: 0)
     }
 
     /// ``begin(_:)``, then drains when enough is pending.
@@ -217,18 +221,22 @@ public struct DatasetStream: Sendable {
         buffer.arrayEnd()
     }
 
-    private mutating func entry(_ wrapper: StaticString, _ body: (inout JSONBuffer) -> Void) throws {
+    /// Starts an entry: a new line in the JSON array, or an NDJSON line `{"<wrapper>":`.
+    private mutating func beginEntry(_ wrapper: StaticString) {
         switch format {
         case .json:
             if sectionHasEntries { buffer.bytes.append(UInt8(ascii: ",")) }
             buffer.newline()
             buffer.clearSeparator()
-            body(&buffer)
         case .ndjson:
             buffer.clearSeparator()
             buffer.objectStart()
             buffer.key(wrapper)
-            body(&buffer)
+        }
+    }
+
+    private mutating func endEntry() {
+        if format == .ndjson {
             buffer.objectEnd()
             buffer.newline()
         }
@@ -238,6 +246,7 @@ public struct DatasetStream: Sendable {
     private static func outOfOrder(_ call: String) -> KithError {
         KithError(
             .usage,
-            "dataset stream used out of order (\(call)): call begin, then people, groups and diagnostics, then finish once")
+            "dataset stream used out of order (\(call)): call begin, then people, groups and diagnostics, then finish once"
+        )
     }
 }

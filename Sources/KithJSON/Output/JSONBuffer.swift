@@ -8,16 +8,15 @@ import KithModel
 /// No nesting stack is needed because the JSON grammar never needs more than that one bit.
 /// Strings are escaped per RFC 8259; U+2028 and U+2029 are escaped too so that the output is
 /// also safe to embed in JavaScript.
-struct JSONBuffer {
+struct JSONBuffer: ~Copyable {
     /// The text written so far, UTF-8.
-    var bytes: [UInt8]
+    var bytes: ByteStore
     /// Whether the next value or key must be preceded by a comma.
     private var needsComma = false
 
     /// Creates an empty buffer with room for `capacity` bytes.
     init(capacity: Int = 1 << 16) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        bytes = ByteStore(capacity: capacity)
     }
 
     /// Whether a comma is due before the next value.
@@ -52,7 +51,7 @@ struct JSONBuffer {
 
     /// Forgets the text written so far, keeping the storage.
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        bytes.truncate(to: 0)
         needsComma = false
     }
 
@@ -100,7 +99,7 @@ struct JSONBuffer {
     mutating func key(_ name: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
@@ -118,7 +117,7 @@ struct JSONBuffer {
     mutating func key(_ prefix: StaticString, _ number: Int) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+        bytes.append(prefix)
         appendDecimal(number)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
@@ -137,7 +136,7 @@ struct JSONBuffer {
     mutating func string(_ value: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        bytes.append(value)
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
     }
@@ -158,16 +157,16 @@ struct JSONBuffer {
     mutating func bool(_ value: Bool) {
         separate()
         if value {
-            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])  // true
+            bytes.append("true")
         } else {
-            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
+            bytes.append("false")
         }
         needsComma = true
     }
 
     mutating func null() {
         separate()
-        bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])  // null
+        bytes.append("null")
         needsComma = true
     }
 
@@ -233,19 +232,40 @@ struct JSONBuffer {
     /// Appends `"…"` with the text escaped.
     mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        appendEscaped(text)
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a string's UTF-8 with JSON escapes (native strings without a copy).
+    @inline(__always)
+    mutating func appendEscaped(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0) }
+        }
     }
 
     /// Appends UTF-8 text with JSON escapes, copying unescaped runs in one piece.
     mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Bytes that need a look: control characters, `"`, `\` and 0xE2 (the lead byte of
+        // U+2028/U+2029).
         var runStart = 0
         var index = 0
         let count = utf8.count
+        let base = utf8.baseAddress
         while index < count {
+            // Skip eight plain bytes at a time (SWAR: no control byte, `"`, `\` or 0xE2).
+            if let base {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if JSONBuffer.needsLook(word) { break }
+                    index += 8
+                }
+                if index >= count { break }
+            }
             let byte = utf8[index]
-            guard JSONBuffer.attention[Int(byte)] != 0 else {
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
                 index += 1
                 continue
             }
@@ -253,7 +273,7 @@ struct JSONBuffer {
                 // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR are E2 80 A8/A9.
                 if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] & 0xFE == 0xA8 {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    bytes.append(contentsOf: utf8[index + 2] == 0xA8 ? JSONBuffer.u2028 : JSONBuffer.u2029)
+                    bytes.append(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     index += 3
                     runStart = index
                 } else {
@@ -263,18 +283,17 @@ struct JSONBuffer {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): bytes.append("\\\"")
+            case UInt8(ascii: "\\"): bytes.append("\\\\")
+            case 0x0A: bytes.append("\\n")
+            case 0x0D: bytes.append("\\r")
+            case 0x09: bytes.append("\\t")
+            case 0x08: bytes.append("\\b")
+            case 0x0C: bytes.append("\\f")
             default:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
+                bytes.append("\\u00")
+                bytes.append(JSONBuffer.hexDigit(byte >> 4))
+                bytes.append(JSONBuffer.hexDigit(byte & 0x0F))
             }
             index += 1
             runStart = index
@@ -282,13 +301,21 @@ struct JSONBuffer {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
     }
 
-    /// 1 for bytes that need a look: control characters, `"`, `\` and 0xE2 (lead byte of
-    /// U+2028/U+2029).
-    private static let attention: [UInt8] = (0..<256).map { byte in
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 ? 1 : 0
+    /// Whether any byte of `word` is below 0x20 or is 0x22, 0x5C or 0xE2 (bit tricks after
+    /// "Bit Twiddling Hacks", has-less and has-zero-byte).
+    @inline(__always)
+    private static func needsLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
+            != 0
     }
-    private static let u2028: [UInt8] = Array("\\u2028".utf8)
-    private static let u2029: [UInt8] = Array("\\u2029".utf8)
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x61 + value - 10
+    }
 
     // MARK: - Base64
 
@@ -298,7 +325,7 @@ struct JSONBuffer {
     mutating func appendBase64(_ data: [UInt8]) {
         let alphabet = JSONBuffer.base64Alphabet
         let count = data.count
-        bytes.reserveCapacity(bytes.count + (count + 2) / 3 * 4)
+        bytes.reserve((count + 2) / 3 * 4)
         data.withUnsafeBufferPointer { input in
             var index = 0
             while index + 3 <= count {
@@ -314,7 +341,7 @@ struct JSONBuffer {
                 let chunk = UInt32(input[index]) << 16
                 bytes.append(alphabet[Int(chunk >> 18 & 0x3F)])
                 bytes.append(alphabet[Int(chunk >> 12 & 0x3F)])
-                bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "=")])
+                bytes.append("==")
             } else if rest == 2 {
                 let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
                 bytes.append(alphabet[Int(chunk >> 18 & 0x3F)])
@@ -343,7 +370,7 @@ extension JSONBuffer {
 
     /// Removes everything written since `checkpoint`.
     mutating func rollback(to checkpoint: Checkpoint) {
-        bytes.removeSubrange(checkpoint.count...)
+        bytes.truncate(to: checkpoint.count)
         setCommaPending(checkpoint.needsComma)
     }
 
@@ -369,12 +396,12 @@ extension JSONBuffer {
     /// map key escaped per RFC 6901 (`~` → `~0`, `/` → `~1`).
     mutating func pointerKey(_ prefix: StaticString, _ mapKey: String) {
         var escaped = mapKey
-        if escaped.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+        if mapKey.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
             escaped = escaped.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
         }
         beginKey()
-        bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
-        escaped.withUTF8 { appendEscaped($0) }
+        bytes.append(prefix)
+        appendEscaped(escaped)
         endKey()
     }
 }

@@ -101,8 +101,7 @@ enum PersonWriter {
         out.key("detail")
         out.objectStart()
         let inner = out.bytes.count
-        if let meta = visited.meta { ValuesWriter.writeMeta(meta, into: &out) }
-        ValuesWriter.writeDetails(visited, into: &out)
+        visited.writeEntry(into: &out)
         if out.bytes.count == inner {
             out.rollback(to: start)
         } else {
@@ -118,27 +117,27 @@ enum PersonWriter {
     }
 
     /// Writes the JSContact form of a value outside a card, with `@type`; text values are plain
-    /// strings. Returns the value as the `values` writer sees it, for `detail`.
-    private static func writeAlternateValue(_ value: AnyFieldValue, into out: inout JSONBuffer) -> VisitedValue {
+    /// strings. Returns the value, whose `values` entry is the alternate's `detail`.
+    private static func writeAlternateValue(_ value: AnyFieldValue, into out: inout JSONBuffer) -> any CardValue {
         switch value {
         case .name(let name):
             CardWriter.writeName(name, typed: true, into: &out)
-            return .name(name)
+            return name
         case .text(let text):
             out.string(text.value)
-            return .text(text)
+            return text
         case .email(let email):
             CardWriter.writeEmail(email, typed: true, into: &out)
-            return .email(email)
+            return email
         case .phone(let phone):
             CardWriter.writePhone(phone, typed: true, into: &out)
-            return .phone(phone)
+            return phone
         case .address(let address):
             CardWriter.writeAddress(address, typed: true, into: &out)
-            return .address(address)
+            return address
         case .organization(let organization):
             CardWriter.writeOrganization(organization, typed: true, into: &out)
-            return .organization(organization)
+            return organization
         case .date(let date):
             out.objectStart()
             out.key("@type")
@@ -152,16 +151,16 @@ enum PersonWriter {
             CardWriter.writeParams(date.meta.parameters, into: &out)
             out.objectEnd()
             // `raw` always goes to `detail`, as for a date in the card.
-            return .date(date, inCard: true)
+            return date
         case .link(let link):
             CardWriter.writeLink(link, typed: true, into: &out)
-            return .link(link)
+            return link
         case .onlineService(let service):
             CardWriter.writeOnlineService(service, typed: true, into: &out)
-            return .onlineService(service)
+            return service
         case .media(let media):
             CardWriter.writeMediaItem(media, typed: true, into: &out)
-            return .media(media)
+            return media
         case .related(let related):
             out.objectStart()
             out.key("@type")
@@ -178,7 +177,7 @@ enum PersonWriter {
             out.objectEnd()
             CardWriter.writeParams(related.meta.parameters, into: &out)
             out.objectEnd()
-            return .related(related, inCard: true)
+            return related
         }
     }
 

@@ -22,91 +22,145 @@ enum ValuePath {
     }
 }
 
-/// A value of a contact, as the visitor hands it out.
-enum VisitedValue {
-    case name(NameValue)
-    case text(TextValue)
-    case email(EmailValue)
-    case phone(PhoneValue)
-    case address(AddressValue)
-    case organization(OrganizationValue)
-    /// A date; `inCard` is false when it is kept in `vCardProps`.
-    case date(DateValue, inCard: Bool)
-    case link(LinkValue)
-    case onlineService(OnlineServiceValue)
-    case media(MediaValue)
-    case related(RelatedValue, inCard: Bool)
-    case gender(TextValue)
-    /// A group's own member reference, kept in `vCardProps`.
-    case member(TextValue)
-    case unmapped(RawProperty)
+/// What the `provenance` and `values` writers need of a card value.
+protocol CardValue {
+    /// The records the value came from.
+    var provenance: [RecordRef] { get }
+    /// Writes the members of the value's `values` entry (none when it has nothing to say).
+    func writeEntry(into out: inout JSONBuffer)
+}
+
+/// Receives every value of a card with its path.
+protocol ValueSink {
+    static func visit<Value: CardValue>(_ path: ValuePath, _ value: Value, into out: inout JSONBuffer)
 }
 
 /// Walks every value of a contact in card order with its path, so that `provenance` and
-/// `values` name values exactly as the card does.
+/// `values` name values exactly as the card does. Generic over the sink so that each walk is
+/// specialized and values are passed without copies.
 enum ValueVisitor {
-    static func forEach(_ contact: Contact, plan: CardPlan, _ body: (ValuePath, VisitedValue) -> Void) {
-        if let name = contact.name { body(.name, .name(name)) }
-        for (index, value) in contact.nicknames.enumerated() { body(.numbered("nicknames/k", index + 1), .text(value)) }
-        for (index, value) in contact.organizations.enumerated() {
-            body(.numbered("organizations/o", index + 1), .organization(value))
+    static func forEach<Sink: ValueSink>(
+        _ contact: Contact, plan: CardPlan, _ sink: Sink.Type, into out: inout JSONBuffer
+    ) {
+        if let name = contact.name { Sink.visit(.name, name, into: &out) }
+        for index in contact.nicknames.indices {
+            Sink.visit(.numbered("nicknames/k", index + 1), contact.nicknames[index], into: &out)
         }
-        for (index, value) in contact.titles.enumerated() { body(.numbered("titles/t", index + 1), .text(value)) }
-        for (index, value) in contact.roles.enumerated() {
-            body(.numbered("titles/t", contact.titles.count + index + 1), .text(value))
+        for index in contact.organizations.indices {
+            Sink.visit(.numbered("organizations/o", index + 1), contact.organizations[index], into: &out)
         }
-        for (index, value) in contact.emails.enumerated() { body(.numbered("emails/e", index + 1), .email(value)) }
-        for (index, value) in contact.phones.enumerated() { body(.numbered("phones/p", index + 1), .phone(value)) }
-        for (index, value) in contact.onlineServices.enumerated() {
-            body(.numbered("onlineServices/s", index + 1), .onlineService(value))
+        for index in contact.titles.indices {
+            Sink.visit(.numbered("titles/t", index + 1), contact.titles[index], into: &out)
         }
-        for (index, value) in contact.addresses.enumerated() {
-            body(.numbered("addresses/ad", index + 1), .address(value))
+        for index in contact.roles.indices {
+            Sink.visit(.numbered("titles/t", contact.titles.count + index + 1), contact.roles[index], into: &out)
         }
-        for (index, value) in contact.dates.enumerated() where plan.anniversaryNumbers[index] > 0 {
-            body(.numbered("anniversaries/a", plan.anniversaryNumbers[index]), .date(value, inCard: true))
+        for index in contact.emails.indices {
+            Sink.visit(.numbered("emails/e", index + 1), contact.emails[index], into: &out)
         }
-        for (index, value) in contact.links.enumerated() { body(.numbered("links/l", index + 1), .link(value)) }
-        for (index, value) in contact.media.enumerated() { body(.numbered("media/m", index + 1), .media(value)) }
-        for (index, value) in contact.notes.enumerated() { body(.numbered("notes/n", index + 1), .text(value)) }
+        for index in contact.phones.indices {
+            Sink.visit(.numbered("phones/p", index + 1), contact.phones[index], into: &out)
+        }
+        for index in contact.onlineServices.indices {
+            Sink.visit(.numbered("onlineServices/s", index + 1), contact.onlineServices[index], into: &out)
+        }
+        for index in contact.addresses.indices {
+            Sink.visit(.numbered("addresses/ad", index + 1), contact.addresses[index], into: &out)
+        }
+        for index in contact.dates.indices where plan.anniversaryNumbers[index] > 0 {
+            Sink.visit(.numbered("anniversaries/a", plan.anniversaryNumbers[index]), contact.dates[index], into: &out)
+        }
+        for index in contact.links.indices {
+            Sink.visit(.numbered("links/l", index + 1), contact.links[index], into: &out)
+        }
+        for index in contact.media.indices {
+            Sink.visit(.numbered("media/m", index + 1), contact.media[index], into: &out)
+        }
+        for index in contact.notes.indices {
+            Sink.visit(.numbered("notes/n", index + 1), contact.notes[index], into: &out)
+        }
         for index in plan.keywords {
-            body(.keyed("keywords/", contact.categories[index].value), .text(contact.categories[index]))
+            Sink.visit(.keyed("keywords/", contact.categories[index].value), contact.categories[index], into: &out)
         }
         for index in plan.related {
-            body(.keyed("relatedTo/", contact.related[index].value), .related(contact.related[index], inCard: true))
+            Sink.visit(.keyed("relatedTo/", contact.related[index].value), contact.related[index], into: &out)
         }
         for index in plan.members {
-            body(.keyed("members/", contact.members[index].value), .text(contact.members[index]))
+            Sink.visit(.keyed("members/", contact.members[index].value), contact.members[index], into: &out)
         }
         for (position, prop) in plan.props.enumerated() {
             switch prop {
             case .gender:
-                if let gender = contact.gender { body(.prop(position), .gender(gender)) }
-            case .date(let index): body(.prop(position), .date(contact.dates[index], inCard: false))
-            case .related(let index): body(.prop(position), .related(contact.related[index], inCard: false))
-            case .member(let index): body(.prop(position), .member(contact.members[index]))
-            case .unmapped(let index): body(.prop(position), .unmapped(contact.unmapped[index]))
+                if let gender = contact.gender {
+                    Sink.visit(.prop(position), MappedProp(value: gender, field: "gender"), into: &out)
+                }
+            case .date(let index): Sink.visit(.prop(position), DateProp(value: contact.dates[index]), into: &out)
+            case .related(let index):
+                Sink.visit(.prop(position), MappedProp(value: contact.related[index], field: "relatedTo"), into: &out)
+            case .member(let index):
+                Sink.visit(.prop(position), MappedProp(value: contact.members[index], field: "members"), into: &out)
+            case .unmapped(let index): Sink.visit(.prop(position), contact.unmapped[index], into: &out)
             }
         }
     }
 }
 
-extension VisitedValue {
-    /// The value's metadata; `nil` for unmapped properties, which have none.
-    var meta: FieldMeta? {
-        switch self {
-        case .name(let value): value.meta
-        case .text(let value), .gender(let value), .member(let value): value.meta
-        case .email(let value): value.meta
-        case .phone(let value): value.meta
-        case .address(let value): value.meta
-        case .organization(let value): value.meta
-        case .date(let value, _): value.meta
-        case .link(let value): value.meta
-        case .onlineService(let value): value.meta
-        case .media(let value): value.meta
-        case .related(let value, _): value.meta
-        case .unmapped: nil
+/// Writes `provenance`: path → records.
+enum ProvenanceSink: ValueSink {
+    static func visit<Value: CardValue>(_ path: ValuePath, _ value: Value, into out: inout JSONBuffer) {
+        let from = value.provenance
+        guard !from.isEmpty else { return }
+        path.writeKey(into: &out)
+        out.arrayStart()
+        for ref in from { out.recordRef(ref) }
+        out.arrayEnd()
+    }
+}
+
+/// Writes `values`: path → entry, leaving out entries with nothing to say.
+enum ValuesSink: ValueSink {
+    static func visit<Value: CardValue>(_ path: ValuePath, _ value: Value, into out: inout JSONBuffer) {
+        let start = out.checkpoint()
+        path.writeKey(into: &out)
+        out.objectStart()
+        let inner = out.bytes.count
+        value.writeEntry(into: &out)
+        if out.bytes.count == inner {
+            out.rollback(to: start)
+        } else {
+            out.objectEnd()
         }
+    }
+}
+
+/// A value of a mapped field kept in `vCardProps`: its entry names the field.
+struct MappedProp<Value: CardValue>: CardValue {
+    let value: Value
+    let field: StaticString
+
+    var provenance: [RecordRef] { value.provenance }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        value.writeEntry(into: &out)
+        out.key("field")
+        out.string(field)
+    }
+}
+
+/// A date kept in `vCardProps` because it has no `Anniversary` form.
+struct DateProp: CardValue {
+    let value: DateValue
+
+    var provenance: [RecordRef] { value.meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(value.meta, into: &out)
+        out.key("field")
+        out.string("anniversaries")
+        out.key("kind")
+        out.string(value.kind.rawValue)
+        // The vCardProps value is the ISO form of a date, the raw text of an unreadable one.
+        if let date = value.date, CardPlan.hasDatePart(date) { out.member("raw", value.raw) }
+        ValuesWriter.writeDateDetails(value, into: &out)
     }
 }

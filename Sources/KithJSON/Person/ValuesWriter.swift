@@ -9,47 +9,32 @@ import KithModel
 ///
 /// - every value: `line`, `types` (type words as read), `label`, `pref`, `group`, `language`,
 ///   `altID`;
-/// - `vCardProps/<n>` entries Kith made from a mapped field: `field` (`gender`, `anniversaries`,
-///   `relatedTo`, `members`) and for dates `kind`; unmapped properties: `name` when the
-///   upper-case form of the jCard name would not give it back;
+/// - `vCardProps/<n>` entries Kith made from a mapped field: `field` (`gender`,
+///   `anniversaries`, `relatedTo`, `members`) and for dates `kind`; unmapped properties:
+///   `name` when the upper-case form of the jCard name would not give it back;
 /// - name: `raw`, `componentsRule`, `phoneticGiven`, `phoneticSurname`, `phoneticAdditional`,
-///   `keys`; email: `raw` (when it differs from the address), `key`; phone: `raw` (when the card
-///   shows the E.164 form), `e164`, `extension`, `region`, `regionRule`, `lineType`; address:
-///   `raw`, `countryCode` (as given, when the card shows another form or none); organization: `key`, `inferredBy`; date: `raw`, `date` (the full ISO form when it
-///   has a time), `rule`; link and online service: `profileKey`; media: `sha256`; related:
-///   `isURI`.
+///   `keys`;
+/// - email: `raw` (when it differs from the address), `key`;
+/// - phone: `raw` (when the card shows the E.164 form), `e164`, `extension`, `region`,
+///   `regionRule`, `lineType`;
+/// - address: `raw`, `countryCode` (as given, when the card shows another form or none);
+/// - organization: `key`, `inferredBy`;
+/// - date: `raw`, `date` (the full ISO form when it has a time), `rule`;
+/// - link and online service: `profileKey`; media: `sha256`; related: `isURI`.
 ///
 /// An entry with nothing to say is left out.
 enum ValuesWriter {
     static func writeProvenance(_ contact: Contact, plan: CardPlan, into out: inout JSONBuffer) {
         out.key("provenance")
         out.objectStart()
-        ValueVisitor.forEach(contact, plan: plan) { path, value in
-            guard let meta = value.meta, !meta.from.isEmpty else { return }
-            path.writeKey(into: &out)
-            out.arrayStart()
-            for ref in meta.from { out.recordRef(ref) }
-            out.arrayEnd()
-        }
+        ValueVisitor.forEach(contact, plan: plan, ProvenanceSink.self, into: &out)
         out.objectEnd()
     }
 
     static func writeValues(_ contact: Contact, plan: CardPlan, into out: inout JSONBuffer) {
         out.key("values")
         out.objectStart()
-        ValueVisitor.forEach(contact, plan: plan) { path, value in
-            let start = out.checkpoint()
-            path.writeKey(into: &out)
-            out.objectStart()
-            let inner = out.bytes.count
-            if let meta = value.meta { writeMeta(meta, into: &out) }
-            writeDetails(value, into: &out)
-            if out.bytes.count == inner {
-                out.rollback(to: start)
-            } else {
-                out.objectEnd()
-            }
-        }
+        ValueVisitor.forEach(contact, plan: plan, ValuesSink.self, into: &out)
         out.objectEnd()
     }
 
@@ -72,77 +57,29 @@ enum ValuesWriter {
         out.member("altID", meta.altID)
     }
 
-    /// Writes the members particular to the value's kind.
-    static func writeDetails(_ value: VisitedValue, into out: inout JSONBuffer) {
-        switch value {
-        case .name(let name):
-            out.member("raw", name.raw)
-            out.member("componentsRule", name.componentsRule)
-            out.member("phoneticGiven", name.phoneticGiven)
-            out.member("phoneticSurname", name.phoneticSurname)
-            out.member("phoneticAdditional", name.phoneticAdditional)
-            if let keys = name.keys { writeNameKeys(keys, into: &out) }
-        case .text:
-            break
-        case .email(let email):
-            if email.raw != email.address { out.member("raw", email.raw) }
-            out.member("key", email.key)
-        case .phone(let phone):
-            if phone.e164 != nil { out.member("raw", phone.raw) }
-            out.member("e164", phone.e164)
-            out.member("extension", phone.extension)
-            out.member("region", phone.region)
-            out.member("regionRule", phone.regionRule)
-            out.member("lineType", phone.lineType)
-        case .address(let address):
-            out.member("raw", address.raw)
-            if let code = address.countryCode, CardWriter.countryCode(code) != code { out.member("countryCode", code) }
-        case .organization(let organization):
-            out.member("key", organization.key)
-            out.member("inferredBy", organization.inferredBy)
-        case .date(let date, let inCard):
-            if !inCard {
-                out.key("field")
-                out.string("anniversaries")
-                out.key("kind")
-                out.string(date.kind.rawValue)
-            }
-            if inCard || (date.date.map(CardPlan.hasDatePart) ?? false) { out.member("raw", date.raw) }
-            if let value = date.date, value.hasTime {
-                out.key("date")
-                out.string(value.description)
-            }
-            out.member("rule", date.rule)
-        case .link(let link):
-            out.member("profileKey", link.profileKey)
-        case .onlineService(let service):
-            out.member("profileKey", service.profileKey)
-        case .media(let media):
-            out.member("sha256", media.sha256)
-        case .related(let related, let inCard):
-            if !inCard {
-                out.key("field")
-                out.string("relatedTo")
-            }
-            out.flag("isURI", related.isURI)
-        case .gender:
-            out.key("field")
-            out.string("gender")
-        case .member:
-            out.key("field")
-            out.string("members")
-        case .unmapped(let property):
-            if property.line > 0 {
-                out.key("line")
-                out.int(Int(property.line))
-            }
-            // jCard names are lower-case; keep a name whose case the upper-case form loses
-            // (`X-CSV-Custom Field`).
-            if property.name.uppercased() != property.name { out.member("name", property.name) }
+    /// Writes `date` (the full ISO form, when the date has a time) and `rule`.
+    static func writeDateDetails(_ value: DateValue, into out: inout JSONBuffer) {
+        if let date = value.date, date.hasTime {
+            out.key("date")
+            out.string(date.description)
         }
+        out.member("rule", value.rule)
     }
+}
 
-    private static func writeNameKeys(_ keys: NameKeys, into out: inout JSONBuffer) {
+// MARK: - Entries of each kind of value
+
+extension NameValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("raw", raw)
+        out.member("componentsRule", componentsRule)
+        out.member("phoneticGiven", phoneticGiven)
+        out.member("phoneticSurname", phoneticSurname)
+        out.member("phoneticAdditional", phoneticAdditional)
+        guard let keys else { return }
         out.key("keys")
         out.objectStart()
         out.key("given")
@@ -161,5 +98,120 @@ enum ValuesWriter {
         out.arrayEnd()
         out.member("generation", keys.generation)
         out.objectEnd()
+    }
+}
+
+extension TextValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+    }
+}
+
+extension EmailValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        if raw != address { out.member("raw", raw) }
+        out.member("key", key)
+    }
+}
+
+extension PhoneValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        if e164 != nil { out.member("raw", raw) }
+        out.member("e164", e164)
+        out.member("extension", self.extension)
+        out.member("region", region)
+        out.member("regionRule", regionRule)
+        out.member("lineType", lineType)
+    }
+}
+
+extension AddressValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("raw", raw)
+        if let countryCode, CardWriter.countryCode(countryCode) != countryCode {
+            out.member("countryCode", countryCode)
+        }
+    }
+}
+
+extension OrganizationValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("key", key)
+        out.member("inferredBy", inferredBy)
+    }
+}
+
+/// A date written as an `Anniversary` (in the card, or as an alternate).
+extension DateValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("raw", raw)
+        ValuesWriter.writeDateDetails(self, into: &out)
+    }
+}
+
+extension LinkValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("profileKey", profileKey)
+    }
+}
+
+extension OnlineServiceValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("profileKey", profileKey)
+    }
+}
+
+extension MediaValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.member("sha256", sha256)
+    }
+}
+
+extension RelatedValue: CardValue {
+    var provenance: [RecordRef] { meta.from }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        ValuesWriter.writeMeta(meta, into: &out)
+        out.flag("isURI", isURI)
+    }
+}
+
+/// An unmapped property: no merge provenance, its line, and its name when the jCard name
+/// (lower-case) would not give it back.
+extension RawProperty: CardValue {
+    var provenance: [RecordRef] { [] }
+
+    func writeEntry(into out: inout JSONBuffer) {
+        if line > 0 {
+            out.key("line")
+            out.int(Int(line))
+        }
+        if name.uppercased() != name { out.member("name", name) }
     }
 }

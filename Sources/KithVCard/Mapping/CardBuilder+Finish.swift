@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardBuilder {
@@ -11,7 +10,7 @@ extension CardBuilder {
         applyGroupLabels()
         attachAddressLabels()
         buildName()
-        if contact.isEmpty, contact.version == nil, audit.seen.isEmpty {
+        if propertyCount == 0 {
             diagnostics.append(
                 Diagnostic(
                     source: source, line: beginLine, severity: .info, code: "vcard.card.empty",
@@ -55,10 +54,10 @@ extension CardBuilder {
         }
         // Labels and codes with nothing to attach to stay verbatim (sorted by line for a stable order).
         for (group, label) in groupLabels.sorted(by: { $0.value.property.line < $1.value.property.line }) {
-            if usedLabels.contains(group) { audit.mapped.append(label.property.name) } else { keepUnmapped(label.property) }
+            if usedLabels.contains(group) { markMapped(label.property.name) } else { keepUnmapped(label.property) }
         }
         for (group, code) in groupCountryCodes.sorted(by: { $0.value.property.line < $1.value.property.line }) {
-            if usedCodes.contains(group) { audit.mapped.append(code.property.name) } else { keepUnmapped(code.property) }
+            if usedCodes.contains(group) { markMapped(code.property.name) } else { keepUnmapped(code.property) }
         }
     }
 
@@ -84,7 +83,7 @@ extension CardBuilder {
                 address.meta.line = label.meta.line
                 contact.addresses.append(address)
             }
-            audit.mapped.append(label.property.name)
+            markMapped(label.property.name)
         }
     }
 

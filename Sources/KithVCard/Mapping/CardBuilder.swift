@@ -23,6 +23,8 @@ struct CardBuilder {
     var diagnostics: [Diagnostic] = []
     /// Property names seen, mapped and kept unmapped, for the conservation check.
     var audit = CardAudit()
+    /// Whether to fill `audit` (only when a caller asked for it: it costs two appends a property).
+    let auditing: Bool
 
     var fullName: (text: String, meta: FieldMeta)?
     var structuredName: NameValue?
@@ -41,21 +43,30 @@ struct CardBuilder {
     var addressLabels: [Deferred] = []
     /// Producer names the card's properties betray (`apple`, `android`), most telling first.
     var producerHints: [String] = []
+    /// How many properties the card held.
+    var propertyCount = 0
 
-    init(ref: RecordRef, line: Int) {
+    init(ref: RecordRef, line: Int, auditing: Bool) {
         self.contact = Contact(ref: ref, line: line)
         self.beginLine = line
+        self.auditing = auditing
     }
 
     /// Keeps a property verbatim in `unmapped`.
     mutating func keepUnmapped(_ property: RawProperty) {
         contact.unmapped.append(property)
-        audit.unmapped.append(property.name)
+        if auditing { audit.unmapped.append(property.name) }
     }
 
     /// Records that a property was mapped to a field.
     mutating func markMapped(_ name: String) {
-        audit.mapped.append(name)
+        if auditing { audit.mapped.append(name) }
+    }
+
+    /// Records that a property was read.
+    mutating func markSeen(_ name: String) {
+        if auditing { audit.seen.append(name) }
+        propertyCount += 1
     }
 
     /// Remembers the group of a mapped value so that a label can reach it.

@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardMapper {
@@ -9,13 +8,13 @@ extension CardMapper {
         let line = property.line
         switch kind {
         case .email:
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             guard !text.isEmpty else { break }
             let address = URIScheme.strip("mailto", from: text) ?? text
             card.contact.emails.append(EmailValue(raw: text, address: address, meta: meta(property)))
             card.remember(property.group, .email(card.contact.emails.count - 1))
         case .phone:
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             guard !text.isEmpty else { break }
             if let user = URIScheme.strip("sip", from: text) {
                 // AOSP reads `TEL:sip:…` as a SIP address (corpus vcard/android-aosp/v40_sip.vcf).
@@ -34,7 +33,7 @@ extension CardMapper {
             var address = AddressValue(
                 poBox: part(0), extended: part(1), street: part(2), locality: part(3), region: part(4),
                 postalCode: part(5), country: part(6), raw: string(value, unescape: false, line: line, &card),
-                meta: meta(property, consumed: ["LABEL", "GEO", "TZ"]))
+                meta: meta(property, consumed: Consumed.address))
             address.formatted = property.parameter("LABEL").map { $0.joined(separator: ",") }
             address.geo = property.parameter("GEO")?.first
             address.timeZone = property.parameter("TZ")?.first
@@ -51,12 +50,12 @@ extension CardMapper {
                 CardBuilder.Deferred(property: rawProperty(property, value, &card), text: text, meta: meta(property)))
             return  // counted when the card ends
         case .url:
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             guard !text.isEmpty else { break }
             card.contact.links.append(LinkValue(uri: text, meta: meta(property)))
             card.remember(property.group, .link(card.contact.links.count - 1))
         case .onlineService(let fixed):
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             guard !text.isEmpty else { break }
             var service = fixed
             var consumed: Set<String> = []
@@ -76,13 +75,16 @@ extension CardMapper {
                 user = URIScheme.strip(scheme, from: text).map { $0.hasPrefix("//") ? String($0.dropFirst(2)) : $0 }
                 if scheme == "http" || scheme == "https" { user = property.parameter("X-USER")?.first }
             }
-            if let explicit = property.parameter("X-USER")?.first { user = explicit; consumed.insert("X-USER") }
+            if let explicit = property.parameter("X-USER")?.first {
+                user = explicit
+                consumed.insert("X-USER")
+            }
             card.contact.onlineServices.append(
                 OnlineServiceValue(service: service, uri: uri, user: user, meta: meta(property, consumed: consumed)))
             card.remember(property.group, .online(card.contact.onlineServices.count - 1))
         case .appleCountryCode:
             guard let group = property.group else { return card.keepUnmapped(rawProperty(property, value, &card)) }
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             card.groupCountryCodes[group.lowercased()] = CardBuilder.Deferred(
                 property: rawProperty(property, value, &card), text: text, meta: meta(property))
             return  // counted when the card ends

@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardMapper {
@@ -12,7 +11,7 @@ extension CardMapper {
         let line = property.line
         switch kind {
         case .version:
-            let version = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let version = string(value, line: line, &card).trimmingBlanks
             card.contact.version = version.isEmpty ? nil : version
             card.markMapped(property.name)
         case .formattedName, .name, .nickname, .phonetic, .sortString, .organization, .title, .role:
@@ -41,12 +40,12 @@ extension CardMapper {
             if !text.isEmpty { card.contact.gender = TextValue(text, meta: meta(property)) }
             card.markMapped(property.name)
         case .member, .groupMember:
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             if !text.isEmpty { card.contact.members.append(TextValue(text, meta: meta(property))) }
             if kind == .groupMember { card.producerHints.append("apple") }
             card.markMapped(property.name)
         case .kind, .groupKind:
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces).lowercased()
+            let text = string(value, line: line, &card).trimmingBlanks.lowercased()
             guard let mapped = Contact.Kind(rawValue: text == "organization" ? "org" : text) else {
                 diagnose(&card, line, .info, "vcard.kind.unknown", "\(property.name):\(text) is not a known kind; kept unmapped")
                 return card.keepUnmapped(rawProperty(property, value, &card))
@@ -55,19 +54,19 @@ extension CardMapper {
             if kind == .groupKind { card.producerHints.append("apple") }
             card.markMapped(property.name)
         case .appleShowAs:
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces).uppercased()
+            let text = string(value, line: line, &card).trimmingBlanks.uppercased()
             guard text == "COMPANY" else { return card.keepUnmapped(rawProperty(property, value, &card)) }
             if card.contact.kind == .individual { card.contact.kind = .org }
             card.producerHints.append("apple")
             card.markMapped(property.name)
         case .uid:
             guard card.contact.uid == nil else { return keepExtra(property, value, &card) }
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             if !text.isEmpty { card.contact.uid = text }
             card.markMapped(property.name)
         case .revision:
             guard card.contact.revision == nil else { return keepExtra(property, value, &card) }
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             if !text.isEmpty {
                 card.contact.revision = text
                 card.contact.revisionDate = VCardDateParser.parse(text, placeholderYears: false)?.date
@@ -75,7 +74,7 @@ extension CardMapper {
             card.markMapped(property.name)
         case .producer:
             guard card.contact.producer == nil else { return keepExtra(property, value, &card) }
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             if !text.isEmpty {
                 card.contact.producer = text
                 if let producer = ProducerDetector.producer(fromProductID: text) { card.producerHints.insert(producer, at: 0) }
@@ -108,7 +107,7 @@ extension CardMapper {
 enum AppleLabel {
     /// The label without Apple's `_$!<` … `>!$_` wrapper.
     static func clean(_ label: String) -> String {
-        var text = label.trimmingCharacters(in: .whitespaces)
+        var text = label.trimmingBlanks
         if text.hasPrefix("_$!<"), text.hasSuffix(">!$_"), text.count >= 8 {
             text = String(text.dropFirst(4).dropLast(4))
         }

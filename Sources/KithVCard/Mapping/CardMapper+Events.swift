@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardMapper {
@@ -7,7 +6,7 @@ extension CardMapper {
         let line = property.line
         switch kind {
         case .date(let role):
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             guard !text.isEmpty else { break }
             let dateKind: DateValue.Kind =
                 switch role {
@@ -22,7 +21,7 @@ extension CardMapper {
             card.contact.dates.append(date)
             card.remember(property.group, .date(card.contact.dates.count - 1))
         case .related(let relation):
-            let text = string(value, line: line, &card).trimmingCharacters(in: .whitespaces)
+            let text = string(value, line: line, &card).trimmingBlanks
             guard !text.isEmpty else { break }
             var relations: [String] = relation.map { [$0] } ?? []
             var relationMeta = meta(property)
@@ -30,14 +29,14 @@ extension CardMapper {
                 relations = relationMeta.types
                 relationMeta.types = []
             }
-            let isURI = property.valueType != "text" && URIScheme.scheme(of: text) != nil && !text.contains(" ")
+            let isURI = property.valueType != "text" && URIScheme.scheme(of: text) != nil && !text.containsByte(ASCII.space)
             card.contact.related.append(RelatedValue(value: text, isURI: isURI, relations: relations, meta: relationMeta))
             card.remember(property.group, .related(card.contact.related.count - 1))
         case .androidCustom:
+            if !card.producerHints.contains("android") { card.producerHints.append("android") }
             guard mapAndroidCustom(property, value, &card) else {
                 return card.keepUnmapped(rawProperty(property, value, &card))
             }
-            if !card.producerHints.contains("android") { card.producerHints.append("android") }
         default:
             return
         }
@@ -50,7 +49,7 @@ extension CardMapper {
         kind: DateValue.Kind, text: String, declaredText: Bool, omitYear: String?, property: VCardProperty,
         _ card: inout CardBuilder
     ) -> DateValue {
-        var dateMeta = meta(property, consumed: ["X-APPLE-OMIT-YEAR"])
+        var dateMeta = meta(property, consumed: Consumed.date)
         dateMeta.types.removeAll { $0 == "date" }
         guard !declaredText, var parsed = VCardDateParser.parse(text) else {
             if !declaredText {

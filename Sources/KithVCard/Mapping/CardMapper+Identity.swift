@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardMapper {
@@ -16,7 +15,7 @@ extension CardMapper {
             func part(_ index: Int) -> [String] { index < parts.count ? parts[index] : [] }
             var name = NameValue(
                 given: part(1), surname: part(0), additional: part(2), prefixes: part(3), suffixes: part(4),
-                raw: string(value, unescape: false, line: line, &card), meta: meta(property, consumed: ["SORT-AS"]))
+                raw: string(value, unescape: false, line: line, &card), meta: meta(property, consumed: Consumed.sortAs))
             if parts.count > 5, parts[5...].contains(where: { !$0.isEmpty }) {
                 diagnose(&card, line, .info, "vcard.n.extra-components", "N has more than 5 components; the raw text keeps them")
             }
@@ -43,7 +42,7 @@ extension CardMapper {
             while parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
             guard let first = parts.first, parts.count > 1 || !first.isEmpty else { break }
             card.contact.organizations.append(
-                OrganizationValue(name: first, units: Array(parts.dropFirst()), meta: meta(property, consumed: ["SORT-AS"])))
+                OrganizationValue(name: first, units: Array(parts.dropFirst()), meta: meta(property, consumed: Consumed.sortAs)))
             card.remember(property.group, .organization(card.contact.organizations.count - 1))
         case .title, .role:
             let text = string(value, line: line, &card)

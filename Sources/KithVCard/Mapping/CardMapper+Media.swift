@@ -1,4 +1,3 @@
-import Foundation
 import KithModel
 
 extension CardMapper {
@@ -27,17 +26,17 @@ extension CardMapper {
         let declaredType =
             property.parameter("MEDIATYPE")?.first?.lowercased()
             ?? types.lazy.compactMap { MediaTypes.fromTypeParameter($0, sound: role == .sound) }.first
-        let mediaMeta = meta(property, consumed: ["MEDIATYPE"])
+        let mediaMeta = meta(property, consumed: Consumed.media)
         var media = MediaValue(kind: kind, meta: mediaMeta)
         media.meta.types.removeAll { MediaTypes.fromTypeParameter($0, sound: role == .sound) != nil }
         if media.meta.label.map({ MediaTypes.fromTypeParameter($0) != nil }) == true { media.meta.label = nil }
 
         let isBinary = property.encoding == .base64 || property.valueType == "binary"
-        let text = isBinary ? "" : string(value, line: line, &card).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = isBinary ? "" : string(value, line: line, &card).trimmingBlanks
         if isBinary {
             // A data URI under ENCODING=b (corpus vcard/radicale/contact_photo_with_data_uri.vcf).
-            let written = String(decoding: value.written, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if let uri = DataURI(written.replacingOccurrences(of: "\\,", with: ",")) {
+            let written = String(decoding: value.written, as: UTF8.self).trimmingBlanks
+            if let uri = DataURI(written) {
                 guard attachDataURI(uri, to: &media, declaredType: declaredType, property, value, &card) else { return }
             } else {
                 guard let data = Base64.decode(value.written) else {
@@ -50,7 +49,7 @@ extension CardMapper {
         } else if text.isEmpty {
             card.markMapped(property.name)
             return
-        } else if URIScheme.scheme(of: text) == nil, text.utf8.count >= 64, !text.contains(" "),
+        } else if URIScheme.scheme(of: text) == nil, text.utf8.count >= 64, !text.containsByte(ASCII.space),
             let data = Base64.decode(value.bytes), MediaTypes.sniff(data) != nil
         {
             // `VALUE=URI` with raw base64 (corpus vcard/thunderbird/v3-uri-binary-jpeg.vcf).

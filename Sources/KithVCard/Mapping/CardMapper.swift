@@ -32,7 +32,7 @@ struct CardMapper {
     ///   - line: the whole unfolded line.
     ///   - card: the card being built.
     mutating func map(_ property: VCardProperty, line: UnsafeBufferPointer<UInt8>, into card: inout CardBuilder) {
-        card.audit.seen.append(property.name)
+        card.markSeen(property.name)
         for problem in property.headerProblems {
             diagnose(&card, property.line, .info, "vcard.parameter.malformed", "\(property.name): \(problem)")
         }
@@ -146,8 +146,15 @@ struct CardMapper {
 
     // MARK: - Metadata
 
-    /// Parameters every mapper reads itself.
-    private static let commonParameters: Set<String> = ["TYPE", "PREF", "LANGUAGE", "ALTID", "ENCODING", "CHARSET", "VALUE"]
+    /// Parameters some mappers read themselves, so they are not kept in `meta.parameters`
+    /// (static sets: a set literal per value would allocate).
+    enum Consumed {
+        static let none: Set<String> = []
+        static let address: Set<String> = ["LABEL", "GEO", "TZ"]
+        static let date: Set<String> = ["X-APPLE-OMIT-YEAR"]
+        static let sortAs: Set<String> = ["SORT-AS"]
+        static let media: Set<String> = ["MEDIATYPE"]
+    }
 
     /// Type words vCard and its producers define; other TYPE values are custom labels.
     private static let knownTypes: Set<String> = [
@@ -165,7 +172,7 @@ struct CardMapper {
     /// - Parameters:
     ///   - property: the property.
     ///   - consumed: further parameter names the caller maps itself.
-    func meta(_ property: VCardProperty, consumed: Set<String> = []) -> FieldMeta {
+    func meta(_ property: VCardProperty, consumed: Set<String> = Consumed.none) -> FieldMeta {
         var meta = FieldMeta(line: property.line, group: property.group)
         for parameter in property.parameters {
             switch parameter.name {
@@ -179,10 +186,9 @@ struct CardMapper {
                 }
             case "LANGUAGE": meta.language = parameter.values.first
             case "ALTID": meta.altID = parameter.values.first
+            case "ENCODING", "CHARSET", "VALUE": break
             default:
-                if !Self.commonParameters.contains(parameter.name), !consumed.contains(parameter.name) {
-                    meta.parameters.append(parameter)
-                }
+                if consumed.isEmpty || !consumed.contains(parameter.name) { meta.parameters.append(parameter) }
             }
         }
         return meta
@@ -192,21 +198,25 @@ struct CardMapper {
     /// the label (`TEL;X-CuStoMpRop` → label `CuStoMpRop`, corpus vcard/android-aosp/v21_x_param.vcf).
     private func addType(_ value: String, to meta: inout FieldMeta) {
         // `TYPE="voice,home"` (RFC 6350 §8) is a list; `TYPE="COMMA,SEPARATED:INSIDE.DQUOTE"` is one word.
-        let words: [Substring] =
-            value.contains(",") && value.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 })
-            ? value.split(separator: ",") : [value[...]]
-        for word in words {
-            let trimmed = word.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { continue }
-            let lower = trimmed.lowercased()
-            if lower == "pref" {
-                if meta.pref == nil { meta.pref = 1 }
-                continue
-            }
-            meta.addType(lower)
-            if meta.label == nil, !Self.knownTypes.contains(lower) {
-                meta.label = lower.hasPrefix("x-") ? String(trimmed.dropFirst(2)) : trimmed
-            }
+        if value.containsByte(ASCII.comma),
+            value.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 })
+        {
+            for word in value.split(separator: ",") { addTypeWord(word.trimmingBlanks, to: &meta) }
+        } else {
+            addTypeWord(value.trimmingBlanks, to: &meta)
+        }
+    }
+
+    private func addTypeWord(_ word: String, to meta: inout FieldMeta) {
+        guard !word.isEmpty else { return }
+        let lower = word.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) ? word.lowercased() : word
+        if lower == "pref" {
+            if meta.pref == nil { meta.pref = 1 }
+            return
+        }
+        if !meta.types.contains(lower) { meta.types.append(lower) }
+        if meta.label == nil, !Self.knownTypes.contains(lower) {
+            meta.label = lower.hasPrefix("x-") ? String(word.dropFirst(2)) : word
         }
     }
 

@@ -14,18 +14,19 @@ struct ReadSession {
     private var versions: [String] = []
     private var producerVotes: [String: Int] = [:]
     private var producerOrder: [String] = []
-    /// A run of lines outside any card: its first line and length.
-    private var outside: (line: Int, count: Int)?
+    /// A run of lines outside any card: its diagnostic's index and length.
+    private var outside: (diagnostic: Int, count: Int)?
 
-    init(base: UnsafeBufferPointer<UInt8>, source: Int, mapper: CardMapper) {
+    init(base: UnsafeBufferPointer<UInt8>, source: Int, mapper: CardMapper, linesBefore: Int = 0) {
         self.base = base
         self.source = source
         self.mapper = mapper
-        self.assembler = PropertyAssembler(base)
+        self.assembler = PropertyAssembler(base, linesBefore: linesBefore)
     }
 
     /// Reads the input to its end.
     mutating func run(audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void) throws {
+        let auditing = audit != nil
         var unindented: [Int] = []
         while let line = assembler.next() {
             var start = line.start
@@ -44,7 +45,7 @@ struct ReadSession {
                         line.number, .info, "vcard.card.nested",
                         "a card begins inside another; it is read as a record of its own")
                 }
-                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number))
+                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number, auditing: auditing))
                 continue
             case .end?:
                 if stack.isEmpty {
@@ -60,7 +61,10 @@ struct ReadSession {
             unindented.removeAll(keepingCapacity: true)
             let joined = assembler.assemble(first, unindented: &unindented)
             guard !stack.isEmpty else {
-                if outside == nil { outside = (line.number, 0) }
+                if outside == nil {
+                    report(line.number, .warning, "vcard.line.outside-card", "")
+                    outside = (diagnostics.count - 1, 0)
+                }
                 outside?.count += 1
                 continue
             }
@@ -70,16 +74,16 @@ struct ReadSession {
                     &stack[top], line.number, .info, "vcard.line.unexpected-indent",
                     "an indented line follows no property; read as a property of its own")
             }
-            for number in unindented {
-                mapper.diagnose(
-                    &stack[top], number, .info, "vcard.line.unindented-continuation",
-                    "a line without ':' continues the previous value although it is not indented")
-            }
             if joined {
                 let scratch = assembler.scratch
                 scratch.withUnsafeBufferPointer { mapLine($0, number: line.number, top: top) }
             } else {
                 mapLine(base.slice(start..<line.end), number: line.number, top: top)
+            }
+            for number in unindented {
+                mapper.diagnose(
+                    &stack[top], number, .info, "vcard.line.unindented-continuation",
+                    "a line without ':' continues the previous value although it is not indented")
             }
         }
         flushOutside()
@@ -96,7 +100,7 @@ struct ReadSession {
     private mutating func mapLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, top: Int) {
         let decoder = mapper.text.decoder
         let parsed = PropertyHeaderParser.parse(bytes, line: number) { part in
-            if let text = String(validating: part, as: UTF8.self) { return text }
+            if let text = UTF8Text.string(part) { return text }
             return decoder.decode(part).text
         }
         guard let property = parsed else {
@@ -109,9 +113,8 @@ struct ReadSession {
     }
 
     private mutating func emitCard(
-        _ card: CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
+        _ card: consuming CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
     ) throws {
-        var card = card
         let index = emitted
         card.contact.ref = RecordRef(source: source, index: index)
         let contact = card.finish(source: source)
@@ -132,20 +135,43 @@ struct ReadSession {
     private mutating func flushOutside() {
         guard let run = outside else { return }
         outside = nil
-        report(
-            run.line, .warning, "vcard.line.outside-card",
-            "\(run.count) propert\(run.count == 1 ? "y" : "ies") outside BEGIN:VCARD … END:VCARD skipped")
+        diagnostics[run.diagnostic].message =
+            "\(run.count) propert\(run.count == 1 ? "y" : "ies") outside BEGIN:VCARD … END:VCARD skipped"
     }
 
     private mutating func report(_ line: Int, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String) {
-        let record: Int? = stack.isEmpty ? nil : nil
-        diagnostics.append(
-            Diagnostic(source: source, line: line, record: record, severity: severity, code: code, message: message))
+        diagnostics.append(Diagnostic(source: source, line: line, severity: severity, code: code, message: message))
     }
 
     /// `vcard-<version>/<producer>`: the one version the cards declare (`mixed` for several,
     /// `unknown` for none) and the producer most cards point at (`generic` when none does).
-    var flavor: String {
+    var flavor: String { Self.flavor(of: [summary]) }
+
+    /// What the report needs from a session, when an input is read in parts.
+    struct Summary: Sendable {
+        var versions: [String]
+        var producerVotes: [String: Int]
+        var producerOrder: [String]
+        var encoding: String
+    }
+
+    /// This session's part of the report.
+    var summary: Summary {
+        Summary(
+            versions: versions, producerVotes: producerVotes, producerOrder: producerOrder,
+            encoding: mapper.text.reportedEncoding)
+    }
+
+    /// The flavor of an input read in parts, in order.
+    static func flavor(of sessions: [Summary]) -> String {
+        var versions: [String] = []
+        var producerVotes: [String: Int] = [:]
+        var producerOrder: [String] = []
+        for session in sessions {
+            for version in session.versions where !versions.contains(version) { versions.append(version) }
+            for name in session.producerOrder where producerVotes[name] == nil { producerOrder.append(name) }
+            producerVotes.merge(session.producerVotes, uniquingKeysWith: +)
+        }
         let version = versions.count == 1 ? versions[0] : versions.isEmpty ? "unknown" : "mixed"
         var producer = "generic"
         var best = 0

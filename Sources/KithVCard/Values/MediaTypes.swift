@@ -9,7 +9,7 @@ public enum MediaTypes {
     /// - Returns: the media type, or `nil` for words that name no format (`WORK`, `HOME`).
     public static func fromTypeParameter(_ type: String, sound: Bool = false) -> String? {
         let lower = type.lowercased()
-        if lower.contains("/") { return lower }
+        if lower.containsByte(0x2F) { return lower }
         switch lower {
         case "jpeg", "jpg", "pjpeg": return "image/jpeg"
         case "png": return "image/png"
@@ -69,6 +69,6 @@ public struct DataURI: Hashable, Sendable {
         payload = rest[rest.index(after: comma)...]
         let parts = header.split(separator: ";", omittingEmptySubsequences: true).map { $0.lowercased() }
         isBase64 = parts.contains("base64")
-        mediaType = parts.first.flatMap { $0.contains("/") ? $0 : nil }
+        mediaType = parts.first.flatMap { $0.containsByte(0x2F) ? $0 : nil }
     }
 }

@@ -21,6 +21,14 @@ public enum VCardDateParser {
     /// - Returns: the date, or `nil` when the text is not a date.
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, placeholderYears: Bool = true) -> Parsed? {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ commonForm($0) }), var date = fast {
+            var rule: String?
+            if placeholderYears, let year = date.year, year == 1604 || year == 1900 {
+                date.year = nil
+                rule = "placeholder-year-\(year)"
+            }
+            return Parsed(date: date, rule: rule)
+        }
         var bytes = Array(text.utf8)
         while let last = bytes.last, ASCII.isBlank(last) || last == ASCII.lineFeed || last == ASCII.carriageReturn {
             bytes.removeLast()
@@ -48,6 +56,52 @@ public enum VCardDateParser {
             parsed.rule = "placeholder-year-\(year)"
         }
         return parsed
+    }
+
+    /// The forms nearly every producer writes, read without allocating: `YYYYMMDD`,
+    /// `YYYY-MM-DD`, either followed by `THHMMSS` or `THH:MM:SS` and an optional `Z`.
+    private static func commonForm(_ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        func number(_ start: Int, _ length: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + length) {
+                let byte = bytes[index]
+                guard ASCII.isDigit(byte) else { return nil }
+                value = value * 10 + Int(byte &- 0x30)
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        let count = bytes.count
+        var date: PartialDate
+        var index: Int
+        if count >= 10, bytes[4] == dash, bytes[7] == dash, let year = number(0, 4), let month = number(5, 2),
+            let day = number(8, 2)
+        {
+            date = PartialDate(year: year, month: month, day: day)
+            index = 10
+        } else if count >= 8, let year = number(0, 4), let month = number(4, 2), let day = number(6, 2) {
+            date = PartialDate(year: year, month: month, day: day)
+            index = 8
+        } else {
+            return nil
+        }
+        guard valid(month: date.month, day: date.day), date.year != 0 else { return nil }
+        if index == count { return date }
+        guard bytes[index] == UInt8(ascii: "T") else { return nil }
+        index += 1
+        let extended = count >= index + 8 && bytes[index + 2] == ASCII.colon && bytes[index + 5] == ASCII.colon
+        let width = extended ? 8 : 6
+        guard count >= index + width, let hour = number(index, 2), let minute = number(index + (extended ? 3 : 2), 2),
+            let second = number(index + (extended ? 6 : 4), 2), hour <= 24, minute < 60, second <= 60
+        else { return nil }
+        index += width
+        date.hour = hour
+        date.minute = minute
+        date.second = second
+        if index == count { return date }
+        guard index + 1 == count, bytes[index] == UInt8(ascii: "Z") else { return nil }
+        date.utcOffsetMinutes = 0
+        return date
     }
 
     private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {

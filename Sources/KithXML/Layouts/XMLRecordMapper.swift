@@ -4,13 +4,28 @@ import KithModel
 /// need across records: Grandstream group names, the Snom master waiting for its members.
 struct XMLRecordMapper {
     let layout: XMLLayout
+    /// The source the records belong to.
+    let source: Int
+    /// How many records were handed on so far; the next record's index.
+    private(set) var records = 0
     /// Grandstream `pbgroup` ids to names.
     private var groupNames: [String: String] = [:]
     /// A Snom MASTER contact and its link key, until an item that is not its member arrives.
     private var pendingMaster: (contact: Contact, key: String)?
 
-    init(layout: XMLLayout) {
+    init(layout: XMLLayout, source: Int) {
         self.layout = layout
+        self.source = source
+    }
+
+    /// Numbers a new contact as the next record. Records are numbered when they are created,
+    /// which is also the order they are handed on (a Snom master waits, but nothing is created
+    /// before it is handed on).
+    private mutating func numbered(_ contact: consuming Contact) -> Contact {
+        var contact = contact
+        contact.ref = RecordRef(source: source, index: records)
+        records += 1
+        return contact
     }
 
     /// Reads document data outside the records (Grandstream `<pbgroup>`).
@@ -29,35 +44,38 @@ struct XMLRecordMapper {
     ///   - record: the record's tree.
     ///   - ancestors: the open elements above it, root first.
     mutating func map(_ record: XMLElement, ancestors: [XMLElement], emit: (Contact) throws -> Void) throws {
+        let contact: Contact
         switch layout {
-        case .xcard: try emit(XCardLayout.contact(from: record))
-        case .googleAtom: try emit(GoogleAtomLayout.contact(from: record))
-        case .fritzbox: try emit(FritzBoxLayout.contact(from: record))
-        case .gigaset: try emit(GigasetLayout.contact(from: record))
-        case .gigasetV1: try emit(GigasetLayout.v1Entry(from: record))
-        case .ipPhoneDirectory: try emit(PhoneDirectoryLayout.directoryEntry(from: record))
+        case .xcard: contact = XCardLayout.contact(from: record)
+        case .googleAtom: contact = GoogleAtomLayout.contact(from: record)
+        case .fritzbox: contact = FritzBoxLayout.contact(from: record)
+        case .gigaset: contact = GigasetLayout.contact(from: record)
+        case .gigasetV1: contact = GigasetLayout.v1Entry(from: record)
+        case .ipPhoneDirectory: contact = PhoneDirectoryLayout.directoryEntry(from: record)
         case .yealink:
             switch record.name {
-            case "Unit": try emit(PhoneDirectoryLayout.yealinkUnit(from: record, menu: ancestors.last))
-            case "contact": try emit(PhoneDirectoryLayout.yealinkContact(from: record))
-            default: try emit(PhoneDirectoryLayout.directoryEntry(from: record))
+            case "Unit": contact = PhoneDirectoryLayout.yealinkUnit(from: record, menu: ancestors.last)
+            case "contact": contact = PhoneDirectoryLayout.yealinkContact(from: record)
+            default: contact = PhoneDirectoryLayout.directoryEntry(from: record)
             }
-        case .grandstream: try emit(PhoneDirectoryLayout.grandstreamContact(from: record, groups: groupNames))
-        case .jfritz: try emit(JFritzLayout.entry(from: record))
-        case .windowsContact: try emit(WindowsContactLayout.contact(from: record))
+        case .grandstream: contact = PhoneDirectoryLayout.grandstreamContact(from: record, groups: groupNames)
+        case .jfritz: contact = JFritzLayout.entry(from: record)
+        case .windowsContact: contact = WindowsContactLayout.contact(from: record)
         case .snom:
             if var pending = pendingMaster, SnomLayout.isMember(record, of: pending.key) {
+                pendingMaster = nil
                 SnomLayout.fold(member: record, into: &pending.contact)
                 pendingMaster = pending
                 return
             }
             try finish(emit: emit)
             if let key = SnomLayout.masterKey(of: record) {
-                pendingMaster = (SnomLayout.item(from: record), key)
-            } else {
-                try emit(SnomLayout.item(from: record))
+                pendingMaster = (numbered(SnomLayout.item(from: record)), key)
+                return
             }
+            contact = SnomLayout.item(from: record)
         }
+        try emit(numbered(contact))
     }
 
     /// Hands over a contact still waiting at the end of the document.

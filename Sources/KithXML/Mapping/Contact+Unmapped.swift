@@ -41,10 +41,13 @@ extension XMLAttribute {
 extension XMLElement {
     /// Metadata for a value read from this element: its line and the attributes not in
     /// `consumed`, kept verbatim as parameters.
-    func meta(types: [String] = [], pref: Int? = nil, consuming consumed: Set<String> = []) -> FieldMeta {
+    func meta(types: [String] = [], pref: Int? = nil, consuming consumed: [String] = []) -> FieldMeta {
         var meta = FieldMeta(pref: pref, line: line)
         for type in types { meta.addType(type) }
-        meta.parameters = attributes.filter { !consumed.contains($0.name) && !$0.isNamespaceNoise }.map(\.parameter)
+        guard !attributes.isEmpty else { return meta }
+        for attribute in attributes where !consumed.contains(attribute.name) && !attribute.isNamespaceNoise {
+            meta.parameters.append(attribute.parameter)
+        }
         return meta
     }
 }

@@ -26,14 +26,6 @@ struct XMLDocumentScan {
         var buildingDocumentData = false
         var recordElements = 0
         var recordTextBytes = 0
-        var records = 0
-        let source = context.source
-        func emitRecord(_ contact: Contact) throws {
-            var numbered = contact
-            numbered.ref = RecordRef(source: source, index: records)
-            records += 1
-            try emit(numbered)
-        }
 
         while reader.next() {
             guard let kind = reader.kind else { continue }
@@ -66,7 +58,7 @@ struct XMLDocumentScan {
                 } else if layout == nil, depth == 1, let settled = guess?.settle(firstChild: element.name) {
                     layout = settled
                 }
-                if let known = layout, mapper == nil { mapper = XMLRecordMapper(layout: known) }
+                if let known = layout, mapper == nil { mapper = XMLRecordMapper(layout: known, source: context.source) }
                 guard let known = layout else {
                     if !isEmpty { ancestors.append(element) }
                     continue
@@ -77,7 +69,8 @@ struct XMLDocumentScan {
                     recordElements = 1
                     recordTextBytes = 0
                     if isEmpty {
-                        try finish(element, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emitRecord)
+                        try finish(
+                            element, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
                     } else {
                         stack = [element]
                     }
@@ -99,7 +92,8 @@ struct XMLDocumentScan {
             case .endElement:
                 if let done = stack.popLast() {
                     if stack.isEmpty {
-                        try finish(done, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emitRecord)
+                        try finish(
+                            done, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
                     } else {
                         stack[stack.count - 1].children.append(done)
                     }
@@ -142,7 +136,8 @@ struct XMLDocumentScan {
                     .invalidInput, "the file is not well-formed XML: \(fatal.message)", path: context.path,
                     line: fatal.line > 0 ? fatal.line : nil)
             }
-            try mapper?.finish(emit: emitRecord)
+            try mapper?.finish(emit: emit)
+            let records = mapper?.records ?? 0
             diagnostics.append(
                 context.diagnostic(
                     line: fatal.line, .error, "xml.malformed",
@@ -156,8 +151,8 @@ struct XMLDocumentScan {
             }
             throw unknownFormat(root: rootName, namespace: rootNamespace, line: nil)
         }
-        try mapper?.finish(emit: emitRecord)
-        return Outcome(layout: known, records: records, diagnostics: diagnostics)
+        try mapper?.finish(emit: emit)
+        return Outcome(layout: known, records: mapper?.records ?? 0, diagnostics: diagnostics)
     }
 
     /// Hands a finished record (or document-data element) to the mapper.

@@ -78,13 +78,21 @@ final class XMLPullReader {
         return Int32(bitPattern: flags.reduce(0) { $0 | $1.rawValue })
     }()
 
+    /// libxml2 must initialize its globals once before threads use it (the pipeline reads two
+    /// files at a time); Swift runs a static initializer exactly once, thread-safely.
+    private static let libraryInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     private let reader: xmlTextReaderPtr
     let sink: XMLParserMessageSink
     /// Keeps the streamed file alive while libxml2 reads from it.
     private let source: XMLFileSource?
-    /// libxml2 interns element and attribute names in a dictionary, so the same pointer always
-    /// names the same string: converting each once saves a `String` per node.
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// libxml2 interns element and attribute names and namespace URIs in the reader's
+    /// dictionary, so the same pointer always names the same string while the reader lives:
+    /// a small direct-mapped cache keyed by the pointer saves a `String` per node.
+    private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 256)
 
     /// Opens a reader over bytes in memory. The bytes must outlive the reader.
     ///
@@ -94,6 +102,7 @@ final class XMLPullReader {
     ///   - encoding: the encoding to force (`UTF-8` for transcoded input), or `nil` to honour
     ///     the BOM and the XML declaration.
     init?(memory bytes: UnsafeBufferPointer<UInt8>, url: String, encoding: String?) {
+        _ = Self.libraryInitialized
         let sink = XMLParserMessageSink()
         let created: xmlTextReaderPtr? = bytes.baseAddress.flatMap { base in
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
@@ -109,6 +118,7 @@ final class XMLPullReader {
 
     /// Opens a reader that pulls the document from a file source chunk by chunk.
     init?(source: XMLFileSource, url: String, encoding: String?) {
+        _ = Self.libraryInitialized
         let sink = XMLParserMessageSink()
         guard
             let created = xmlReaderForIO(
@@ -202,9 +212,10 @@ final class XMLPullReader {
 
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        if let known = names[pointer] { return known }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (names.count - 1)
+        if names[slot].pointer == pointer { return names[slot].name }
         let text = String(cString: pointer)
-        if names.count < 4096 { names[pointer] = text }
+        names[slot] = (pointer, text)
         return text
     }
 }

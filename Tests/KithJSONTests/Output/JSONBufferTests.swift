@@ -6,7 +6,7 @@ import Testing
     private func quoted(_ text: String) -> String {
         var buffer = JSONBuffer()
         buffer.string(text)
-        return String(decoding: buffer.bytes, as: UTF8.self)
+        return String(decoding: buffer.bytes.array, as: UTF8.self)
     }
 
     /// RFC 8259 §7: `"`, `\` and U+0000…U+001F must be escaped; Kith also escapes U+2028/U+2029.
@@ -29,6 +29,18 @@ import Testing
         #expect(quoted(input) == expected)
     }
 
+    /// The eight-bytes-at-a-time scan finds a special character at every position.
+    @Test(arguments: 0..<20)
+    func escapesAtEveryPosition(position: Int) {
+        let prefix = String(repeating: "a", count: position)
+        let suffix = String(repeating: "b", count: 19 - position)
+        #expect(quoted(prefix + "\"" + suffix) == "\"" + prefix + "\\\"" + suffix + "\"")
+        #expect(quoted(prefix + "\u{1}" + suffix) == "\"" + prefix + "\\u0001" + suffix + "\"")
+        #expect(quoted(prefix + "\\" + suffix) == "\"" + prefix + "\\\\" + suffix + "\"")
+        #expect(quoted(prefix + "\u{2028}" + suffix) == "\"" + prefix + "\\u2028" + suffix + "\"")
+        #expect(quoted(prefix + "€\u{7F}ÿ" + suffix) == "\"" + prefix + "€\u{7F}ÿ" + suffix + "\"")
+    }
+
     @Test(arguments: [
         (0, "0"), (7, "7"), (10, "10"), (-1, "-1"), (1_234_567_890, "1234567890"),
         (Int.max, "9223372036854775807"), (Int.min, "-9223372036854775808"),
@@ -36,7 +48,7 @@ import Testing
     func integers(value: Int, expected: String) {
         var buffer = JSONBuffer()
         buffer.int(value)
-        #expect(String(decoding: buffer.bytes, as: UTF8.self) == expected)
+        #expect(String(decoding: buffer.bytes.array, as: UTF8.self) == expected)
     }
 
     /// Shortest text that reads back to the same double.
@@ -47,7 +59,7 @@ import Testing
     func doubles(value: Double, expected: String) {
         var buffer = JSONBuffer()
         buffer.double(value)
-        let text = String(decoding: buffer.bytes, as: UTF8.self)
+        let text = String(decoding: buffer.bytes.array, as: UTF8.self)
         #expect(text == expected)
         if value.isFinite { #expect(Double(text) == value) }
     }
@@ -60,7 +72,7 @@ import Testing
     func base64(input: String, expected: String) {
         var buffer = JSONBuffer()
         buffer.appendBase64(Array(input.utf8))
-        #expect(String(decoding: buffer.bytes, as: UTF8.self) == expected)
+        #expect(String(decoding: buffer.bytes.array, as: UTF8.self) == expected)
     }
 
     @Test func commasBetweenMembersAndElements() {
@@ -81,6 +93,8 @@ import Testing
         buffer.pointerKey("k/", "x/y~z")
         buffer.bool(true)
         buffer.objectEnd()
-        #expect(String(decoding: buffer.bytes, as: UTF8.self) == #"{"a":[1,{},[]],"b":false,"c12":null,"k/x~1y~0z":true}"#)
+        #expect(
+            String(decoding: buffer.bytes.array, as: UTF8.self)
+                == #"{"a":[1,{},[]],"b":false,"c12":null,"k/x~1y~0z":true}"#)
     }
 }
