@@ -44,8 +44,11 @@ public struct CSVColumnRole: Hashable, Sendable {
         case url, urlType
         case im, imType, imService
         case related, relatedType
-        case date(DateValue.Kind), dateType, datePart(DatePart)
-        case address(AddressPart), addressType
+        case date(DateValue.Kind)
+        case dateType
+        case datePart(DatePart)
+        case address(AddressPart)
+        case addressType
         case organization, department, organizationType, title, role
         case note, category, gender, photo
     }
@@ -102,7 +105,8 @@ public struct CSVColumnRole: Hashable, Sendable {
             "address-type": .addressType, "organization": .organization, "department": .department,
             "organization-type": .organizationType, "title": .title, "role": .role, "note": .note,
             "notes": .note, "category": .category, "categories": .category, "groups": .category,
-            "gender": .gender, "photo": .photo, "unmapped": .unmapped, "unmapped-date": .unmappedDate, "anniversary": .date(.wedding),
+            "gender": .gender, "photo": .photo, "unmapped": .unmapped, "unmapped-date": .unmappedDate,
+            "anniversary": .date(.wedding),
         ]
         switch head {
         case "email", "phone", "url":

@@ -46,7 +46,9 @@ public enum CSVHeaderTable {
             keys.contains { $0.hasSuffix(suffix) && googleGroup($0) != nil }
         }
         if has("connected on"), has("first name") { return CSVLayout(.linkedin) }
-        if has("labels") || grouped(" - label") || has("phonetic first name") || (has("file as") && has("organization name")) {
+        if has("labels") || grouped(" - label") || has("phonetic first name")
+            || (has("file as") && has("organization name"))
+        {
             return CSVLayout(.google)
         }
         if has("group membership") || grouped(" - type") || (has("given name") && has("family name")) {
@@ -58,7 +60,9 @@ public enum CSVHeaderTable {
         if has("given yomi") || has("surname yomi") || has("imaddress") || has("schools") {
             return CSVLayout(.outlookCom)
         }
-        if has("messenger id") || has("alternate email 1") || has("yahoo! phone") || (has("first") && has("last") && has("email")) {
+        if has("messenger id") || has("alternate email 1") || has("yahoo! phone")
+            || (has("first") && has("last") && has("email"))
+        {
             return CSVLayout(.yahoo)
         }
         if has("primary email") || has("birth year") || has("web page 1") { return CSVLayout(.thunderbird) }
@@ -88,7 +92,8 @@ public enum CSVHeaderTable {
         let mapped = Set(columnMap.keys.map(normalize))
         return cells.reduce(0) { count, cell in
             let key = normalize(cell)
-            let known = mapped.contains(key) || english[key] != nil || aliases[key] != nil || googleGroup(key) != nil
+            let known =
+                mapped.contains(key) || english[key] != nil || aliases[key] != nil || googleGroup(key) != nil
                 || overrides.values.contains { $0[key] != nil }
                 || outlookLocalized.contains { $0.table[key] != nil }
                 || thunderbirdLocalized.contains { $0.table[key] != nil }
@@ -149,11 +154,14 @@ public enum CSVHeaderTable {
         guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) else { return nil }
         let kind = String(head[..<space])
         let isLabel = part == "type" || part == "label"
-        switch kind {
-        case "e-mail", "phone", "website", "relation", "event":
-            let base = ["e-mail": "email", "phone": "phone", "website": "url", "relation": "related", "event": "date"][kind]!
+        let valueFields = [
+            "e-mail": "email", "phone": "phone", "website": "url", "relation": "related", "event": "date",
+        ]
+        if let base = valueFields[kind] {
             if isLabel { return "\(base)-type#\(number)" }
             return part == "value" ? "\(base)#\(number)" : "unmapped"
+        }
+        switch kind {
         case "im":
             if isLabel { return "im-type#\(number)" }
             if part == "service" { return "im-service#\(number)" }

@@ -76,7 +76,9 @@ struct CSVColumnPlan: Sendable {
                 simple.append(index)
                 continue
             }
-            if slots[column.slot].columns.isEmpty || (slots[column.slot].types.isEmpty && !slots[column.slot].isPreferred) {
+            if slots[column.slot].columns.isEmpty
+                || (slots[column.slot].types.isEmpty && !slots[column.slot].isPreferred)
+            {
                 slots[column.slot].types = column.role.types.filter { $0 != "pref" }
                 slots[column.slot].isPreferred = column.role.types.contains("pref")
             }

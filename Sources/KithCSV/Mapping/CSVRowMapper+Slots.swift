@@ -53,7 +53,9 @@ extension CSVRowMapper {
     }
 
     /// Gathers the non-empty cells of one slot and assembles its values.
-    mutating func assembleSlot(_ slot: Int, texts: [String?], into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]) {
+    mutating func assembleSlot(
+        _ slot: Int, texts: [String?], into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]
+    ) {
         let slotPlan = plan.slots[slot]
         var cells = SlotCells(slot: slot, types: slotPlan.types)
         for index in slotPlan.columns where index < texts.count {
@@ -134,7 +136,8 @@ extension CSVRowMapper {
                     }
                     var fieldMeta = meta(value.column, first: index == 0 && value.column == cells.values[0].column)
                     if let kind = cells.kind {
-                        fieldMeta.parameters.append(Parameter(name: "X-EMAIL-TYPE", values: [kind.text.trimmingWhitespace()]))
+                        fieldMeta.parameters.append(
+                            Parameter(name: "X-EMAIL-TYPE", values: [kind.text.trimmingWhitespace()]))
                     }
                     contact.emails.append(EmailValue(raw: address, meta: fieldMeta))
                 }
@@ -153,12 +156,14 @@ extension CSVRowMapper {
                 CSVLabel.forEachValue(value.text, google: google) { index, text in
                     // For IM and related columns the role's words name the service or relation,
                     // not a type of the value.
-                    let fieldMeta = meta(value.column, first: index == 0 && firstColumn, typed: kind != .im && kind != .related)
+                    let fieldMeta = meta(
+                        value.column, first: index == 0 && firstColumn, typed: kind != .im && kind != .related)
                     switch kind {
                     case .phone: contact.phones.append(PhoneValue(raw: text, meta: fieldMeta))
                     case .url: contact.links.append(LinkValue(uri: text, meta: fieldMeta))
                     case .im:
-                        let service = cells.service.map { $0.text.trimmingWhitespace().lowercased() } ?? role.types.first
+                        let service =
+                            cells.service.map { $0.text.trimmingWhitespace().lowercased() } ?? role.types.first
                         contact.onlineServices.append(OnlineServiceValue(service: service, user: text, meta: fieldMeta))
                     default:
                         var relations = role.types
@@ -179,7 +184,8 @@ extension CSVRowMapper {
             }
             for (index, name) in names.enumerated() {
                 fieldMeta.pref = primary && index == 0 ? 1 : nil
-                contact.organizations.append(OrganizationValue(name: name, units: index == 0 ? cells.units : [], meta: fieldMeta))
+                contact.organizations.append(
+                    OrganizationValue(name: name, units: index == 0 ? cells.units : [], meta: fieldMeta))
             }
         }
     }

@@ -81,11 +81,16 @@ struct CSVRowMapper {
         case .phoneticSurname: setOnce(&name.phoneticSurname, trimmed, column, &contact, line)
         case .sortAs: setOnce(&name.sortAs, trimmed, column, &contact, line)
         case .nickname:
-            CSVLabel.forEachValue(text, google: google) { _, value in contact.nicknames.append(TextValue(value, meta: meta)) }
+            CSVLabel.forEachValue(text, google: google) { _, value in
+                contact.nicknames.append(TextValue(value, meta: meta))
+            }
         case .title:
-            CSVLabel.forEachValue(text, google: google) { _, value in contact.titles.append(TextValue(value, meta: meta)) }
+            CSVLabel.forEachValue(text, google: google) { _, value in
+                contact.titles.append(TextValue(value, meta: meta))
+            }
         case .role:
-            CSVLabel.forEachValue(text, google: google) { _, value in contact.roles.append(TextValue(value, meta: meta)) }
+            CSVLabel.forEachValue(text, google: google) { _, value in contact.roles.append(TextValue(value, meta: meta))
+            }
         case .note:
             contact.notes.append(TextValue(text, meta: meta))
         case .category:
@@ -154,7 +159,9 @@ struct CSVRowMapper {
         guard parts.count == 2 else { return }
         let last = parts[0].trimmingCharacters(in: .whitespaces)
         let first = parts[1].trimmingCharacters(in: .whitespaces)
-        let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "esq", "esq."]
+        let suffixes: Set<String> = [
+            "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "esq", "esq.",
+        ]
         guard !last.isEmpty, !first.isEmpty, !suffixes.contains(first.lowercased()),
             !last.contains("@"), !first.contains("@")
         else { return }

@@ -12,6 +12,26 @@ public import KithModel
 ///
 /// Record numbering: `ref.index` counts data rows from 0 (preamble lines, the header and rows
 /// whose cells are all empty are not data rows); `line` is the physical line where a row starts.
+///
+/// How cells become values, and how each cell stays accounted for:
+/// - A cell is a value of its column's field, or it is kept verbatim as `X-CSV-<header>`.
+/// - Google cells joined with ` ::: ` become one value per piece; a `* ` label marks the first
+///   value of its group as preferred (`pref` 1); `* myContacts` in `Labels` is the category
+///   `myContacts` (roundcube's expected output keeps `My Contacts` the same way).
+/// - Outlook's `Categories` are split on `;`; Street, Street 2 and Street 3 are joined by line
+///   breaks; `E-mail Type` is kept as the email's `X-EMAIL-TYPE` parameter, and an `EX` address
+///   (an Exchange name, not an email) is kept as an `X-CSV-` property; `E-mail Display Name` is
+///   kept as an `X-CSV-` property (it may name another address).
+/// - Thunderbird's Birth Year/Month/Day make one birthday whose raw text is `Y-M-D`.
+/// - Dates are read in the layout's order (``CSVLayout/DateOrder``) and keep their raw text;
+///   Outlook's `0/0/00`, `0.0.00` and "Unspecified"/"Keine Angabe" gender carry no data and
+///   make no value.
+/// - LinkedIn's `Connected On` is about the connection, not the person: it is kept as
+///   `X-CSV-CONNECTED-ON` with the date read into an `X-DATE` parameter (`2025-12-22`), so it
+///   does not become an anniversary.
+/// - A display name `Last, First` without name columns gives the components (rule
+///   `name-from-display-last-first`).
+/// - Several addresses in one email cell (`a@x, b@y`) become several emails.
 public struct CSVReader: ContactReader {
     /// How many records are examined to find the header row (LinkedIn puts three preamble lines
     /// before it).
@@ -30,7 +50,9 @@ public struct CSVReader: ContactReader {
         guard !bytes.isEmpty, !isBinary(bytes[...]) else { return 0 }
         let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } ?? 0
         let opening = String(decoding: bytes[start..<min(bytes.count, start + 11)], as: UTF8.self).uppercased()
-        if opening.hasPrefix("BEGIN:VCARD") || opening.hasPrefix("<") || opening.hasPrefix("{") || opening.hasPrefix("[") {
+        if opening.hasPrefix("BEGIN:VCARD") || opening.hasPrefix("<") || opening.hasPrefix("{")
+            || opening.hasPrefix("[")
+        {
             return 2
         }
         let dialect = CSVDialect.sniff(bytes[...])
@@ -92,7 +114,8 @@ public struct CSVReader: ContactReader {
         var cellDecoder = CSVCellDecoder(mode: mode, decoder: context.decoder)
         let dialect = CSVDialect.sniff(bytes.prefix(64 * 1024))
         var diagnostics: [Diagnostic] = []
-        let header = try findHeader(bytes, dialect: dialect, decoder: &cellDecoder, context: context, diagnostics: &diagnostics)
+        let header = try findHeader(
+            bytes, dialect: dialect, decoder: &cellDecoder, context: context, diagnostics: &diagnostics)
         let plan = CSVColumnPlan(headers: header.headers, roles: header.roles, layout: header.layout)
         var mapper = CSVRowMapper(plan: plan, context: context)
         var scanner = header.dataScanner

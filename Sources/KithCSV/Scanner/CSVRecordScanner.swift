@@ -91,7 +91,9 @@ public struct CSVRecordScanner: Sendable {
     /// Readers that must honour legacy encodings decode ``bytes(of:)`` themselves.
     public func string(of field: CSVField) -> String {
         guard !field.isEmpty, field.start >= 0, field.end <= bytes.count else { return "" }
-        if field.hasDoubledQuotes { return String(decoding: Self.undoubled(bytes[field.start..<field.end]), as: UTF8.self) }
+        if field.hasDoubledQuotes {
+            return String(decoding: Self.undoubled(bytes[field.start..<field.end]), as: UTF8.self)
+        }
         return bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[field.start..<field.end]), as: UTF8.self)
         }

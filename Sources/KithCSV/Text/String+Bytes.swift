@@ -44,13 +44,18 @@ extension String {
             var pieces: [String] = []
             var start = 0
             while start <= haystack.count {
-                guard let found = findBytes(base + start, haystack.count - start, separator.utf8Start, length) else { break }
+                guard let found = findBytes(base + start, haystack.count - start, separator.utf8Start, length) else {
+                    break
+                }
                 let at = start + found
-                pieces.append(String(decoding: UnsafeBufferPointer(start: base + start, count: at - start), as: UTF8.self))
+                pieces.append(
+                    String(decoding: UnsafeBufferPointer(start: base + start, count: at - start), as: UTF8.self))
                 start = at + length
             }
             if pieces.isEmpty { return [self] }
-            pieces.append(String(decoding: UnsafeBufferPointer(start: base + start, count: haystack.count - start), as: UTF8.self))
+            pieces.append(
+                String(decoding: UnsafeBufferPointer(start: base + start, count: haystack.count - start), as: UTF8.self)
+            )
             return pieces
         }
     }

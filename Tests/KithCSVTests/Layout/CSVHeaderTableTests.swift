@@ -8,7 +8,10 @@ import Testing
         ("URL,Last Name,First Name,Connected On", "csv/linkedin"),  // by name, not position
         ("First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value", "csv/google"),
         ("Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value", "csv/google-legacy"),
-        ("First Name,Middle Name,Last Name,Title,E-mail Address,Home Address,Business Address,Categories", "csv/google-outlook"),
+        (
+            "First Name,Middle Name,Last Name,Title,E-mail Address,Home Address,Business Address,Categories",
+            "csv/google-outlook"
+        ),
         ("Title,First Name,Last Name,E-mail Address,E-mail Type,E-mail Display Name", "csv/outlook"),
         ("First Name,Last Name,Given Yomi,Surname Yomi,E-mail Address,IMAddress", "csv/outlook-com"),
         ("First,Middle,Last,Nickname,Email,Category,Messenger ID", "csv/yahoo"),

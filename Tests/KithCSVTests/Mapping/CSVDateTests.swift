@@ -24,7 +24,9 @@ import Testing
     }
 
     @Test func twoDigitYearsSayHowTheyWereRead() {
-        #expect(CSVDate.read("4/15/80", order: .monthDayYear) == .date(PartialDate(year: 1980, month: 4, day: 15), rule: "two-digit-year"))
+        #expect(
+            CSVDate.read("4/15/80", order: .monthDayYear)
+                == .date(PartialDate(year: 1980, month: 4, day: 15), rule: "two-digit-year"))
     }
 
     @Test(arguments: ["0/0/00", "0.0.00", "00.00.0000", "1/1/4501"])

@@ -6,7 +6,8 @@ import Testing
 /// Inputs that are not CSV give a clear error naming the file, and never crash.
 @Suite struct BadInputTests {
     /// The first bytes of a PNG file.
-    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    static let png: [UInt8] =
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
         + Array(repeating: 0, count: 64)
 
     @Test func binaryFileIsRefused() throws {

@@ -9,7 +9,10 @@ import Testing
     @Test func columnMapNamesUnknownColumns() throws {
         let text = "Kunde,Mail,Handynummer,Ort\nAda Lovelace,ada@example.org,+44 20 7946 0000,London\n"
         let result = try CSVReading.read(
-            text, columnMap: ["Kunde": "full", "Mail": "email:work", "handynummer": "phone:mobile", "Ort": "address:home:city"])
+            text,
+            columnMap: [
+                "Kunde": "full", "Mail": "email:work", "handynummer": "phone:mobile", "Ort": "address:home:city",
+            ])
         let c = try #require(result.contacts.first)
         #expect(c.name?.full == "Ada Lovelace")
         #expect(c.emails.first?.meta.types == ["work"])
@@ -28,7 +31,8 @@ import Testing
     }
 
     @Test func lastFirstDisplayNames() throws {
-        let result = try CSVReading.read("Name,Email\n\"Lovelace, Ada\",ada@example.org\n\"Smith, Jr.\",s@example.org\n")
+        let result = try CSVReading.read(
+            "Name,Email\n\"Lovelace, Ada\",ada@example.org\n\"Smith, Jr.\",s@example.org\n")
         #expect(result.contacts[0].name?.surname == ["Lovelace"])
         #expect(result.contacts[0].name?.given == ["Ada"])
         #expect(result.contacts[0].name?.componentsRule == "name-from-display-last-first")
@@ -53,7 +57,8 @@ import Testing
         let input = InputFile(path: "ru.csv", original: Array("Name\n".utf8) + [0xD0, 0xE0, 0xE8, 0xF1, 0xE0] + [0x0A])
         var names: [String?] = []
         let report = try CSVReader().read(
-            input, context: ReadContext(source: 0, path: "ru.csv", decoder: TextDecoder(fallback: .singleByte(.windows1251)))
+            input,
+            context: ReadContext(source: 0, path: "ru.csv", decoder: TextDecoder(fallback: .singleByte(.windows1251)))
         ) { names.append($0.name?.full) }
         #expect(names == ["Раиса"])
         #expect(report.encoding == "windows-1251")

@@ -47,9 +47,13 @@ import Testing
 
     @Test func gmailPhones() throws {
         let card = try Self.only("csv/roundcube/gmail.csv")
-        #expect(card.phones.map(\.raw) == ["pager", "mainphone", "homephone", "homefax", "mobile", "workphone", "workfax"])
+        #expect(
+            card.phones.map(\.raw) == ["pager", "mainphone", "homephone", "homefax", "mobile", "workphone", "workfax"])
         // TEL;TYPE=pager, main, home, homefax, cell, work, workfax
-        #expect(card.phones.map(\.meta.types) == [["pager"], ["main"], ["home"], ["home", "fax"], ["cell"], ["work"], ["work", "fax"]])
+        #expect(
+            card.phones.map(\.meta.types) == [
+                ["pager"], ["main"], ["home"], ["home", "fax"], ["cell"], ["work"], ["work", "fax"],
+            ])
     }
 
     @Test func gmailOrganizationLinksRelated() throws {
@@ -68,13 +72,15 @@ import Testing
         // ADR;TYPE=home:;;home_street;home_city;home_state;home_zip;home_country
         let home = card.addresses[0]
         #expect(home.meta.types == ["home"])
-        #expect([home.street, home.locality, home.region, home.postalCode, home.country]
-            == ["home_street", "home_city", "home_state", "home_zip", "home_country"])
+        #expect(
+            [home.street, home.locality, home.region, home.postalCode, home.country]
+                == ["home_street", "home_city", "home_state", "home_zip", "home_country"])
         // ADR;TYPE=work:;;work_street;work_city;;work_zip;work_country
         let work = card.addresses[1]
         #expect(work.meta.types == ["work"])
-        #expect([work.street, work.locality, work.region, work.postalCode, work.country]
-            == ["work_street", "work_city", "", "work_zip", "work_country"])
+        #expect(
+            [work.street, work.locality, work.region, work.postalCode, work.country]
+                == ["work_street", "work_city", "", "work_zip", "work_country"])
         // The multi-line "Address 1 - Formatted" cell is the formatted form.
         #expect(home.formatted == "home_street\nhome_pobox\nhome_city, home_state home_zip\nhome_country")
     }
@@ -87,13 +93,19 @@ import Testing
         #expect(card.name?.prefixes == ["Prefix"])  // N:…;Prefix;Suffix — "Title" is the prefix
         #expect(card.emails.map(\.raw) == ["home@example.com", "work@example.com", "other@example.com"])
         #expect(card.emails.map(\.meta.types) == [["home"], ["work"], []])
-        #expect(card.dates.map(\.date) == [PartialDate(year: 1991, month: 1, day: 20), PartialDate(year: 1992, month: 2, day: 20)])
+        #expect(
+            card.dates.map(\.date) == [
+                PartialDate(year: 1991, month: 1, day: 20), PartialDate(year: 1992, month: 2, day: 20),
+            ])
         #expect(card.dates.map(\.kind) == [.birth, .wedding])  // BDAY, X-ANNIVERSARY (DD/MM/YYYY)
         #expect(card.gender?.value == "female")  // X-GENDER:female
         #expect(card.notes.map(\.value) == ["Notes"])
         #expect(card.categories.map(\.value) == ["test"])
         #expect(card.onlineServices.first { $0.service == "xmpp" }?.user == "jabber")  // X-JABBER:jabber
-        #expect(card.links.map(\.uri) == ["https://blog", "https://home", "https://other", "https://profile", "https://work"])
+        #expect(
+            card.links.map(\.uri) == [
+                "https://blog", "https://home", "https://other", "https://profile", "https://work",
+            ])
         #expect(card.phones.count == 13)
         #expect(card.phones.first?.raw == "100")  // TEL;TYPE=home:100
         #expect(card.phones.first?.meta.types == ["home"])
@@ -117,16 +129,21 @@ import Testing
         #expect(card.titles.map(\.value) == ["title"])
         #expect(card.links.map(\.uri) == ["http://page.com", "http://webpage.tld"])
         let home = try #require(card.addresses.first)
-        #expect([home.street, home.locality, home.region, home.postalCode, home.country]
-            == ["Priv address", "City", "region", "xx-xxx", "USA"])
+        #expect(
+            [home.street, home.locality, home.region, home.postalCode, home.country]
+                == ["Priv address", "City", "region", "xx-xxx", "USA"])
         let work = try #require(card.addresses.last)
-        #expect([work.street, work.locality, work.region, work.postalCode, work.country]
-            == ["Addr work", "Wcity", "Wstate", "33-333", "Poland"])
+        #expect(
+            [work.street, work.locality, work.region, work.postalCode, work.country]
+                == ["Addr work", "Wcity", "Wstate", "33-333", "Poland"])
     }
 
     @Test func singleEmailColumn() throws {
         let contacts = try CSVReading.corpus("csv/roundcube/email.csv").contacts
-        #expect(contacts.map { $0.emails.map(\.raw) } == [["test1@domain.tld"], ["test2@domain.tld"], ["test3@domain.tld"], ["test4@domain.tld"]])
+        #expect(
+            contacts.map { $0.emails.map(\.raw) } == [
+                ["test1@domain.tld"], ["test2@domain.tld"], ["test3@domain.tld"], ["test4@domain.tld"],
+            ])
     }
 
     @Test func outlookEmailColumns() throws {
@@ -213,7 +230,9 @@ import Testing
         let contacts = try CSVReading.corpus("csv/tine20/importtest_outlook2013.csv").contacts
         #expect(contacts[0].emails.map(\.raw) == ["c.baumann@unittest.de"])
         #expect(contacts[0].emails.first?.meta.parameters == [Parameter(name: "X-EMAIL-TYPE", values: ["SMTP"])])
-        #expect(contacts[0].unmappedValue(column: "E-Mail: Angezeigter Name") == "Christian Baumann - Metaways (c.baumann@metaways.de)")
+        #expect(
+            contacts[0].unmappedValue(column: "E-Mail: Angezeigter Name")
+                == "Christian Baumann - Metaways (c.baumann@metaways.de)")
         // "0.0.00" dates and "Keine Angabe" carry no data.
         #expect(contacts.allSatisfy { $0.dates.isEmpty && $0.gender == nil })
         #expect(contacts[1].name?.surname == ["Weiß"])  // Windows-1252 ß
@@ -232,7 +251,8 @@ import Testing
 
     @Test func lxOfficeEmailList() throws {
         let contacts = try CSVReading.corpus("csv/tine20/importtest_lxoffice2.csv").contacts
-        #expect(contacts[4].emails.map(\.raw) == ["adr1l@googlemail.com", "adr2l@googlemail.com", "adr3l@googlemail.com"])
+        #expect(
+            contacts[4].emails.map(\.raw) == ["adr1l@googlemail.com", "adr2l@googlemail.com", "adr3l@googlemail.com"])
         #expect(contacts[4].name?.full == "Gartencenter Röhr & Vater")
     }
 }

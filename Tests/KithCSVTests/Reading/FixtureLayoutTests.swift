@@ -30,7 +30,10 @@ import Testing
         #expect(c[0].phones.first?.meta.types == ["cell"])
         let address = try #require(c[0].addresses.first)
         #expect(address.formatted == "Calle Mayor 1\n28013 Madrid\nSpain")
-        #expect([address.street, address.locality, address.postalCode, address.country] == ["Calle Mayor 1", "Madrid", "28013", "Spain"])
+        #expect(
+            [address.street, address.locality, address.postalCode, address.country] == [
+                "Calle Mayor 1", "Madrid", "28013", "Spain",
+            ])
         #expect(address.meta.types == ["home"])
         #expect(c[0].links.map(\.uri) == ["https://example.org/mj"])
         // Row 2 (starts on line 6: row 1 spans lines 2–5).
@@ -73,7 +76,8 @@ import Testing
         #expect(hans.titles.map(\.value) == ["Sales Manager"])
         let work = try #require(hans.addresses.first)
         #expect(work.street == "One Microsoft Way\nBuilding 7")  // Business Street + Street 2
-        #expect([work.locality, work.region, work.postalCode, work.country] == ["Redmond", "WA", "98052", "United States"])
+        #expect(
+            [work.locality, work.region, work.postalCode, work.country] == ["Redmond", "WA", "98052", "United States"])
         #expect(work.meta.types == ["work"])
         #expect(hans.phones.map(\.raw) == ["(425) 555-0100", "(425) 555-0199"])
         #expect(hans.phones.map(\.meta.types) == [["work"], ["cell"]])
@@ -90,7 +94,10 @@ import Testing
         #expect(jane.emails.map(\.raw) == ["jane@fabrikam.example"])  // the EX address is not an email
         #expect(jane.unmappedValue(column: "E-mail Address")?.hasPrefix("/o=ExchangeLabs/") == true)
         #expect(result.report.diagnostics.contains { $0.code == "csv.outlook.exchange-address" && $0.record == 1 })
-        #expect(jane.dates.map(\.date) == [PartialDate(year: 2005, month: 6, day: 1), PartialDate(year: 1975, month: 12, day: 31)])
+        #expect(
+            jane.dates.map(\.date) == [
+                PartialDate(year: 2005, month: 6, day: 1), PartialDate(year: 1975, month: 12, day: 31),
+            ])
         #expect(jane.dates.map(\.kind) == [.wedding, .birth])
         #expect(jane.related.map(\.value) == ["John Doe"])
         #expect(jane.related.first?.relations == ["spouse"])

@@ -37,17 +37,39 @@ import Testing
         }
         all += c.nicknames.map(\.value) + c.titles.map(\.value) + c.roles.map(\.value) + c.notes.map(\.value)
         all += c.categories.map(\.value) + c.members.map(\.value) + [c.gender?.value].compactMap { $0 }
-        for e in c.emails { all.append(e.raw); meta(e.meta) }
-        for p in c.phones { all.append(p.raw); meta(p.meta) }
+        for e in c.emails {
+            all.append(e.raw)
+            meta(e.meta)
+        }
+        for p in c.phones {
+            all.append(p.raw)
+            meta(p.meta)
+        }
         for a in c.addresses {
             all += [a.poBox, a.extended, a.street, a.locality, a.region, a.postalCode, a.country, a.formatted ?? ""]
             meta(a.meta)
         }
-        for o in c.organizations { all += [o.name] + o.units; meta(o.meta) }
-        for d in c.dates { all.append(d.raw); all += d.raw.split(separator: "-").map(String.init); meta(d.meta) }
-        for l in c.links { all.append(l.uri); meta(l.meta) }
-        for s in c.onlineServices { all += [s.user, s.uri, s.service].compactMap { $0 }; meta(s.meta) }
-        for r in c.related { all.append(r.value); meta(r.meta) }
+        for o in c.organizations {
+            all += [o.name] + o.units
+            meta(o.meta)
+        }
+        for d in c.dates {
+            all.append(d.raw)
+            all += d.raw.split(separator: "-").map(String.init)
+            meta(d.meta)
+        }
+        for l in c.links {
+            all.append(l.uri)
+            meta(l.meta)
+        }
+        for s in c.onlineServices {
+            all += [s.user, s.uri, s.service].compactMap { $0 }
+            meta(s.meta)
+        }
+        for r in c.related {
+            all.append(r.value)
+            meta(r.meta)
+        }
         for m in c.media { all += [m.uri].compactMap { $0 } }
         for u in c.unmapped {
             all.append(u.value)
@@ -56,7 +78,9 @@ import Testing
         }
         var set = Set(all)
         for text in all where text.contains("\n") || text.contains("\r") {
-            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) { set.insert(String(line)) }
+            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+                set.insert(String(line))
+            }
         }
         return set
     }

@@ -16,7 +16,8 @@ import Testing
     static func write(_ records: [[String]], delimiter: Character, quoteAll: Bool) -> String {
         records.map { record in
             record.map { field in
-                let special = field.contains(delimiter) || field.contains("\"") || field.contains("\n")
+                let special =
+                    field.contains(delimiter) || field.contains("\"") || field.contains("\n")
                     || field.contains("\r")
                 // A record of one empty field would be a blank line; quote it so it stays a record.
                 let lonelyEmpty = record.count == 1 && field.isEmpty
@@ -27,7 +28,9 @@ import Testing
     }
 
     @Test func writtenFieldsScanBackUnchanged() async {
-        await propertyCheck(count: 300, input: Self.record.array(of: 1...5), Gen.bool, Gen<Character?>.element(of: [",", ";", "\t"])) {
+        await propertyCheck(
+            count: 300, input: Self.record.array(of: 1...5), Gen.bool, Gen<Character?>.element(of: [",", ";", "\t"])
+        ) {
             records, quoteAll, delimiter in
             let delimiter = delimiter ?? ","
             let text = Self.write(records, delimiter: delimiter, quoteAll: quoteAll)
