@@ -170,6 +170,26 @@ extension RecordFeatures {
 enum ComparisonFold {
     static func fold(_ text: String) -> String {
         if text.isEmpty { return text }
+        // Fast path: ASCII text, folded byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return foldUnicode(text) }
+            var lower = byte
+            if byte >= 0x41 && byte <= 0x5A { lower = byte + 0x20 }
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func foldUnicode(_ text: String) -> String {
         var out = String()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

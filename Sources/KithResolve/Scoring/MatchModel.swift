@@ -237,6 +237,9 @@ struct MatchModel: Sendable {
             let w = weight(field, comparison)
             guard w > 0 else { continue }
             switch field {
+            // A shared birthday identifies nobody when the surnames differ: thousands of people
+            // share each date.
+            case .birthday where comparison.vector[.surname] == MatchField.surname.differentLevel && !registerLike: break
             case .birthday, .profile, .organization: total += w
             case .email where level == 1 || level == 2: total += w
             case .phone where level == 1: total += w

@@ -132,7 +132,7 @@ struct PairComparator: Sendable {
         let si = f.surname[i]
         let sj = f.surname[j]
         // Swapped order ("Smith John" against "John Smith"), as FRITZ!Box and some CSVs write it.
-        if gi != 0, si != 0, gj != 0, sj != 0, gi != gj || si != sj {
+        if gi != 0, si != 0, gj != 0, sj != 0, gi != gj, si != sj {
             if (gi == sj || similar(f.givenFullSpan[i], f.surnameSpan[j])) && (si == gj || similar(f.surnameSpan[i], f.givenFullSpan[j]))
                 && !(similar(f.givenFullSpan[i], f.givenFullSpan[j]) && similar(f.surnameSpan[i], f.surnameSpan[j]))
             {

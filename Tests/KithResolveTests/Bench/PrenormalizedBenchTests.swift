@@ -17,9 +17,12 @@ struct PrenormalizedBenchTests {
         if let threshold = Double(env["KITH_BENCH_THRESHOLD"] ?? "") { options.threshold = threshold }
         for path in paths {
             let records = try PrenormalizedTSV.read(path)
+            let contacts = records.map(\.contact)
+            let before = Self.memory("VmRSS")
             let start = ContinuousClock.now
-            let result = Resolver(options: options).resolve(records.map(\.contact))
+            let result = Resolver(options: options).resolve(contacts)
             let elapsed = ContinuousClock.now - start
+            print("BENCH memory: \(before / 1024) MB resident before resolve, peak \(Self.memory("VmHWM") / 1024) MB")
             let score = PairwiseScore(people: result.people, records: records)
             print("BENCH \(path): \(records.count) records in \(elapsed): \(score); review pairs \(result.review.count)")
             for diagnostic in result.diagnostics { print("  \(diagnostic)") }
@@ -28,6 +31,15 @@ struct PrenormalizedBenchTests {
             #expect(score.familyFalseMerges == 0)
             #expect(score.generationFalseMerges == 0)
         }
+    }
+
+    /// A `/proc/self/status` value in kB (0 where there is none).
+    static func memory(_ key: String) -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix(key + ":") {
+            return Int(line.split(separator: " ").dropFirst().first { Int($0) != nil } ?? "") ?? 0
+        }
+        return 0
     }
 
     private func printErrors(_ result: ResolveResult, _ records: [PrenormalizedRecord]) {
