@@ -1,0 +1,83 @@
+import KithModel
+
+extension VCardWriter {
+    /// Writes unmapped properties back as they were read.
+    ///
+    /// The value is written as kept (escapes included) for vCard sources; for CSV columns and
+    /// XML elements (`X-CSV-…`, `X-XML-…`), whose values are plain text, it is escaped as TEXT.
+    /// Names that are not valid vCard names (a CSV header with spaces) are made valid, and the
+    /// original is kept in `X-KITH-NAME`.
+    func writeUnmapped(_ properties: [RawProperty], into buffer: inout VCardCardBuffer) {
+        for property in properties {
+            let name = VCardEscaping.name(property.name)
+            var parameters: [Parameter] = []
+            if name != property.name.uppercased() {
+                parameters.append(Parameter(name: "X-KITH-NAME", values: [property.name]))
+            }
+            for parameter in property.parameters {
+                let upper = parameter.name.uppercased()
+                if upper == "CHARSET" { continue }
+                if upper == "ENCODING",
+                    parameter.values.contains(where: { ["QUOTED-PRINTABLE", "8BIT", "7BIT"].contains($0.uppercased()) })
+                {
+                    continue
+                }
+                parameters.append(parameter)
+            }
+            let upperName = property.name.uppercased()
+            let plain = upperName.hasPrefix("X-CSV-") || upperName.hasPrefix("X-XML-")
+            let value = plain ? text(property.value) : property.value
+            buffer.raw(property.group, name, parameters, value)
+        }
+    }
+
+    /// The lines of an alternate: another value of the property where it may repeat, else an
+    /// `X-KITH-ALTERNATE` naming the property, the JSContact path and the reason.
+    func alternateLines(_ alternate: Alternate) -> [VCardLine] {
+        var lines: [VCardLine]
+        var repeatable = true
+        switch alternate.value {
+        case .name(let name):
+            lines = nameLines(name, fallback: name.full ?? "")
+            lines = name.hasComponents ? lines.filter { $0.name == "N" } : lines.filter { $0.name == "FN" }
+            repeatable = false
+        case .text(let value):
+            let head = alternate.path.split(separator: "/").first.map(String.init) ?? alternate.path
+            switch head {
+            case "nicknames": lines = [textLine("NICKNAME", value)]
+            case "notes": lines = [textLine("NOTE", value)]
+            case "titles": lines = [textLine("TITLE", value)]
+            case "roles": lines = [textLine("ROLE", value)]
+            case "keywords", "categories": lines = [textLine("CATEGORIES", value)]
+            case "gender", "speakToAs":
+                lines = [genderLine(value)]
+                repeatable = false
+            default:
+                lines = [textLine("NOTE", value)]
+                repeatable = false
+            }
+        case .email(let value): lines = [emailLine(value)]
+        case .phone(let value): lines = [phoneLine(value)]
+        case .address(let value): lines = addressLines(value, group: nil).filter { $0.name == "ADR" }
+        case .organization(let value): lines = [organizationLine(value)]
+        case .date(let value):
+            lines = dateLines(value)
+            repeatable = value.kind == .other
+        case .link(let value): lines = [linkLine(value)]
+        case .onlineService(let value): lines = [onlineServiceLine(value)]
+        case .media(let value): lines = mediaLine(value).map { [$0] } ?? []
+        case .related(let value): lines = [relatedLine(value)]
+        }
+        guard !repeatable else { return lines }
+        return lines.map { original in
+            var line = VCardLine("X-KITH-ALTERNATE", value: original.value)
+            line.add("X-PROPERTY", original.name)
+            line.add("X-PATH", alternate.path)
+            if !alternate.reason.isEmpty { line.add("X-REASON", alternate.reason) }
+            for parameter in original.parameters where !["X-PROPERTY", "X-PATH", "X-REASON"].contains(parameter.name) {
+                line.add(parameter.name, parameter.values)
+            }
+            return line
+        }
+    }
+}
