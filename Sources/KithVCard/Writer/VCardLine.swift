@@ -74,7 +74,7 @@ struct VCardCardBuffer {
         }
         raw(line.group, line.name, line.parameters, line.value)
         if let label = line.label, !label.isEmpty, let group = line.group {
-            raw(group, "X-ABLabel", [], VCardEscaping.text(AppleLabel.wrap(label), escapingSemicolon: version == .v3))
+            raw(group, "X-ABLabel", [], VCardEscaping.text(AppleLabelWrapping.wrap(label), escapingSemicolon: version == .v3))
         }
     }
 
@@ -109,6 +109,9 @@ struct VCardCardBuffer {
                 scratch.append(0x5C)
                 scratch.append(0x6E)
                 lastWasCR = byte == 0x0D
+            } else if byte < 0x20 && byte != 0x09 || byte == 0x7F {
+                // No vCard value may hold other control characters (RFC 6350 §3.3 VALUE-CHAR).
+                lastWasCR = false
             } else {
                 scratch.append(byte)
                 lastWasCR = false

@@ -78,9 +78,10 @@ extension VCardWriter {
     }
 
     /// Parameters the writer sets itself, or that describe an encoding the written card does not use.
+    /// (Other parameters the writer sets, such as `LABEL`, `CC` or `SORT-AS`, are written from
+    /// the source's parameters only when the value does not provide them.)
     static let managedParameters: Set<String> = [
-        "TYPE", "PREF", "VALUE", "ENCODING", "CHARSET", "LANGUAGE", "ALTID", "MEDIATYPE", "LABEL",
-        "SORT-AS", "CC", "GEO", "TZ", "X-APPLE-OMIT-YEAR",
+        "TYPE", "PREF", "VALUE", "ENCODING", "CHARSET", "LANGUAGE", "ALTID", "MEDIATYPE", "X-APPLE-OMIT-YEAR",
     ]
 
     // MARK: - Lines per value
@@ -211,7 +212,7 @@ extension VCardWriter {
         if isV3 {
             line = VCardLine("X-ABRELATEDNAMES", value: text(value.value))
             if value.meta.label == nil, let first = value.relations.first {
-                line.label = AppleLabel.relation(first) ?? first
+                line.label = AppleLabelWrapping.relation(first) ?? first
             }
             addCommon(&line, value.meta, extraTypes: value.relations)
         } else {

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Checks, with the section of RFC 6350 each comes from:
 /// 1. §3.2: valid UTF-8; every physical line ends with CRLF; no line longer than 75 octets;
-///    continuation lines start with one space.
+///    continuation lines start with a space (the writer never folds with TAB).
 /// 2. §3.3: every logical line is a `contentline`: `[group "."] name *(";" param) ":" value`,
 ///    names `1*(ALPHA / DIGIT / "-")`, parameter values `*SAFE-CHAR` or a quoted string of
 ///    `QSAFE-CHAR`, values without control characters other than HTAB.
@@ -53,9 +53,7 @@ enum VCard4Grammar {
         for (index, line) in physical.enumerated() {
             if line.last != 0x0D { problems.append("line \(index + 1): not ended by CRLF") }
             if line.count - 1 > 75 { problems.append("line \(index + 1): \(line.count - 1) octets") }
-            if line.first == 0x09 || (line.first == 0x20 && line.dropFirst().first == 0x20) {
-                problems.append("line \(index + 1): continuation not a single space")
-            }
+            if line.first == 0x09 { problems.append("line \(index + 1): continuation starts with TAB, not a space") }
         }
         var card: [Line] = []
         for raw in VCardFolding.unfold(bytes) {

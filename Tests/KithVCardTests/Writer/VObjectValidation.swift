@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Parses vCard text with Python's `vobject` (an independent implementation) and returns one
-/// summary line per card: `FN|N family|N given|emails|tel count|adr count|photo bytes`.
+/// summary line per card: `FN|N family|N given|emails|tel count|adr count|photo bytes`, with
+/// backslashes, CR and LF written as `\\`, `\r`, `\n`.
 enum VObject {
     static let script = #"""
         import sys
@@ -18,8 +19,10 @@ enum VObject {
             n = card.n.value if "n" in c else None
             emails = ",".join(e.value for e in c.get("email", []))
             photo = len(card.photo.value) if "photo" in c else 0
-            print("|".join([fn, n.family if n else "", n.given if n else "", emails,
-                            str(len(c.get("tel", []))), str(len(c.get("adr", []))), str(photo)]))
+            flat = lambda x: " ".join(x) if isinstance(x, list) else x
+            line = "|".join([fn, flat(n.family) if n else "", flat(n.given) if n else "", emails,
+                             str(len(c.get("tel", []))), str(len(c.get("adr", []))), str(photo)])
+            print(line.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n"))
         """#
 
     /// Runs the script on the bytes.

@@ -3,7 +3,7 @@
 /// Readers remove the wrapper (`FieldMeta.label` holds `HomePage`); the writer puts it back for
 /// the labels Apple and Google define, so Apple Contacts shows its localized built-in label
 /// instead of the English word.
-enum AppleLabel {
+enum AppleLabelWrapping {
     /// The built-in label names.
     static let builtIn: Set<String> = [
         "HomePage", "Home", "Work", "Other", "Main", "HomeFAX", "WorkFAX", "OtherFAX", "Pager",
