@@ -38,18 +38,18 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "KithXML", dependencies: ["KithIO", "CLibXML2"], swiftSettings: strict),
-        .target(name: "KithJSON", dependencies: ["KithModel"], swiftSettings: strict),
+        .target(name: "KithJSON", dependencies: ["KithModel", "KithIO"], swiftSettings: strict),
         .target(
             name: "CPhoneNumber",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("stdc++")]),
         .target(name: "KithNormalize", dependencies: ["KithModel", "CPhoneNumber"], swiftSettings: strict),
         .target(name: "KithResolve", dependencies: ["KithNormalize"], swiftSettings: strict),
         .target(
             name: "Kith",
             dependencies: ["KithModel", "KithIO", "KithVCard", "KithCSV", "KithXML", "KithJSON", "KithNormalize", "KithResolve"],
             swiftSettings: strict),
-        .executableTarget(name: "kith", dependencies: ["Kith", argumentParser], swiftSettings: strict),
+        .executableTarget(name: "kith", dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", "KithResolve", argumentParser], swiftSettings: strict),
 
         // MARK: - Tests
 

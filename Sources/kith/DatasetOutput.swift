@@ -1,9 +1,13 @@
+import KithIO
+import KithJSON
 import KithModel
 
 /// Writes a dataset to a file or standard output.
 enum DatasetOutput {
+    /// Writes `dataset` to `path` (`-` for standard output) as JSON or NDJSON.
     static func write(_ dataset: Dataset, to path: String, ndjson: Bool) throws {
-        // Wired to KithJSON's DatasetWriter when the dataset writer lands.
-        throw KithError(.outputFailed, "the dataset writer is not built yet", path: path)
+        var output = try ByteOutput(path: path)
+        try DatasetWriter(format: ndjson ? .ndjson : .json).write(dataset, to: &output)
+        try output.flush()
     }
 }

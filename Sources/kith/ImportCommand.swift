@@ -3,6 +3,7 @@ import Foundation
 import Kith
 import KithIO
 import KithModel
+import KithResolve
 
 /// `kith import`: read exports, write the dataset.
 struct ImportCommand: AsyncParsableCommand {
@@ -55,6 +56,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Match threshold in bits (higher merges less); the resolver's own when omitted.")
     var threshold: Double?
 
+    @Option(help: "Also write the borderline pairs (JSON) for a person to decide.")
+    var review: String?
+
     @Flag(help: "Exit with status 1 when any input had problems.")
     var strict = false
 
@@ -80,6 +84,11 @@ struct ImportCommand: AsyncParsableCommand {
             let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
             reporter.finishProgress()
             try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
+            if let review {
+                var file = try ByteOutput(path: review)
+                try file.write(ReviewFile.json(result.review, sources: result.dataset.sources))
+                try file.flush()
+            }
             reporter.report(result.dataset)
             if strict, result.problemCount > 0 { throw ExitCode(1) }
         } catch let error as KithError {

@@ -19,6 +19,6 @@ struct KithCommand: AsyncParsableCommand {
               cat contacts.vcf | kith import - > people.json
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self],
+        subcommands: [ImportCommand.self, ExplainCommand.self],
         defaultSubcommand: nil)
 }

@@ -1,5 +1,6 @@
 public import Testing
 public import Foundation
+import Synchronization
 
 /// Where the tests find their data: the repository's `Fixtures/` and the shared corpus at
 /// `../shared/corpus` beside the repository (present on developer machines and in CI).
@@ -61,3 +62,63 @@ public enum TestPaths {
 
 /// The trait that disables a test when the shared corpus is absent, saying why.
 public let requiresCorpus = ConditionTrait.enabled(if: TestPaths.corpusAvailable, TestPaths.corpusMissingReason)
+
+/// Runs the built `kith` executable, as a person would from the shell.
+public enum KithExecutable {
+    /// The debug build of `kith` that `swift build --build-tests` leaves in `.build`.
+    public static var url: URL? {
+        let build = TestPaths.repositoryRoot.appendingPathComponent(".build")
+        let candidates = ["debug/kith", "x86_64-unknown-linux-gnu/debug/kith", "aarch64-unknown-linux-gnu/debug/kith"]
+        return candidates.map { build.appendingPathComponent($0) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// What a run printed and returned.
+    public struct Outcome: Sendable {
+        public var status: Int32
+        public var stdout: [UInt8]
+        public var stderr: String
+    }
+
+    /// Runs `kith` with arguments (and optional standard input) from the repository root.
+    ///
+    /// - Throws: when the executable is missing or cannot be started.
+    public static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Outcome {
+        guard let url else {
+            throw KithExecutableMissing()
+        }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = TestPaths.repositoryRoot
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall.
+        let errorData = Mutex(Data())
+        let done = DispatchSemaphore(value: 0)
+        let errorHandle = err.fileHandleForReading
+        DispatchQueue.global().async {
+            let data = errorHandle.readDataToEndOfFile()
+            errorData.withLock { $0 = data }
+            done.signal()
+        }
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        done.wait()
+        return Outcome(
+            status: process.terminationStatus, stdout: Array(outputData),
+            stderr: String(decoding: errorData.withLock { $0 }, as: UTF8.self))
+    }
+}
+
+/// The `kith` executable was not built before the tests ran.
+public struct KithExecutableMissing: Error, CustomStringConvertible {
+    public var description: String { "kith is not built: run `swift build --build-tests` first (Scripts/test does)" }
+}

@@ -1,4 +1,7 @@
 public import KithIO
+import KithCSV
+import KithVCard
+import KithXML
 
 /// The readers Kith knows, in the order they are asked to recognize an input.
 public struct FormatRegistry: Sendable {
@@ -11,7 +14,7 @@ public struct FormatRegistry: Sendable {
     }
 
     /// Every format Kith reads.
-    public static let standard = FormatRegistry(readers: [])
+    public static let standard = FormatRegistry(readers: [VCardReader(), XMLReader(), CSVReader()])
 
     /// The names of the formats, for messages (`vCard, CSV, XML`).
     public var formatNames: String { "vCard (2.1, 3.0, 4.0), CSV, XML (xCard, Google Atom, FRITZ!Box, IP-phone books)" }

@@ -1,12 +1,17 @@
 import Foundation
 import KithIO
 public import KithModel
+import KithNormalize
+public import KithResolve
+import KithXML
 import Synchronization
 
 /// What an import produced.
 public struct ImportResult: Sendable {
     /// The dataset (sources, people, groups, diagnostics).
     public var dataset: Dataset
+    /// Borderline pairs for a person to decide (`--review`), strongest first.
+    public var review: [ReviewPair]
     /// Diagnostics of severity warning or worse (what `--strict` fails on).
     public var problemCount: Int {
         dataset.diagnostics.reduce(0) { $0 + ($1.severity >= .warning ? 1 : 0) }
@@ -68,7 +73,7 @@ public struct Pipeline: Sendable {
         let dataset = Dataset(
             generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources,
             people: resolved.people, groups: resolved.groups, diagnostics: diagnostics)
-        return ImportResult(dataset: dataset)
+        return ImportResult(dataset: dataset, review: resolved.review)
     }
 
     // MARK: - Reading
@@ -98,6 +103,10 @@ public struct Pipeline: Sendable {
                 let result: Result<ReadOutcome, KithError>
                 do {
                     result = .success(try read(inputs[index], source: index))
+                } catch let error as KithError where !inputs[index].explicit {
+                    // A file found in a folder that turns out not to be an address book (or to
+                    // be broken or unsafe) is skipped and reported; the rest of the folder is read.
+                    result = .success(skipped(inputs[index], source: index, because: error))
                 } catch let error as KithError {
                     result = .failure(error)
                 } catch {
@@ -119,39 +128,70 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Reads one input with the reader its content calls for.
+    /// Reads one input with the reader its content calls for. XML files are streamed from disk
+    /// (memory does not grow with the file); other formats are read into memory first.
     private func read(_ input: InputDiscovery.Input, source: Int) throws -> ReadOutcome {
-        let file = try InputFile.read(path: input.path)
-        guard let reader = formats.reader(for: file) else {
-            if input.explicit {
-                throw KithError(
-                    .unknownFormat,
-                    "is not an address-book export Kith reads; expected \(formats.formatNames)", path: input.path)
-            }
-            let skipped = Diagnostic(
-                source: source, line: 0, severity: .info, code: "io.skipped",
-                message: "\(input.path): skipped, not a format Kith reads")
-            return ReadOutcome(source: nil, contacts: [], diagnostics: [skipped])
-        }
         let context = ReadContext(
             source: source, path: input.path, decoder: TextDecoder(fallback: configuration.charsetFallback),
             columnMap: configuration.columnMap)
         var contacts: [Contact] = []
+        if input.path != "-" {
+            let head = try InputFile.readHead(path: input.path)
+            guard let reader = try formats.reader(for: head) ?? unknown(input, source: source) else {
+                return skipped(input, source: source)
+            }
+            if let xml = reader as? XMLReader {
+                let streamed = try xml.read(path: input.path, context: context) { contacts.append($0) }
+                return outcome(streamed.report, sha256: streamed.sha256, contacts: contacts, input: input, source: source)
+            }
+        }
+        let file = try InputFile.read(path: input.path)
+        guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else {
+            return skipped(input, source: source)
+        }
         let report = try reader.read(file, context: context) { contacts.append($0) }
+        return outcome(report, sha256: file.sha256, contacts: contacts, input: input, source: source)
+    }
+
+    /// For a file the user named, an unknown format is an error; for one found in a folder, `nil`.
+    private func unknown(_ input: InputDiscovery.Input, source: Int) throws -> (any ContactReader)? {
+        guard input.explicit else { return nil }
+        throw KithError(
+            .unknownFormat, "is not an address-book export Kith reads; expected \(formats.formatNames)",
+            path: input.path)
+    }
+
+    private func skipped(_ input: InputDiscovery.Input, source: Int, because error: KithError? = nil) -> ReadOutcome {
+        let diagnostic: Diagnostic
+        if let error, error.code != .unknownFormat {
+            diagnostic = Diagnostic(
+                source: source, line: error.line ?? 0, severity: .error, code: "io.skipped-unreadable",
+                message: "\(input.path): skipped: \(error.code): \(error.message)")
+        } else {
+            diagnostic = Diagnostic(
+                source: source, line: 0, severity: .info, code: "io.skipped",
+                message: "\(input.path): skipped, not a format Kith reads")
+        }
+        return ReadOutcome(source: nil, contacts: [], diagnostics: [diagnostic])
+    }
+
+    private func outcome(
+        _ report: ReadReport, sha256: String, contacts: [Contact], input: InputDiscovery.Input, source: Int
+    ) -> ReadOutcome {
         let info = SourceInfo(
             number: source, path: input.path, format: report.format, flavor: report.flavor,
-            encoding: report.encoding, sha256: file.sha256, records: contacts.count)
+            encoding: report.encoding, sha256: sha256, records: contacts.count)
         return ReadOutcome(source: info, contacts: contacts, diagnostics: report.diagnostics)
     }
 
     // MARK: - Normalizing and resolving
 
     private func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
-        []
+        Normalizer(options: NormalizeOptions(defaultRegion: configuration.defaultRegion)).normalize(&contacts)
     }
 
-    private func resolve(_ contacts: [Contact]) -> (people: [Person], groups: [PersonGroup], diagnostics: [Diagnostic]) {
-        (contacts.map(Person.singleton), [], [])
+    private func resolve(_ contacts: [Contact]) -> ResolveResult {
+        Resolver(options: ResolveOptions(threshold: configuration.threshold, merge: configuration.merge)).resolve(contacts)
     }
 
     // MARK: - Time
@@ -162,15 +202,5 @@ public struct Pipeline: Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
-    }
-}
-
-extension Person {
-    /// Until the resolver merges records, each record is its own person.
-    static func singleton(_ contact: Contact) -> Person {
-        let key = contact.uid.map { "uid:" + $0 } ?? "record:\(contact.ref)"
-        return Person(
-            id: StableID.urn(namespace: "person", name: key), card: contact,
-            records: [MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid)])
     }
 }

@@ -35,6 +35,30 @@ public struct InputFile: Sendable {
         InputFile(path: path, original: try readBytes(path: path))
     }
 
+    /// Reads up to `limit` bytes from the start of a file (for sniffing its format before
+    /// deciding how to read it), prepared like a whole input.
+    ///
+    /// - Throws: `KithError` `.unreadableInput` naming the file.
+    public static func readHead(path: String, limit: Int = 64 * 1024) throws -> InputFile {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw KithError(
+                .unreadableInput, "cannot open the file; check that it exists and is readable", path: path,
+                cause: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: limit)
+        var filled = 0
+        while filled < limit {
+            let count = head.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, limit - filled) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { break }
+            filled += count
+        }
+        head.removeLast(limit - filled)
+        return InputFile(path: path, original: head)
+    }
+
     /// Reads the raw bytes of a file, or of standard input for `-`.
     ///
     /// - Throws: `KithError` `.unreadableInput` naming the file and the system's reason.
@@ -52,24 +76,20 @@ public struct InputFile: Sendable {
         }
         var bytes: [UInt8] = []
         let expected = Int(info.st_size)
-        bytes.reserveCapacity(expected > 0 ? expected + 1 : 1 << 16)
+        bytes.reserveCapacity(expected > 0 ? expected : 1 << 16)
+        // Read in 1 MiB chunks into a scratch buffer and append them: this works for files,
+        // pipes and terminals alike, and costs one copy (memcpy) per chunk.
         let chunk = 1 << 20
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { scratch.deallocate() }
         while true {
-            let before = bytes.count
-            var readCount = 0
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                readCount = Foundation.read(fd, buffer.baseAddress! + before, chunk)
-            }
-            if readCount < 0 {
-                if errno == EINTR {
-                    bytes.removeLast(chunk)
-                    continue
-                }
+            let count = Foundation.read(fd, scratch.baseAddress, chunk)
+            if count < 0 {
+                if errno == EINTR { continue }
                 throw KithError(.unreadableInput, "reading failed", path: path, cause: String(cString: strerror(errno)))
             }
-            bytes.removeLast(chunk - readCount)
-            if readCount == 0 { break }
+            if count == 0 { break }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<count]).bindMemory(to: UInt8.self))
         }
         return bytes
     }

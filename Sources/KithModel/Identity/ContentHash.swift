@@ -20,7 +20,27 @@ public enum ContentHash {
         Array(SHA256.hash(data: bytes))
     }
 
-    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+    /// An incremental SHA-256, for inputs hashed chunk by chunk while they stream.
+    public struct Stream {
+        private var hasher = SHA256()
+
+        /// Starts an empty digest.
+        public init() {}
+
+        /// Adds bytes to the digest.
+        ///
+        /// - Complexity: O(n) in the number of bytes.
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            hasher.update(bufferPointer: bytes)
+        }
+
+        /// The lower-case hex SHA-256 of every byte added so far.
+        public func finalizeHex() -> String {
+            ContentHash.hex(hasher.finalize())
+        }
+    }
+
+    fileprivate static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

@@ -22,6 +22,11 @@ public struct AddressValue: Hashable, Sendable {
     public var timeZone: String?
     /// The address text as the source wrote it (the vCard `ADR` value), when it had one.
     public var raw: String?
+    /// When the components were derived rather than read (split from `formatted`), the rule that
+    /// derived them (`address-from-formatted`).
+    public var componentsRule: String?
+    /// The postal code as written, when normalization changed `postalCode`.
+    public var postalCodeAsWritten: String?
     public var meta: FieldMeta
 
     /// Creates an address.

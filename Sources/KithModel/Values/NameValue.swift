@@ -26,6 +26,12 @@ public struct NameValue: Hashable, Sendable {
     public var componentsRule: String?
     /// Matching keys, once normalized.
     public var keys: NameKeys?
+    /// The formatted name as the source wrote it, when normalization changed `full` (Unicode
+    /// NFC, case repair).
+    public var fullAsWritten: String?
+    /// When the case of the name was repaired (it was all upper- or all lower-case), the rule
+    /// (`name-case-repair`); the components as written are then in `raw` or `fullAsWritten`.
+    public var caseRule: String?
     public var meta: FieldMeta
 
     /// Creates a name.

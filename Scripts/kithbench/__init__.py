@@ -1,0 +1,1 @@
+"""Helpers shared by Kith's benchmark scripts (FEBRL conversion, synthetic contacts, scoring)."""

@@ -1,0 +1,271 @@
+import KithModel
+
+extension CardWriter {
+    // MARK: - Communication
+
+    static func writeEmails(_ values: [EmailValue], into out: inout JSONBuffer) {
+        guard !values.isEmpty else { return }
+        out.key("emails")
+        out.objectStart()
+        for index in values.indices {
+            out.key("e", index + 1)
+            writeEmail(values[index], typed: false, into: &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes one `EmailAddress` object, with its `@type` when `typed` (outside a card).
+    static func writeEmail(_ value: EmailValue, typed: Bool, into out: inout JSONBuffer) {
+        out.objectStart()
+        if typed {
+            out.key("@type")
+            out.string("EmailAddress")
+        }
+        out.key("address")
+        out.string(value.address)
+        TypeWords.writeContexts(value.meta.types, into: &out)
+        writePref(value.meta, into: &out)
+        out.member("label", value.meta.label)
+        writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+
+    /// The JSContact `number` of a phone: its E.164 form when normalized (as a `tel:` URI with
+    /// `ext=` when it has an extension, RFC 3966), else the text as the source wrote it.
+    static func phoneNumber(_ value: PhoneValue) -> String {
+        guard let e164 = value.e164 else { return value.raw }
+        if let ext = value.extension, !ext.isEmpty { return "tel:\(e164);ext=\(ext)" }
+        return e164
+    }
+
+    static func writePhones(_ values: [PhoneValue], into out: inout JSONBuffer) {
+        guard !values.isEmpty else { return }
+        out.key("phones")
+        out.objectStart()
+        for index in values.indices {
+            out.key("p", index + 1)
+            writePhone(values[index], typed: false, into: &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes one `Phone` object, with its `@type` when `typed` (outside a card).
+    static func writePhone(_ value: PhoneValue, typed: Bool, into out: inout JSONBuffer) {
+        out.objectStart()
+        if typed {
+            out.key("@type")
+            out.string("Phone")
+        }
+        out.key("number")
+        out.string(phoneNumber(value))
+        TypeWords.writeFeatures(value.meta.types, into: &out)
+        TypeWords.writeContexts(value.meta.types, into: &out)
+        writePref(value.meta, into: &out)
+        out.member("label", value.meta.label)
+        writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+
+    static func writeOnlineServices(_ values: [OnlineServiceValue], into out: inout JSONBuffer) {
+        guard !values.isEmpty else { return }
+        out.key("onlineServices")
+        out.objectStart()
+        for index in values.indices {
+            out.key("s", index + 1)
+            writeOnlineService(values[index], typed: false, into: &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes one `OnlineService` object, with its `@type` when `typed` (outside a card).
+    static func writeOnlineService(_ value: OnlineServiceValue, typed: Bool, into out: inout JSONBuffer) {
+        out.objectStart()
+        if typed {
+            out.key("@type")
+            out.string("OnlineService")
+        }
+        out.member("service", value.service)
+        out.member("uri", value.uri)
+        out.member("user", value.user)
+        TypeWords.writeContexts(value.meta.types, into: &out)
+        writePref(value.meta, into: &out)
+        out.member("label", value.meta.label)
+        writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+
+    // MARK: - Addresses
+
+    static func writeAddresses(_ values: [AddressValue], into out: inout JSONBuffer) {
+        guard !values.isEmpty else { return }
+        out.key("addresses")
+        out.objectStart()
+        for index in values.indices {
+            out.key("ad", index + 1)
+            writeAddress(values[index], typed: false, into: &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes one `Address` object, with its `@type` when `typed` (outside a card).
+    static func writeAddress(_ value: AddressValue, typed: Bool, into out: inout JSONBuffer) {
+        out.objectStart()
+        if typed {
+            out.key("@type")
+            out.string("Address")
+        }
+        // RFC 9555 §2.3.1: ADR components in vCard order; extended address is `apartment`,
+        // street address is `name`.
+        if !(value.poBox.isEmpty && value.extended.isEmpty && value.street.isEmpty && value.locality.isEmpty
+            && value.region.isEmpty && value.postalCode.isEmpty && value.country.isEmpty)
+        {
+            out.key("components")
+            out.arrayStart()
+            addressComponent("postOfficeBox", value.poBox, into: &out)
+            addressComponent("apartment", value.extended, into: &out)
+            addressComponent("name", value.street, into: &out)
+            addressComponent("locality", value.locality, into: &out)
+            addressComponent("region", value.region, into: &out)
+            addressComponent("postcode", value.postalCode, into: &out)
+            addressComponent("country", value.country, into: &out)
+            out.arrayEnd()
+        }
+        out.member("full", value.formatted)
+        out.member("countryCode", CardWriter.countryCode(value.countryCode))
+        out.member("coordinates", value.geo)
+        out.member("timeZone", value.timeZone)
+        TypeWords.writeContexts(value.meta.types, into: &out)
+        writePref(value.meta, into: &out)
+        writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+
+    private static func addressComponent(_ kind: StaticString, _ text: String, into out: inout JSONBuffer) {
+        guard !text.isEmpty else { return }
+        out.objectStart()
+        out.key("kind")
+        out.string(kind)
+        out.key("value")
+        out.string(text)
+        out.objectEnd()
+    }
+
+    /// The JSContact `countryCode`: the code upper-cased when it is two ASCII letters, else
+    /// `nil` (the code as given then stays in the `values` entry).
+    static func countryCode(_ code: String?) -> String? {
+        guard let code, code.utf8.count == 2,
+            code.utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        else { return nil }
+        return code.uppercased()
+    }
+
+    // MARK: - Dates
+
+    static func writeAnniversaries(_ values: [DateValue], plan: CardPlan, into out: inout JSONBuffer) {
+        guard plan.anniversaryNumbers.contains(where: { $0 > 0 }) else { return }
+        out.key("anniversaries")
+        out.objectStart()
+        for index in values.indices {
+            let number = plan.anniversaryNumbers[index]
+            guard number > 0, let date = values[index].date else { continue }
+            out.key("a", number)
+            out.objectStart()
+            out.key("kind")
+            out.string(values[index].kind.rawValue)
+            out.key("date")
+            writeDate(date, into: &out)
+            writeParams(values[index].meta.parameters, into: &out)
+            out.objectEnd()
+        }
+        out.objectEnd()
+    }
+
+    /// Writes a `Timestamp` when the date is a complete date-time with a known UTC offset, else a
+    /// `PartialDate` with the parts that are known.
+    static func writeDate(_ date: PartialDate, into out: inout JSONBuffer) {
+        out.objectStart()
+        if let utc = DateText.utc(date) {
+            out.key("@type")
+            out.string("Timestamp")
+            out.key("utc")
+            out.string(utc)
+        } else {
+            out.key("@type")
+            out.string("PartialDate")
+            out.member("year", date.year)
+            out.member("month", date.month)
+            out.member("day", date.day)
+        }
+        out.objectEnd()
+    }
+
+    // MARK: - Resources
+
+    static func writeLinks(_ values: [LinkValue], into out: inout JSONBuffer) {
+        guard !values.isEmpty else { return }
+        out.key("links")
+        out.objectStart()
+        for index in values.indices {
+            out.key("l", index + 1)
+            writeLink(values[index], typed: false, into: &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes one `Link` object, with its `@type` when `typed` (outside a card).
+    static func writeLink(_ value: LinkValue, typed: Bool, into out: inout JSONBuffer) {
+        out.objectStart()
+        if typed {
+            out.key("@type")
+            out.string("Link")
+        }
+        out.key("uri")
+        out.string(value.uri)
+        TypeWords.writeContexts(value.meta.types, into: &out)
+        writePref(value.meta, into: &out)
+        out.member("label", value.meta.label)
+        writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+
+    /// Writes `media`; inline bytes become a `data:` URI (RFC 2397) with base64 content.
+    static func writeMedia(_ values: [MediaValue], into out: inout JSONBuffer) {
+        guard !values.isEmpty else { return }
+        out.key("media")
+        out.objectStart()
+        for index in values.indices {
+            out.key("m", index + 1)
+            writeMediaItem(values[index], typed: false, into: &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes one `Media` object, with its `@type` when `typed` (outside a card).
+    static func writeMediaItem(_ value: MediaValue, typed: Bool, into out: inout JSONBuffer) {
+        out.objectStart()
+        if typed {
+            out.key("@type")
+            out.string("Media")
+        }
+        out.key("kind")
+        out.string(value.kind.rawValue)
+        out.key("uri")
+        if let data = value.data {
+            out.beginRawString()
+            out.bytes.append("data:")
+            var mediaType = value.mediaType ?? "application/octet-stream"
+            mediaType.withUTF8 { out.appendEscaped($0) }
+            out.bytes.append(";base64,")
+            out.appendBase64(data)
+            out.endRawString()
+        } else {
+            out.string(value.uri ?? "")
+        }
+        out.member("mediaType", value.mediaType)
+        TypeWords.writeContexts(value.meta.types, into: &out)
+        writePref(value.meta, into: &out)
+        out.member("label", value.meta.label)
+        writeParams(value.meta.parameters, into: &out)
+        out.objectEnd()
+    }
+}

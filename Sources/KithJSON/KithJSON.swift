@@ -1,2 +1,0 @@
-// Placeholder until the dataset writer lands.
-enum KithJSONModule {}

@@ -1,0 +1,53 @@
+import KithModel
+
+/// What one chunk of the normalization stage accumulates: its phone memo, its diagnostics and
+/// the statistics of the survey pass. Owned by one thread at a time.
+struct ChunkState {
+    /// Phone parses by (raw text, region); per call and per chunk, so never shared.
+    var phoneMemo: [PhoneMemoKey: PhoneParse] = [:]
+    var diagnostics: [Diagnostic] = []
+    /// Regions of international numbers, by source.
+    var regionCounts: [Int32: [String: Int]] = [:]
+    /// Dates with year 1900, by source.
+    var year1900Counts: [Int32: Int] = [:]
+
+    /// A memoized phone parse.
+    mutating func phone(_ raw: String, region: String?) -> PhoneParse {
+        let key = PhoneMemoKey(raw: raw, region: region ?? "")
+        if let known = phoneMemo[key] { return known }
+        let parsed = PhoneNormalizer.parse(raw, region: region)
+        phoneMemo[key] = parsed
+        return parsed
+    }
+
+    /// Pass 1: addresses, international numbers, date styles.
+    mutating func survey(_ contact: inout Contact) {
+        let source = contact.ref.source
+        for index in contact.addresses.indices {
+            AddressNormalizer.normalize(&contact.addresses[index])
+            let address = contact.addresses[index]
+            if address.countryCode == nil, !address.country.trimmed.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        source: Int(source), line: Int(address.meta.line), record: Int(contact.ref.index), severity: .info,
+                        code: "normalize.address.unknown-country",
+                        message: "country \"\(address.country)\" is not a known country name or code; kept as written"))
+            }
+        }
+        for phone in contact.phones where ContactNormalizer.isInternational(phone.raw) {
+            let parsed = self.phone(phone.raw, region: nil)
+            if parsed.isPossible, let region = parsed.region, region.count == 2 {
+                regionCounts[source, default: [:]][region, default: 0] += 1
+            }
+        }
+        for date in contact.dates where date.date?.year == 1900 {
+            year1900Counts[source, default: 0] += 1
+        }
+    }
+}
+
+/// The memo key of a phone parse.
+struct PhoneMemoKey: Hashable {
+    var raw: String
+    var region: String
+}

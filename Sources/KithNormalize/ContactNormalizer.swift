@@ -1,0 +1,131 @@
+import KithModel
+
+/// Normalization of one contact's values (pass 2 of `Normalizer`).
+enum ContactNormalizer {
+    /// What pass 1 learned, shared read-only by all chunks.
+    struct Context: Sendable {
+        var defaultRegion: String?
+        var sourceRegions: [Int32: String]
+        var year1900Sources: Set<Int32>
+    }
+
+    static func normalize(_ contact: inout Contact, context: Context, state: inout ChunkState) {
+        let ref = contact.ref
+        var found: [Diagnostic] = []
+        defer { state.diagnostics.append(contentsOf: found) }
+        func report(_ line: Int32, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String) {
+            found.append(
+                Diagnostic(source: Int(ref.source), line: Int(line), record: Int(ref.index), severity: severity, code: code, message: message))
+        }
+        if var name = contact.name {
+            NameNormalizer.normalize(&name)
+            contact.name = name
+        }
+        for index in contact.emails.indices {
+            let raw = contact.emails[index].raw
+            let result = EmailNormalizer.normalize(raw)
+            contact.emails[index].address = result.address
+            contact.emails[index].key = result.key
+            if !result.isValid {
+                report(contact.emails[index].meta.line, .warning, "normalize.email.invalid", "\"\(raw)\" is not a well-formed email address; kept as written")
+            }
+        }
+        normalizePhones(&contact, context: context, state: &state, report: report)
+        for index in contact.organizations.indices where !contact.organizations[index].name.trimmed.isEmpty {
+            contact.organizations[index].key = OrganizationKey.key(contact.organizations[index].name)
+        }
+        inferOrganization(&contact)
+        for index in contact.links.indices {
+            contact.links[index].profileKey = ProfileKey.key(url: contact.links[index].uri)
+        }
+        for index in contact.onlineServices.indices {
+            let service = contact.onlineServices[index]
+            var key: String?
+            if let user = service.user, let name = service.service { key = ProfileKey.key(handle: user, service: name) }
+            if key == nil, let uri = service.uri {
+                key = ProfileKey.key(url: uri) ?? service.service.flatMap { ProfileKey.key(handle: uri, service: $0) }
+            }
+            contact.onlineServices[index].profileKey = key
+        }
+        let year1900 = context.year1900Sources.contains(ref.source)
+        for index in contact.dates.indices {
+            let finding = DateNormalizer.normalize(&contact.dates[index], year1900IsPlaceholder: year1900)
+            if finding == .impossible {
+                report(contact.dates[index].meta.line, .warning, "normalize.date.impossible",
+                       "\"\(contact.dates[index].raw)\" is not a possible date; kept as text")
+            }
+        }
+    }
+
+    /// Whether a phone text carries its own country code (`+…`, `tel:+…`).
+    static func isInternational(_ raw: String) -> Bool {
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "+"): return true
+            case UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: "\t"): continue
+            case UInt8(ascii: "t"), UInt8(ascii: "T"): return raw.lowercased().hasPrefix("tel:+")
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private static func normalizePhones(
+        _ contact: inout Contact, context: Context, state: inout ChunkState,
+        report: (Int32, Diagnostic.Severity, DiagnosticCode, String) -> Void
+    ) {
+        guard !contact.phones.isEmpty else { return }
+        // Region inference: the record's own address → the source's dominant country → default.
+        var region: String?
+        var rule: String?
+        if let code = contact.addresses.lazy.compactMap(\.countryCode).first(where: { PhoneNormalizer.isSupportedRegion($0) }) {
+            (region, rule) = (code, "record-address")
+        } else if let code = context.sourceRegions[contact.ref.source] {
+            (region, rule) = (code, "source-dominant")
+        } else if let code = context.defaultRegion {
+            (region, rule) = (code, "default")
+        }
+        let regionCountryCode = region.flatMap { PhoneNormalizer.countryCode(forRegion: $0) }
+        for index in contact.phones.indices {
+            let raw = contact.phones[index].raw
+            let line = contact.phones[index].meta.line
+            let international = isInternational(raw)
+            var parsed = state.phone(raw, region: international ? nil : region)
+            if international, parsed.failure != nil, let region { parsed = state.phone(raw, region: region) }
+            if !international, region == nil {
+                report(line, .info, "normalize.phone.no-region",
+                       "\"\(raw)\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized")
+                continue
+            }
+            if let failure = parsed.failure {
+                report(line, .info, "normalize.phone.unparseable", "\"\(raw)\" is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written")
+                continue
+            }
+            guard parsed.isPossible else {
+                report(line, .info, "normalize.phone.impossible-length",
+                       "\"\(raw)\" has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized")
+                continue
+            }
+            contact.phones[index].e164 = parsed.e164
+            contact.phones[index].extension = parsed.extension
+            contact.phones[index].lineType = parsed.lineType
+            contact.phones[index].region = parsed.region ?? region
+            contact.phones[index].regionRule = (international || parsed.countryCode != regionCountryCode) ? "number" : rule
+        }
+    }
+
+    /// Adds an organization from a work email's domain when the contact has none.
+    private static func inferOrganization(_ contact: inout Contact) {
+        guard contact.kind == .individual,
+            !contact.organizations.contains(where: { !$0.name.trimmed.isEmpty })
+        else { return }
+        for email in contact.emails where email.meta.has("work") {
+            guard let domain = OrganizationKey.organizationDomain(ofEmail: email.address) else { continue }
+            var organization = OrganizationValue(name: domain, meta: FieldMeta(line: Int(email.meta.line)))
+            organization.key = OrganizationKey.key(String(domain.prefix { $0 != "." }))
+            organization.inferredBy = "organization-from-email-domain"
+            contact.organizations.append(organization)
+            return
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// Email addresses: the cleaned address, a syntax check, and a matching key.
+public enum EmailNormalizer {
+    /// The result of normalizing one email text.
+    public struct Result: Hashable, Sendable {
+        /// The address: trimmed, display name and `mailto:` removed, domain lower-cased.
+        public var address: String
+        /// The matching key: lower-case, ASCII (IDNA) domain, provider aliases folded.
+        public var key: String
+        /// Whether the address passed the syntax check (RFC 5321 §4.1.2 / RFC 5322 §3.4.1 dot-atom
+        /// forms, RFC 6531 UTF-8 allowed).
+        public var isValid: Bool
+    }
+
+    /// Normalizes an email text as written in an address book.
+    ///
+    /// - Parameter raw: `John Doe <John.Doe@Example.COM>`, `mailto:jd@example.com?subject=x`, …
+    /// - Returns: The cleaned address, its key and the syntax verdict.
+    /// - Complexity: O(n) in the length of `raw`.
+    public static func normalize(_ raw: String) -> Result {
+        let address = clean(raw)
+        return Result(address: address, key: key(address), isValid: isValidSyntax(address))
+    }
+
+    /// Removes what surrounds an address: white space, quotes, a display name with `<…>`,
+    /// a `mailto:` scheme and its query; lower-cases the domain (RFC 5321 §2.4: domains are
+    /// case-insensitive, local parts are not).
+    ///
+    /// - Parameter raw: The text as written.
+    /// - Returns: The address.
+    public static func clean(_ raw: String) -> String {
+        var text = Substring(raw.trimmed)
+        if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
+            text = text[text.index(after: open)..<close]
+        }
+        // A whole address in quotes: `"jdoe@example.com"` (but not a quoted local part).
+        if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first,
+            !text.dropFirst().dropLast().contains(first)
+        {
+            text = text.dropFirst().dropLast()
+        }
+        if text.prefix(7).lowercased() == "mailto:" {
+            text = text.dropFirst(7)
+            if let query = text.firstIndex(of: "?") { text = text[..<query] }
+            if text.contains("%"), let decoded = String(text).removingPercentEncoding { text = Substring(decoded) }
+        }
+        var address = String(text).trimmed
+        while let last = address.last, ",;.'\")".contains(last) { address.removeLast() }
+        guard let at = address.lastIndex(of: "@") else { return address }
+        let local = address[..<at]
+        let domain = address[address.index(after: at)...].lowercased()
+        return local + "@" + domain
+    }
+
+    /// The matching key of a cleaned address.
+    ///
+    /// The local part is lower-cased (every major provider treats it case-insensitively, though
+    /// RFC 5321 §2.4 allows otherwise); the domain is brought to its ASCII (IDNA) form. Aliases
+    /// are folded only where the provider documents them:
+    /// - Gmail: dots in the user name are ignored and `+anything` is delivered to the same
+    ///   inbox ("Dots don't matter in Gmail addresses", support.google.com/mail/answer/7436150;
+    ///   plus addressing, support.google.com/a/users/answer/9308648); `googlemail.com` is the
+    ///   same service as `gmail.com` (support.google.com/mail/answer/10313).
+    /// - Fastmail: `user+anything@` is plus addressing (fastmail.help, "Plus addressing and
+    ///   subdomain addressing").
+    /// - Proton Mail: `user+anything@` reaches `user@` (proton.me/support/addresses-and-aliases).
+    /// Other providers keep dots and `+` parts as they are.
+    ///
+    /// - Parameter address: A cleaned address (see `clean`).
+    /// - Returns: The key.
+    public static func key(_ address: String) -> String {
+        guard let at = address.lastIndex(of: "@") else { return address.lowercased() }
+        var local = address[..<at].lowercased()
+        var domain = Punycode.asciiDomain(String(address[address.index(after: at)...]))
+        if domain.hasSuffix(".") { domain.removeLast() }
+        if domain == "googlemail.com" { domain = "gmail.com" }
+        if plusAddressingDomains.contains(domain), let plus = local.firstIndex(of: "+"), plus != local.startIndex {
+            local = String(local[..<plus])
+        }
+        if domain == "gmail.com" { local.removeAll { $0 == "." } }
+        return local + "@" + domain
+    }
+
+    /// Domains whose providers document `+tag` sub-addressing (see `key`).
+    static let plusAddressingDomains: Set<String> = [
+        "gmail.com", "fastmail.com", "fastmail.fm", "protonmail.com", "protonmail.ch", "proton.me", "pm.me",
+    ]
+
+    /// Checks the syntax of a cleaned address: a dot-atom or quoted local part of at most 64
+    /// bytes, `@`, and a domain of dot-separated labels (letters, digits, hyphens or non-ASCII,
+    /// 1–63 bytes, no leading or trailing hyphen, at least two labels) or an address literal.
+    ///
+    /// - Parameter address: A cleaned address.
+    /// - Returns: Whether it is well-formed.
+    public static func isValidSyntax(_ address: String) -> Bool {
+        guard let at = address.lastIndex(of: "@"), address.utf8.count <= 254 else { return false }
+        let local = address[..<at].utf8
+        let domain = address[address.index(after: at)...]
+        guard !local.isEmpty, local.count <= 64, !domain.isEmpty else { return false }
+        if local.first == UInt8(ascii: "\"") {
+            guard local.count >= 2, local.last == UInt8(ascii: "\"") else { return false }
+        } else {
+            // RFC 5322 §3.2.3 atext, plus UTF-8 (RFC 6531).
+            let specials = Set("!#$%&'*+/=?^_`{|}~-.".utf8)
+            var previousDot = true
+            for byte in local {
+                if byte == UInt8(ascii: ".") {
+                    if previousDot { return false }
+                    previousDot = true
+                    continue
+                }
+                previousDot = false
+                let ok = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                    || specials.contains(byte)
+                if !ok { return false }
+            }
+            if previousDot { return false }
+        }
+        if domain.first == "[" { return domain.last == "]" }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        for label in labels {
+            let bytes = label.utf8
+            guard !bytes.isEmpty, bytes.count <= 63, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-")
+            else { return false }
+            for byte in bytes where byte < 0x80 {
+                let ok = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                    || byte == UInt8(ascii: "-")
+                if !ok { return false }
+            }
+        }
+        return true
+    }
+
+    /// The domain of an address, lower-case, `nil` when there is no `@`.
+    ///
+    /// - Parameter address: An address.
+    /// - Returns: The part after the last `@`.
+    public static func domain(of address: String) -> String? {
+        guard let at = address.lastIndex(of: "@") else { return nil }
+        let domain = address[address.index(after: at)...].lowercased()
+        return domain.isEmpty ? nil : domain
+    }
+}

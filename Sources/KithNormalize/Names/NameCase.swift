@@ -1,0 +1,78 @@
+/// Case repair of names typed in ALL CAPS or all lower-case, leaving deliberate mixed case alone.
+public enum NameCase {
+    /// Whether a name is written in one case only (and so may be repaired): every letter upper-case,
+    /// or every letter lower-case, with at least two letters. Scripts without case never are.
+    ///
+    /// - Parameter text: A name or all its components joined.
+    /// - Returns: `true` for `JOHN SMITH` and `john smith`, `false` for `John McDonald` or `DJ Khaled`-style
+    ///   mixed case.
+    public static func isSingleCase(_ text: String) -> Bool {
+        var upper = 0, lower = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        }
+        return (upper >= 2 && lower == 0) || (lower >= 2 && upper == 0)
+    }
+
+    /// Repairs the case of a name written in one case.
+    ///
+    /// Words get an initial capital; letters after a hyphen and after `O'`, `D'`, `L'` are capitals
+    /// (`O'Neil`, `Cruz-Smith`); `Mc` names capitalize the next letter (`McDonald`); `Mac` names only
+    /// for a list of well-known surnames (`MacArthur`, but `Mack`, `Macy`, `Machado` stay); surname
+    /// particles inside a name stay lower-case (`van der Berg`); roman numerals stay upper-case.
+    ///
+    /// - Parameters:
+    ///   - text: The name, one or more words.
+    ///   - isFirstWordOfName: Whether the text starts the full name (a leading particle is then
+    ///     capitalized, as Dutch does for `Van der Berg` at the start).
+    /// - Returns: The repaired text, or `text` unchanged when it is mixed case.
+    public static func repair(_ text: String, isFirstWordOfName: Bool = true) -> String {
+        guard isSingleCase(text) else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        var out: [String] = []
+        for (index, word) in words.enumerated() {
+            let isLast = index == words.count - 1
+            let lower = word.lowercased()
+            if romanNumerals.contains(lower) && !(index == 0 && isFirstWordOfName && words.count > 1) {
+                out.append(lower.uppercased())
+            } else if !isLast && !(index == 0 && isFirstWordOfName) && NameParser.particles.contains(lower) {
+                out.append(lower)
+            } else {
+                out.append(capitalizeWord(lower))
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    static let romanNumerals: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii"]
+
+    /// `Mac` surnames whose next letter is a capital (Wikipedia, "Mac and Mc surnames"; the
+    /// common Scottish and Irish clan names). Others (`Mack`, `Macy`, `Mace`, `Machado`) are not.
+    static let macNames: Set<String> = [
+        "macarthur", "macdonald", "macdougall", "macgregor", "macintosh", "macintyre", "mackay", "mackenzie",
+        "mackinnon", "maclean", "macleod", "macmillan", "macnamara", "macneil", "macpherson", "macquarie",
+        "macrae", "macaulay", "macallister", "maccallum", "macdowell", "macfarlane", "macgillivray", "maclachlan",
+        "maclaren", "macnaughton", "macqueen", "macbride", "maccormack", "macduff", "macewan", "macgowan",
+    ]
+
+    private static func capitalizeWord(_ lower: String) -> String {
+        // Hyphenated parts each get their capital.
+        if lower.contains("-") {
+            return lower.split(separator: "-", omittingEmptySubsequences: false).map { capitalizeWord(String($0)) }
+                .joined(separator: "-")
+        }
+        var characters = Array(lower)
+        guard !characters.isEmpty else { return lower }
+        characters[0] = Character(String(characters[0]).uppercased())
+        // O'Neil, D'Angelo, L'Estrange
+        if characters.count > 2, characters[1] == "'" || characters[1] == "’" {
+            characters[2] = Character(String(characters[2]).uppercased())
+        }
+        if lower.hasPrefix("mc"), characters.count > 3 {
+            characters[2] = Character(String(characters[2]).uppercased())
+        } else if macNames.contains(lower) {
+            characters[3] = Character(String(characters[3]).uppercased())
+        }
+        return String(characters)
+    }
+}

@@ -1,0 +1,75 @@
+public import KithModel
+
+/// Normalization of a `NameValue`: NFC display form, components from the display name, case
+/// repair, and matching keys.
+public enum NameNormalizer {
+    /// Normalizes a name in place.
+    ///
+    /// - `full` becomes Unicode NFC (the text as written moves to `fullAsWritten` when it changes).
+    /// - Without components, they are parsed from `full` (`NameParser`, `componentsRule`
+    ///   `name-from-display`).
+    /// - A name written all upper- or all lower-case is case-repaired (`NameCase`, `caseRule`
+    ///   `name-case-repair`).
+    /// - `keys` are filled (`NameKeys`).
+    ///
+    /// - Parameter name: The name to normalize.
+    public static func normalize(_ name: inout NameValue) {
+        if let full = name.full {
+            let nfc = full.precomposedStringWithCanonicalMappingCompat.trimmed
+            if nfc != full {
+                name.fullAsWritten = full
+                name.full = nfc
+            }
+        }
+        if !name.hasComponents, let full = name.full, !full.isEmpty {
+            let parsed = NameParser.parse(full)
+            if !parsed.isEmpty {
+                name.prefixes = parsed.prefixes
+                name.given = parsed.given
+                name.additional = parsed.additional
+                name.surname = parsed.surname
+                name.suffixes = parsed.suffixes
+                name.componentsRule = "name-from-display"
+            }
+        }
+        let joined = (name.given + name.additional + name.surname).joined(separator: " ")
+        if NameCase.isSingleCase(joined) {
+            name.prefixes = name.prefixes.map { NameCase.repair($0) }
+            name.given = name.given.map { NameCase.repair($0) }
+            name.additional = name.additional.map { NameCase.repair($0, isFirstWordOfName: false) }
+            name.surname = name.surname.map { NameCase.repair($0, isFirstWordOfName: false) }
+            name.suffixes = name.suffixes.map { NameCase.repair($0) }
+            if let full = name.full, NameCase.isSingleCase(full) {
+                if name.fullAsWritten == nil { name.fullAsWritten = full }
+                name.full = NameCase.repair(full)
+            }
+            name.caseRule = "name-case-repair"
+        } else if name.componentsRule != nil {
+            // Components split from `SMITH John`: the upper-case surname is the convention that
+            // marks it, not the name's spelling.
+            let before = name.surname
+            name.surname = name.surname.map { NameCase.repair($0, isFirstWordOfName: false) }
+            if name.surname != before { name.caseRule = "name-case-repair" }
+        }
+        name.keys = keys(of: name)
+    }
+
+    /// The matching keys of a name's components.
+    ///
+    /// - Parameter name: A name with components.
+    /// - Returns: Folded given, surname and additional names, Double Metaphone keys of the first
+    ///   given name and of the surname (particles left out), nickname keys of the first given
+    ///   name, and the generation.
+    public static func keys(of name: NameValue) -> NameKeys {
+        let given = NameFolding.fold(name.given.joined(separator: " "))
+        let surname = NameFolding.fold(name.surname.joined(separator: " "))
+        let firstGiven = given.split(separator: " ").first.map(String.init) ?? ""
+        let surnameCore = surname.split(separator: " ").filter { !NameParser.particles.contains(String($0)) }.joined()
+        return NameKeys(
+            given: given, surname: surname, additional: NameFolding.fold(name.additional.joined(separator: " ")),
+            givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(firstGiven),
+            surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(surnameCore),
+            givenNicknameKeys: firstGiven.isEmpty ? [] : Nicknames.canonicalKeys(for: firstGiven),
+            generation: name.suffixes.lazy.compactMap { NameParser.generation(of: $0) }.first)
+    }
+}

@@ -1,0 +1,122 @@
+public import KithModel
+import Foundation
+
+/// Options of the normalization stage.
+public struct NormalizeOptions: Sendable {
+    /// The region (ISO 3166-1 alpha-2) for national phone numbers when neither the record's
+    /// address nor its source's international numbers give one (`--default-region`).
+    public var defaultRegion: String?
+
+    /// Creates options.
+    ///
+    /// - Parameter defaultRegion: The fallback region for phone numbers, or `nil`.
+    public init(defaultRegion: String? = nil) {
+        self.defaultRegion = defaultRegion
+    }
+}
+
+/// The normalization stage: fills in the normalized members of every value of every contact,
+/// keeping the raw text, and marks every derived value with its rule.
+///
+/// Work is split into contiguous chunks processed concurrently (one per core); each chunk has
+/// its own phone-number memo, so no state is shared between threads, and diagnostics are
+/// returned in contact order whatever the chunking.
+public struct Normalizer: Sendable {
+    public var options: NormalizeOptions
+
+    /// Creates a normalizer.
+    ///
+    /// - Parameter options: The stage's options.
+    public init(options: NormalizeOptions = .init()) {
+        self.options = options
+    }
+
+    /// Normalizes all contacts in place.
+    ///
+    /// Two passes: the first normalizes addresses and reads international phone numbers to find
+    /// each source's dominant country (and whether the source uses 1900 as a placeholder year);
+    /// the second normalizes everything else with that knowledge.
+    ///
+    /// - Parameter contacts: The contacts of one import, any number of sources.
+    /// - Returns: The diagnostics, in contact order.
+    /// - Complexity: O(n) in the total size of the values; phone numbers cost about 1 µs each
+    ///   (20 µs for shapes the fast path declines), repeated texts are memoized.
+    public func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
+        let count = contacts.count
+        guard count > 0 else { return [] }
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunkCount = count < 512 ? 1 : min(cores, count / 256)
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        var states = [ChunkState](repeating: ChunkState(), count: chunkCount)
+
+        // Pass 1: addresses, international numbers, date styles.
+        Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
+            state.survey(&contact)
+        }
+        var sourceRegions: [Int32: String] = [:]
+        var year1900Sources: Set<Int32> = []
+        var regionCounts: [Int32: [String: Int]] = [:]
+        var year1900Counts: [Int32: Int] = [:]
+        for state in states {
+            for (source, counts) in state.regionCounts {
+                regionCounts[source, default: [:]].merge(counts, uniquingKeysWith: +)
+            }
+            year1900Counts.merge(state.year1900Counts, uniquingKeysWith: +)
+        }
+        for (source, counts) in regionCounts {
+            // The most frequent region; ties go to the alphabetically first, for determinism.
+            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { sourceRegions[source] = best.key }
+        }
+        for (source, n) in year1900Counts where n >= 2 { year1900Sources.insert(source) }
+
+        // Pass 2: everything else.
+        let context = ContactNormalizer.Context(
+            defaultRegion: options.defaultRegion.flatMap { PhoneNormalizer.isSupportedRegion($0) ? $0.uppercased() : nil },
+            sourceRegions: sourceRegions, year1900Sources: year1900Sources)
+        Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
+            ContactNormalizer.normalize(&contact, context: context, state: &state)
+        }
+        // Survey diagnostics come first in each chunk; order all by record (the sort is stable).
+        return states.flatMap(\.diagnostics).sorted {
+            ($0.source ?? -1, $0.record ?? -1) < ($1.source ?? -1, $1.record ?? -1)
+        }
+    }
+
+    /// Runs `body` over every contact, chunk `i` on its own thread with `states[i]`.
+    private static func forEachChunk(
+        _ contacts: inout [Contact], _ states: inout [ChunkState], chunkSize: Int,
+        _ body: (inout Contact, inout ChunkState) -> Void
+    ) {
+        let count = contacts.count
+        contacts.withUnsafeMutableBufferPointer { buffer in
+            states.withUnsafeMutableBufferPointer { chunks in
+                let shared = ChunkBuffers(contacts: buffer, states: chunks)
+                if chunks.count == 1 {
+                    for index in 0..<count { body(&shared.contacts[index], &shared.states[0]) }
+                    return
+                }
+                withoutActuallyEscaping(body) { body in
+                    let work = UncheckedWork(body: body)
+                    DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+                        let start = chunk * chunkSize
+                        let end = min(count, start + chunkSize)
+                        guard start < end else { return }
+                        // Each chunk touches only its own contacts and its own state.
+                        for index in start..<end { work.body(&shared.contacts[index], &shared.states[chunk]) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The buffers shared by the chunk threads; each thread writes a disjoint part.
+private struct ChunkBuffers: @unchecked Sendable {
+    let contacts: UnsafeMutableBufferPointer<Contact>
+    let states: UnsafeMutableBufferPointer<ChunkState>
+}
+
+/// The per-contact work, run by one thread per chunk on disjoint data.
+private struct UncheckedWork: @unchecked Sendable {
+    let body: (inout Contact, inout ChunkState) -> Void
+}

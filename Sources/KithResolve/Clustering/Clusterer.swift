@@ -1,0 +1,150 @@
+/// A scored candidate pair.
+struct ScoredPair: Sendable {
+    var i: Int32
+    var j: Int32
+    var weight: Double
+    var veto: Veto?
+}
+
+/// Why a pair above the threshold was not joined.
+enum KeptApart: Sendable {
+    case vetoed(Veto)
+    /// The pair was joined to one of two people who may not be merged, and the evidence for
+    /// each was about as strong.
+    case ambiguous
+    /// Joining would have put two conflicting records in one person.
+    case clusterConflict(Veto)
+    /// Only the name agreed (a name alone never merges).
+    case nameOnly
+
+    /// The sentence used in explanations and review files.
+    var reason: String {
+        switch self {
+        case .vetoed(let veto): "vetoed: \(veto.reason)"
+        case .ambiguous: "ambiguous: the record also matches a conflicting person about as strongly"
+        case .clusterConflict(let veto): "kept apart: joining would put conflicting records in one person (\(veto.reason))"
+        case .nameOnly: "kept apart: only the name agrees"
+        }
+    }
+}
+
+/// The clusters of an input, with the pairs that joined them and the strong pairs kept apart.
+struct Clustering: Sendable {
+    /// Cluster number of each record; clusters are numbered by their first record.
+    var clusterOf: [Int32]
+    /// The pairs that joined clusters (a spanning forest), in the order they were accepted.
+    var joined: [ScoredPair]
+    /// Pairs at or above the threshold that were not joined, and why.
+    var keptApart: [(ScoredPair, KeptApart)]
+}
+
+/// Greedy agglomerative clustering with a guard against chaining.
+///
+/// Pairs at or above the threshold are taken strongest first (ties broken by record order,
+/// which is canonical), and two clusters are joined only if no member of one conflicts with a
+/// member of the other (the vetoes). Before that, a record whose strong partners conflict with
+/// each other (a "John Smith" without suffix next to "John Smith Jr." and "John Smith Sr.")
+/// is joined to none of them unless one is clearly stronger: such a bridge is how chains form.
+struct Clusterer: Sendable {
+    let comparator: PairComparator
+    let model: MatchModel
+    var threshold: Double
+    /// How much stronger (bits) one of two conflicting partners must be to win a bridge record.
+    var bridgeMargin = 8.0
+    /// Cross-member conflict checks allowed for one join before the join is refused.
+    var maxChecks = 4_096
+    /// A cross pair weighing less than this (bits) is evidence of two people: refuse the join.
+    var conflictWeight = -8.0
+
+    /// - Complexity: O(p log p) for p pairs, plus the conflict checks of each join.
+    func cluster(records n: Int, pairs: [ScoredPair]) -> Clustering {
+        var keptApart: [(ScoredPair, KeptApart)] = []
+        var strong: [ScoredPair] = []
+        for pair in pairs where pair.weight >= threshold {
+            if let veto = pair.veto { keptApart.append((pair, .vetoed(veto))) } else { strong.append(pair) }
+        }
+        let dropped = bridgeEdges(strong, records: n)
+        var accepted: [ScoredPair] = []
+        for (index, pair) in strong.enumerated() {
+            if dropped.contains(index) { keptApart.append((pair, .ambiguous)) } else { accepted.append(pair) }
+        }
+        accepted.sort { a, b in
+            if a.weight != b.weight { return a.weight > b.weight }
+            return (a.i, a.j) < (b.i, b.j)
+        }
+        var parent = [Int32](0..<Int32(n))
+        var members: [[Int32]] = (0..<n).map { [Int32($0)] }
+        var joined: [ScoredPair] = []
+        func find(_ x: Int32) -> Int32 {
+            var x = x
+            while parent[Int(x)] != x {
+                parent[Int(x)] = parent[Int(parent[Int(x)])]
+                x = parent[Int(x)]
+            }
+            return x
+        }
+        for pair in accepted {
+            let a = find(pair.i)
+            let b = find(pair.j)
+            if a == b { continue }
+            if let veto = conflict(members[Int(a)], members[Int(b)]) {
+                keptApart.append((pair, .clusterConflict(veto)))
+                continue
+            }
+            let (root, child) = members[Int(a)].count >= members[Int(b)].count ? (a, b) : (b, a)
+            parent[Int(child)] = root
+            members[Int(root)].append(contentsOf: members[Int(child)])
+            members[Int(child)] = []
+            joined.append(pair)
+        }
+        var clusterOf = [Int32](repeating: -1, count: n)
+        var firstOfRoot = [Int32](repeating: -1, count: n)
+        for record in 0..<n {
+            let root = Int(find(Int32(record)))
+            if firstOfRoot[root] < 0 { firstOfRoot[root] = Int32(record) }
+            clusterOf[record] = firstOfRoot[root]
+        }
+        return Clustering(clusterOf: clusterOf, joined: joined, keptApart: keptApart)
+    }
+
+    private func conflict(_ a: [Int32], _ b: [Int32]) -> Veto? {
+        if a.count * b.count > maxChecks { return .givenName }
+        for x in a {
+            for y in b {
+                let comparison = comparator.compare(Int(x), Int(y))
+                if let veto = comparator.veto(Int(x), Int(y), comparison) { return veto }
+                if model.totalWeight(comparison) < conflictWeight { return .disagreement }
+            }
+        }
+        return nil
+    }
+
+    /// Indices (in `strong`) of edges from a bridge record to partners that conflict with
+    /// another partner of about the same strength.
+    private func bridgeEdges(_ strong: [ScoredPair], records n: Int) -> Set<Int> {
+        var incident: [Int32: [Int]] = [:]
+        for (index, pair) in strong.enumerated() {
+            incident[pair.i, default: []].append(index)
+            incident[pair.j, default: []].append(index)
+        }
+        var dropped = Set<Int>()
+        for (record, edges) in incident where edges.count >= 2 {
+            let limited = edges.sorted { strong[$0].weight > strong[$1].weight }.prefix(24)
+            let partners = limited.map { index -> (Int32, Double, Int) in
+                let pair = strong[index]
+                return (pair.i == record ? pair.j : pair.i, pair.weight, index)
+            }
+            for a in 0..<partners.count {
+                for b in (a + 1)..<partners.count {
+                    let (p, wp, ip) = partners[a]
+                    let (q, wq, iq) = partners[b]
+                    guard comparator.isHardConflict(Int(p), Int(q)) else { continue }
+                    // Keep the clearly stronger side; drop both when it is a close call.
+                    if wp - wq < bridgeMargin { dropped.insert(ip) }
+                    if wq - wp < bridgeMargin { dropped.insert(iq) }
+                }
+            }
+        }
+        return dropped
+    }
+}

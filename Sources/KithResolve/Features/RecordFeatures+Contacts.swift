@@ -1,0 +1,187 @@
+internal import KithModel
+
+extension RecordFeatures {
+    /// Local parts of role mailboxes, read by many people (`info@`, `office@`).
+    static let roleLocalParts: Set<String> = [
+        "info", "office", "contact", "kontakt", "sales", "support", "admin", "hello", "team",
+        "mail", "post", "service", "enquiries", "inquiries", "reception", "billing", "accounts",
+        "hr", "jobs", "careers", "press", "marketing", "help", "noreply", "no-reply", "webmaster",
+        "buero", "verwaltung", "empfang", "zentrale", "sekretariat", "bureau", "secretariat",
+    ]
+
+    /// Extracts the features of `contacts`, in their order.
+    ///
+    /// Reads the members the normalizer fills (`NameValue.keys`, `EmailValue.key`,
+    /// `PhoneValue.e164`, `OrganizationValue.key`, `profileKey`); where a contact was not
+    /// normalized, falls back to lower-cased raw forms so that resolution still works.
+    ///
+    /// - Complexity: O(total size of the contacts' matching values).
+    init<C: Collection>(contacts: C) where C.Element == Contact {
+        self.init()
+        let n = contacts.count
+        count = n
+        givenFirst.reserveCapacity(n)
+        givenSpan.reserveCapacity(n)
+        givenPhonetic.reserveCapacity(n)
+        givenInitial.reserveCapacity(n)
+        givenIsInitial.reserveCapacity(n)
+        surname.reserveCapacity(n)
+        surnameSpan.reserveCapacity(n)
+        surnamePhonetic.reserveCapacity(n)
+        surnameInitial.reserveCapacity(n)
+        generation.reserveCapacity(n)
+        birth.reserveCapacity(n)
+        arena.reserveCapacity(n * 24)
+        for contact in contacts {
+            appendName(contact.name)
+            appendBirth(contact.dates)
+            appendEmails(contact.emails)
+            appendPhones(contact.phones)
+            appendAddresses(contact.addresses)
+            for organization in contact.organizations {
+                let key = organization.key ?? ComparisonFold.fold(organization.name)
+                let hash = FeatureHash.of(key)
+                if hash != FeatureHash.none { organizations.append(hash) }
+            }
+            organizations.endRecord()
+            for link in contact.links {
+                if let key = link.profileKey { profiles.append(FeatureHash.of(key)) }
+            }
+            for service in contact.onlineServices {
+                if let key = service.profileKey { profiles.append(FeatureHash.of(key)) }
+            }
+            profiles.endRecord()
+        }
+    }
+
+    private mutating func store(_ text: Substring) -> TextSpan {
+        let start = Int32(arena.count)
+        arena.append(contentsOf: text.utf8)
+        return TextSpan(start: start, count: Int32(arena.count) - start)
+    }
+
+    private mutating func store(_ text: String) -> TextSpan { store(text[...]) }
+
+    private mutating func appendName(_ name: NameValue?) {
+        var given = ""
+        var family = ""
+        var givenPhoneticKey = ""
+        var familyPhoneticKey = ""
+        var nicknameKeys: [String] = []
+        var generationText: String?
+        if let name {
+            if let keys = name.keys {
+                given = keys.given
+                family = keys.surname
+                givenPhoneticKey = keys.givenPhonetic
+                familyPhoneticKey = keys.surnamePhonetic
+                nicknameKeys = keys.givenNicknameKeys
+                generationText = keys.generation
+            } else {
+                given = ComparisonFold.fold(name.given.joined(separator: " "))
+                family = ComparisonFold.fold(name.surname.joined(separator: " "))
+                generationText = name.suffixes.first
+            }
+        }
+        let first = given.split(separator: " ", maxSplits: 1).first ?? ""
+        let firstSpan = store(first)
+        givenSpan.append(firstSpan)
+        givenFullSpan.append(given.contains(" ") ? store(given) : firstSpan)
+        givenFirst.append(FeatureHash.of(bytes: first.utf8))
+        givenPhonetic.append(FeatureHash.of(givenPhoneticKey))
+        givenInitial.append(first.utf8.first ?? 0)
+        let fullForm = nicknameKeys.filter { $0 != String(first) }.max() ?? String(first)
+        givenCanonicalInitial.append(fullForm.utf8.first ?? 0)
+        givenIsInitial.append(first.utf8.count == 1)
+        surnameSpan.append(store(family))
+        surname.append(FeatureHash.of(family))
+        surnamePhonetic.append(FeatureHash.of(familyPhoneticKey))
+        surnameInitial.append(family.utf8.first ?? 0)
+        generation.append(Generation.code(generationText))
+        for key in nicknameKeys {
+            let hash = FeatureHash.of(key)
+            if hash != FeatureHash.none { nicknames.append(hash) }
+        }
+        nicknames.endRecord()
+    }
+
+    private mutating func appendBirth(_ dates: [DateValue]) {
+        for value in dates where value.kind == .birth {
+            if let date = value.date, date.month != nil || date.year != nil {
+                birth.append(
+                    BirthDate.pack(PartialDateParts(year: date.year ?? 0, month: date.month ?? 0, day: date.day ?? 0)))
+                return
+            }
+        }
+        birth.append(0)
+    }
+
+    private mutating func appendEmails(_ values: [EmailValue]) {
+        for value in values {
+            let address = value.address.lowercased()
+            guard !address.isEmpty else { continue }
+            let key = value.key ?? address
+            let local = address.split(separator: "@", maxSplits: 1).first.map(String.init) ?? ""
+            emails.append(
+                EmailFeature(
+                    key: FeatureHash.of(key), address: FeatureHash.of(address),
+                    isRole: Self.roleLocalParts.contains(local)))
+        }
+        emails.endRecord()
+    }
+
+    private mutating func appendPhones(_ values: [PhoneValue]) {
+        for value in values {
+            var digits: [UInt8] = []
+            for byte in (value.e164 ?? value.raw).utf8 where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
+            guard digits.count >= 3 else { continue }
+            let number = value.e164.map { FeatureHash.of($0) } ?? FeatureHash.of(bytes: digits)
+            let national = digits.count >= 9 ? FeatureHash.of(bytes: digits.suffix(9)) : FeatureHash.none
+            let short = digits.count >= 7 ? FeatureHash.of(bytes: digits.suffix(7)) : FeatureHash.none
+            let isMobile =
+                value.lineType == "mobile"
+                || (value.lineType == nil && (value.meta.has("cell") || value.meta.has("mobile")))
+            phones.append(PhoneFeature(number: number, national: national, short: short, isMobile: isMobile))
+        }
+        phones.endRecord()
+    }
+
+    private mutating func appendAddresses(_ values: [AddressValue]) {
+        for value in values {
+            let street = ComparisonFold.fold(value.street)
+            let locality = ComparisonFold.fold(value.locality)
+            let postal = ComparisonFold.fold(value.postalCode).filter { $0 != " " }
+            let region = ComparisonFold.fold(value.region)
+            guard !(street.isEmpty && locality.isEmpty && postal.isEmpty) else { continue }
+            addresses.append(
+                AddressFeature(
+                    street: FeatureHash.of(street), streetSpan: store(street),
+                    locality: FeatureHash.of(locality), localitySpan: store(locality),
+                    postalCode: FeatureHash.of(postal), postalSpan: store(postal),
+                    region: FeatureHash.of(region)))
+        }
+        addresses.endRecord()
+    }
+}
+
+/// The light folding the comparators apply to free text that has no normalized key
+/// (street, city, postal code): lower case, letters and digits, single spaces. Names,
+/// emails and phones are never folded here; their keys come from the normalizer.
+enum ComparisonFold {
+    static func fold(_ text: String) -> String {
+        if text.isEmpty { return text }
+        var out = String()
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+}

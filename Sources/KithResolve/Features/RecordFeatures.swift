@@ -1,0 +1,151 @@
+/// A byte range in `RecordFeatures.arena`.
+struct TextSpan: Hashable, Sendable {
+    var start: Int32
+    var count: Int32
+    static let empty = TextSpan(start: 0, count: 0)
+}
+
+/// Values of one multi-valued feature for every record, stored flat: record `i`'s values are
+/// `values[offsets[i]..<offsets[i + 1]]`.
+struct FlatColumn<Value: Sendable>: Sendable {
+    private(set) var offsets: [Int32] = [0]
+    private(set) var values: [Value] = []
+
+    mutating func append(_ value: Value) { values.append(value) }
+
+    /// Closes the current record's list.
+    mutating func endRecord() { offsets.append(Int32(values.count)) }
+
+    func range(_ record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
+
+    subscript(record: Int) -> ArraySlice<Value> { values[range(record)] }
+
+    func isEmpty(_ record: Int) -> Bool { offsets[record] == offsets[record + 1] }
+}
+
+/// The comparable form of one email address.
+struct EmailFeature: Sendable {
+    /// The matching key (provider aliases folded).
+    var key: UInt64
+    /// The cleaned address.
+    var address: UInt64
+    /// Whether the local part is a role (`info@`, `office@`): shared by many people.
+    var isRole: Bool
+}
+
+/// The comparable form of one telephone number.
+struct PhoneFeature: Sendable {
+    /// The E.164 form, or the digits when the number could not be normalized.
+    var number: UInt64
+    /// The last nine digits (national significant number in most plans).
+    var national: UInt64
+    /// The last seven digits (a subscriber number written without area code).
+    var short: UInt64
+    /// Whether the line is known to be a mobile line (personal, unlike a landline).
+    var isMobile: Bool
+}
+
+/// The comparable form of one postal address.
+struct AddressFeature: Sendable {
+    var street: UInt64
+    var streetSpan: TextSpan
+    var locality: UInt64
+    var localitySpan: TextSpan
+    var postalCode: UInt64
+    var postalSpan: TextSpan
+    var region: UInt64
+}
+
+/// The compact, comparable features of every record, column by column.
+///
+/// Built once from the normalized contacts; the resolver never touches the contacts' text
+/// again until merging. Names and address parts are kept as bytes in one arena for the
+/// string-similarity comparators; everything else is a 64-bit hash.
+struct RecordFeatures: Sendable {
+    var count = 0
+    var arena: [UInt8] = []
+
+    var givenFirst: [UInt64] = []
+    var givenSpan: [TextSpan] = []
+    /// All given names, space-joined (for the swapped-order test).
+    var givenFullSpan: [TextSpan] = []
+    var givenPhonetic: [UInt64] = []
+    /// The first letter of the given name (0 when none).
+    var givenInitial: [UInt8] = []
+    /// The first letter of the full form of the given name (`r` for Bob, Robert).
+    var givenCanonicalInitial: [UInt8] = []
+    /// Whether the given name is an initial only (`J`, `J.`).
+    var givenIsInitial: [Bool] = []
+    var surname: [UInt64] = []
+    var surnameSpan: [TextSpan] = []
+    var surnamePhonetic: [UInt64] = []
+    var surnameInitial: [UInt8] = []
+    /// Generation code: 0 none, else an index in `Generation.codes`.
+    var generation: [UInt8] = []
+    var nicknames = FlatColumn<UInt64>()
+    /// The birth date packed by `BirthDate.pack`, 0 when unknown.
+    var birth: [UInt32] = []
+    var emails = FlatColumn<EmailFeature>()
+    var phones = FlatColumn<PhoneFeature>()
+    var addresses = FlatColumn<AddressFeature>()
+    var organizations = FlatColumn<UInt64>()
+    var profiles = FlatColumn<UInt64>()
+
+    /// The bytes of a span.
+    @inline(__always)
+    func bytes(_ span: TextSpan) -> ArraySlice<UInt8> {
+        arena[Int(span.start)..<Int(span.start + span.count)]
+    }
+
+    /// Whether the record has a usable name (given or surname).
+    @inline(__always)
+    func hasName(_ record: Int) -> Bool {
+        givenFirst[record] != FeatureHash.none || surname[record] != FeatureHash.none
+    }
+}
+
+/// Generational suffixes, as the normalizer's `NameKeys.generation` writes them.
+enum Generation {
+    static let codes: [String] = ["", "jr", "sr", "ii", "iii", "iv", "v"]
+
+    static func code(_ text: String?) -> UInt8 {
+        guard let text, !text.isEmpty else { return 0 }
+        let lower = text.lowercased().filter { $0 != "." }
+        let canonical: String
+        switch lower {
+        case "junior", "jnr": canonical = "jr"
+        case "senior", "snr": canonical = "sr"
+        case "2nd": canonical = "ii"
+        case "3rd": canonical = "iii"
+        case "4th": canonical = "iv"
+        default: canonical = lower
+        }
+        if let index = codes.firstIndex(of: canonical) { return UInt8(index) }
+        return UInt8(codes.count)  // an unknown generation word: conflicts only with a different one
+    }
+
+    /// Whether two generations conflict (`jr` vs `sr`); an absent generation conflicts with none.
+    /// `sr` and `i` count as the same generation for this purpose only when identical.
+    @inline(__always)
+    static func conflict(_ a: UInt8, _ b: UInt8) -> Bool { a != 0 && b != 0 && a != b }
+}
+
+/// Birth dates packed into 32 bits: year (0 = unknown) << 9 | month << 5 | day.
+enum BirthDate {
+    static func pack(_ date: PartialDateParts) -> UInt32 {
+        guard date.month != 0 || date.year != 0 else { return 0 }
+        return UInt32(date.year) << 9 | UInt32(date.month) << 5 | UInt32(date.day)
+    }
+
+    static func year(_ packed: UInt32) -> Int { Int(packed >> 9) }
+    static func month(_ packed: UInt32) -> Int { Int((packed >> 5) & 0xF) }
+    static func day(_ packed: UInt32) -> Int { Int(packed & 0x1F) }
+    static func isComplete(_ packed: UInt32) -> Bool { year(packed) != 0 && month(packed) != 0 && day(packed) != 0 }
+}
+
+/// The parts of a date used for matching (0 = unknown).
+struct PartialDateParts {
+    var year: Int
+    var month: Int
+    var day: Int
+}

@@ -1,0 +1,39 @@
+internal import KithModel
+
+/// Stable person ids: derived from the smallest record key among a person's records.
+///
+/// The same inputs give the same ids, whatever their order; a source that adds no record to
+/// a person changes nothing about that person's id. When two people would get the same id
+/// (identical records kept apart, such as two name-only cards), the ids are told apart by
+/// their full, sorted key lists, which are order-independent too.
+enum PersonIdentity {
+    /// The namespace of person ids in `StableID.urn`.
+    static let namespace = "person"
+
+    /// The id of each cluster.
+    ///
+    /// - Parameters:
+    ///   - clusters: the members (record indices) of each cluster.
+    ///   - keys: the record key of each record, records in canonical order.
+    /// - Complexity: O(n log n).
+    static func assign<ClusterID: Hashable>(clusters: [ClusterID: [Int]], keys: [String]) -> [ClusterID: String] {
+        var byBase: [String: [(ClusterID, [String], Int)]] = [:]
+        for (cluster, members) in clusters {
+            let sortedKeys = members.map { keys[$0] }.sorted()
+            byBase[sortedKeys.first ?? "", default: []].append((cluster, sortedKeys, members.min() ?? 0))
+        }
+        var ids: [ClusterID: String] = [:]
+        for (base, entries) in byBase {
+            if entries.count == 1, let entry = entries.first {
+                ids[entry.0] = StableID.urn(namespace: namespace, name: base)
+                continue
+            }
+            let ordered = entries.sorted { a, b in a.1 != b.1 ? a.1.lexicographicallyPrecedes(b.1) : a.2 < b.2 }
+            for (rank, entry) in ordered.enumerated() {
+                let name = rank == 0 ? base : "\(base)#\(rank + 1)"
+                ids[entry.0] = StableID.urn(namespace: namespace, name: name)
+            }
+        }
+        return ids
+    }
+}

@@ -1,0 +1,201 @@
+internal import KithModel
+
+/// Merges the records of one cluster into a `Person`.
+///
+/// Multi-valued fields are unioned by normalized value (email key, E.164 number, folded
+/// address, organization key, profile, text): one value per key, keeping every type word,
+/// label and source record, and the richest raw form. Single-valued fields (name, birthday,
+/// gender) are chosen by a stated policy, in this order:
+///
+/// 1. the more complete value (more components: a birthday with a year beats one without);
+/// 2. the value from the more recently revised record (`REV`, `mod_time`);
+/// 3. the value given by more records;
+/// 4. the value of the record that comes first in canonical order.
+///
+/// Every value that loses is kept in `alternates` with the records it came from and the rule
+/// that decided. Every value in the card names its records in `meta.from`.
+struct PersonMerger {
+    /// Builds the person of `members` (indices into `contacts`, in canonical order).
+    ///
+    /// - Complexity: O(total values of the members).
+    func merge(_ members: [Int], of contacts: [Contact], id: String, match: MatchExplanation?) -> Person {
+        let records = members.map { contacts[$0] }
+        let refs = records.map(\.ref)
+        var card = Contact(ref: refs.min() ?? RecordRef(source: 0, index: 0), kind: Self.kind(records))
+        card.uid = id
+        var alternates: [Alternate] = []
+
+        if records.count == 1, var only = records.first {
+            Self.stamp(&only)
+            only.uid = id
+            return Person(
+                id: id, card: only,
+                records: [MemberRecord(ref: only.ref, line: only.line, uid: records[0].uid)],
+                alternates: [], match: nil)
+        }
+
+        // Single-valued fields.
+        var names = SingleValueChoice<NameValue>(path: "name")
+        var genders = SingleValueChoice<TextValue>(path: "gender")
+        var births = SingleValueChoice<DateValue>(path: "anniversaries/birth")
+        for record in records {
+            let revision = record.revisionDate
+            if let name = record.name, !name.isEmpty {
+                names.add(name, key: Self.nameKey(name), completeness: Self.completeness(name), revision: revision, from: record.ref)
+            }
+            if let gender = record.gender, !gender.value.isEmpty {
+                genders.add(gender, key: gender.value.lowercased(), completeness: 1, revision: revision, from: record.ref)
+            }
+            for date in record.dates where date.kind == .birth {
+                let parts = date.date.map { [$0.year, $0.month, $0.day].compactMap { $0 }.count } ?? 0
+                births.add(date, key: date.date?.description ?? date.raw, completeness: parts, revision: revision, from: record.ref)
+            }
+        }
+        if let (name, lost) = names.choose(meta: \.meta) {
+            card.name = name
+            alternates += lost.map { Alternate(path: "name", value: .name($0.value), from: $0.from, reason: $0.reason) }
+        }
+        if let (gender, lost) = genders.choose(meta: \.meta) {
+            card.gender = gender
+            alternates += lost.map { Alternate(path: "gender", value: .text($0.value), from: $0.from, reason: $0.reason) }
+        }
+        if let (birth, lost) = births.choose(meta: \.meta) {
+            card.dates.append(birth)
+            alternates += lost.map {
+                Alternate(path: "anniversaries/birth/date", value: .date($0.value), from: $0.from, reason: $0.reason)
+            }
+        }
+
+        // Multi-valued fields.
+        var emails = ValueUnion<EmailValue>(meta: \.meta) { $0.raw.utf8.count }
+        var phones = ValueUnion<PhoneValue>(meta: \.meta) { $0.raw.utf8.count }
+        var addresses = ValueUnion<AddressValue>(meta: \.meta) { Self.addressRichness($0) }
+        var organizations = ValueUnion<OrganizationValue>(meta: \.meta) { $0.name.utf8.count + $0.units.count * 100 }
+        var dates = ValueUnion<DateValue>(meta: \.meta) { $0.raw.utf8.count }
+        var links = ValueUnion<LinkValue>(meta: \.meta) { $0.uri.utf8.count }
+        var services = ValueUnion<OnlineServiceValue>(meta: \.meta) { ($0.uri ?? $0.user ?? "").utf8.count }
+        var media = ValueUnion<MediaValue>(meta: \.meta) { $0.data?.count ?? 0 }
+        var related = ValueUnion<RelatedValue>(meta: \.meta) { $0.value.utf8.count }
+        var texts: [WritableKeyPath<Contact, [TextValue]>: ValueUnion<TextValue>] = [:]
+        let textFields: [WritableKeyPath<Contact, [TextValue]>] = [\.nicknames, \.titles, \.roles, \.notes, \.categories, \.members]
+        for field in textFields { texts[field] = ValueUnion<TextValue>(meta: \.meta) { $0.value.utf8.count } }
+        var unmapped: [RawProperty] = []
+        var unmappedSeen = Set<RawProperty>()
+
+        for record in records {
+            let ref = record.ref
+            for value in record.emails { emails.add(value, key: value.key ?? value.address.lowercased(), from: ref) }
+            for value in record.phones {
+                let key = value.e164.map { $0 + ($0.isEmpty ? "" : ";ext=\(value.extension ?? "")") }
+                    ?? String(decoding: value.raw.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2A || $0 == 0x23 }, as: UTF8.self)
+                phones.add(value, key: key.isEmpty ? value.raw : key, from: ref)
+            }
+            for value in record.addresses { addresses.add(value, key: Self.addressKey(value), from: ref) }
+            for value in record.organizations {
+                organizations.add(value, key: (value.key ?? ComparisonFold.fold(value.name)) + "|" + value.units.map(ComparisonFold.fold).joined(separator: "|"), from: ref)
+            }
+            for value in record.dates where value.kind != .birth {
+                dates.add(value, key: "\(value.kind.rawValue):\(value.date?.description ?? value.raw)", from: ref)
+            }
+            for value in record.links { links.add(value, key: value.profileKey ?? value.uri.lowercased(), from: ref) }
+            for value in record.onlineServices {
+                services.add(
+                    value, key: value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")",
+                    from: ref)
+            }
+            for value in record.media {
+                media.add(value, key: value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)", from: ref)
+            }
+            for value in record.related { related.add(value, key: ComparisonFold.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref) }
+            for field in textFields {
+                for value in record[keyPath: field] {
+                    let key = field == \Contact.notes ? value.value : ComparisonFold.fold(value.value)
+                    texts[field]?.add(value, key: key.isEmpty ? value.value : key, from: ref)
+                }
+            }
+            for property in record.unmapped where unmappedSeen.insert(property).inserted { unmapped.append(property) }
+        }
+        card.emails = emails.result
+        card.phones = phones.result
+        card.addresses = addresses.result
+        card.organizations = organizations.result
+        card.dates += dates.result
+        card.links = links.result
+        card.onlineServices = services.result
+        card.media = media.result
+        card.related = related.result
+        for field in textFields { card[keyPath: field] = texts[field]?.result ?? [] }
+        card.unmapped = unmapped
+        let newest = records.filter { $0.revisionDate != nil }.max { a, b in
+            let (x, y) = (a.revisionDate ?? PartialDate(), b.revisionDate ?? PartialDate())
+            return x != y ? x < y : b.ref < a.ref
+        }
+        card.revision = newest?.revision
+        card.revisionDate = newest?.revisionDate
+
+        let memberRecords = records.map { MemberRecord(ref: $0.ref, line: $0.line, uid: $0.uid) }.sorted { $0.ref < $1.ref }
+        return Person(id: id, card: card, records: memberRecords, alternates: alternates, match: match)
+    }
+
+    /// Sets `meta.from` of every value of a single record.
+    private static func stamp(_ contact: inout Contact) {
+        let from = [contact.ref]
+        contact.name?.meta.from = from
+        contact.gender?.meta.from = from
+        for i in contact.emails.indices { contact.emails[i].meta.from = from }
+        for i in contact.phones.indices { contact.phones[i].meta.from = from }
+        for i in contact.addresses.indices { contact.addresses[i].meta.from = from }
+        for i in contact.organizations.indices { contact.organizations[i].meta.from = from }
+        for i in contact.dates.indices { contact.dates[i].meta.from = from }
+        for i in contact.links.indices { contact.links[i].meta.from = from }
+        for i in contact.onlineServices.indices { contact.onlineServices[i].meta.from = from }
+        for i in contact.media.indices { contact.media[i].meta.from = from }
+        for i in contact.related.indices { contact.related[i].meta.from = from }
+        for i in contact.nicknames.indices { contact.nicknames[i].meta.from = from }
+        for i in contact.titles.indices { contact.titles[i].meta.from = from }
+        for i in contact.roles.indices { contact.roles[i].meta.from = from }
+        for i in contact.notes.indices { contact.notes[i].meta.from = from }
+        for i in contact.categories.indices { contact.categories[i].meta.from = from }
+        for i in contact.members.indices { contact.members[i].meta.from = from }
+    }
+
+    private static func kind(_ records: [Contact]) -> Contact.Kind {
+        if records.contains(where: { $0.kind == .individual }) { return .individual }
+        return records.first?.kind ?? .individual
+    }
+
+    static func nameKey(_ name: NameValue) -> String {
+        if let keys = name.keys {
+            return "\(keys.given)|\(keys.additional)|\(keys.surname)|\(keys.generation ?? "")|\(name.prefixes.joined(separator: " ").lowercased())"
+        }
+        let parts = [name.given, name.additional, name.surname, name.prefixes, name.suffixes].map {
+            ComparisonFold.fold($0.joined(separator: " "))
+        }
+        let joined = parts.joined(separator: "|")
+        return joined.count > 4 ? joined : "full:" + ComparisonFold.fold(name.full ?? "")
+    }
+
+    static func completeness(_ name: NameValue) -> Int {
+        var score = 0
+        for part in [name.given, name.surname, name.additional, name.prefixes, name.suffixes] {
+            score += part.filter { !$0.isEmpty }.count * 2
+        }
+        // Longer components (a full given name beats an initial) count too.
+        score += name.given.first.map { $0.count > 2 ? 1 : 0 } ?? 0
+        if let full = name.full, !full.isEmpty { score += 1 }
+        if name.phoneticGiven != nil || name.phoneticSurname != nil { score += 1 }
+        return score
+    }
+
+    private static func addressKey(_ value: AddressValue) -> String {
+        let country = value.countryCode?.lowercased() ?? ComparisonFold.fold(value.country)
+        let key = [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode]
+            .map(ComparisonFold.fold).joined(separator: "|") + "|" + country
+        return key.count > 6 ? key : "formatted:" + ComparisonFold.fold(value.formatted ?? "")
+    }
+
+    private static func addressRichness(_ value: AddressValue) -> Int {
+        [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode, value.country]
+            .filter { !$0.isEmpty }.count * 1000 + (value.formatted?.utf8.count ?? 0)
+    }
+}

@@ -1,0 +1,34 @@
+/// How the resolver decides that records are the same person.
+public struct ResolveOptions: Sendable, Hashable {
+    /// The weight a pair needs to be joined, in bits of log-likelihood ratio (log₂ of how much
+    /// more likely the agreement pattern is among records of one person than among random
+    /// pairs); `nil` uses ``Resolver/defaultThreshold``. Higher merges less.
+    public var threshold: Double?
+    /// Whether records are merged at all; `false` (`--no-merge`) makes every record its own
+    /// person, with the same stable ids.
+    public var merge: Bool
+    /// How far below the threshold (bits) a pair still counts as borderline and is listed for
+    /// review.
+    public var reviewBand: Double
+    /// The largest block compared all-against-all; larger blocks are sub-blocked.
+    public var maxBlockSize: Int
+    /// The minimum weight (bits) that fields other than the name must contribute: a name alone
+    /// never merges.
+    public var minimumIdentifyingWeight: Double
+
+    /// Creates options.
+    ///
+    /// - Parameters:
+    ///   - threshold: the join threshold in bits, or `nil` for the default.
+    ///   - merge: `false` keeps every record as its own person.
+    public init(
+        threshold: Double? = nil, merge: Bool = true, reviewBand: Double = 6, maxBlockSize: Int = 40,
+        minimumIdentifyingWeight: Double = 2
+    ) {
+        self.threshold = threshold
+        self.merge = merge
+        self.reviewBand = reviewBand
+        self.maxBlockSize = maxBlockSize
+        self.minimumIdentifyingWeight = minimumIdentifyingWeight
+    }
+}

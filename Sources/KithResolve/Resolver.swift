@@ -1,0 +1,91 @@
+public import KithModel
+
+/// Turns normalized records into people: block, compare, score, cluster, merge.
+///
+/// ```swift
+/// let result = Resolver().resolve(contacts)
+/// for person in result.people { print(person.id, person.records.count) }
+/// ```
+///
+/// The result does not depend on the order of the input: records are put in a canonical
+/// order (by record key: UID, else content fingerprint) before anything else happens, and
+/// person ids derive from the smallest record key of their members.
+public struct Resolver: Sendable {
+    /// The join threshold used when ``ResolveOptions/threshold`` is `nil`, in bits.
+    public static let defaultThreshold = 12.0
+
+    public var options: ResolveOptions
+
+    /// Creates a resolver.
+    public init(options: ResolveOptions = .init()) {
+        self.options = options
+    }
+
+    /// Resolves records into people and groups.
+    ///
+    /// - Parameter contacts: the records of all sources, normalized (group records included).
+    /// - Returns: people, groups, diagnostics and borderline pairs.
+    /// - Complexity: about O(n log n) for n records on realistic data: blocking keeps the
+    ///   number of compared pairs near-linear.
+    public func resolve(_ contacts: [Contact]) -> ResolveResult {
+        var diagnostics: [Diagnostic] = []
+        var individuals: [Int] = []
+        var groupIndices: [Int] = []
+        for (index, contact) in contacts.enumerated() {
+            if contact.kind == .group { groupIndices.append(index) } else { individuals.append(index) }
+        }
+        // Canonical order: by record key, then by reference for identical keys.
+        let keyed = individuals.map { (RecordKey.of(contacts[$0]), $0) }.sorted { a, b in
+            a.0 != b.0 ? a.0 < b.0 : contacts[a.1].ref < contacts[b.1].ref
+        }
+        let records = keyed.map { contacts[$0.1] }
+        let keys = keyed.map(\.0)
+
+        let threshold = options.threshold ?? Self.defaultThreshold
+        var clustering: Clustering
+        var engine: ScoringEngine?
+        var scoredPairs: [ScoredPair] = []
+        if options.merge && records.count > 1 {
+            let scoring = ScoringEngine(records: records, options: options)
+            engine = scoring
+            let scored = scoring.scorePairs(threshold: threshold)
+            scoredPairs = scored.strongAndBorderline
+            let clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)
+            clustering = clusterer.cluster(records: records.count, pairs: scored.strongAndBorderline)
+            clustering.keptApart += scored.nameOnly.map { ($0, KeptApart.nameOnly) }
+            diagnostics += scoring.blockingDiagnostics
+        } else {
+            clustering = Clustering(clusterOf: (0..<records.count).map(Int32.init), joined: [], keptApart: [])
+        }
+
+        // Clusters, their ids and their people.
+        var clusterMembers: [Int32: [Int]] = [:]
+        for (record, cluster) in clustering.clusterOf.enumerated() { clusterMembers[cluster, default: []].append(record) }
+        let clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys)
+        var joinedByCluster: [Int32: [ScoredPair]] = [:]
+        for pair in clustering.joined { joinedByCluster[clustering.clusterOf[Int(pair.i)], default: []].append(pair) }
+        let merger = PersonMerger()
+        var people: [Person] = []
+        people.reserveCapacity(clusterMembers.count)
+        for (cluster, members) in clusterMembers {
+            let id = clusterIDs[cluster] ?? ""
+            let match = engine.flatMap { scoring in joinedByCluster[cluster].map { scoring.explanation(of: $0, records: records) } }
+            people.append(merger.merge(members, of: records, id: id, match: match))
+        }
+        people.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
+
+        var personOfRecord: [String] = Array(repeating: "", count: records.count)
+        for (record, cluster) in clustering.clusterOf.enumerated() { personOfRecord[record] = clusterIDs[cluster] ?? "" }
+        let review = engine?.reviewPairs(clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
+
+        let groupResolver = GroupResolver(records: records, personOfRecord: personOfRecord)
+        var groups: [PersonGroup] = []
+        for index in groupIndices {
+            let (group, problems) = groupResolver.group(contacts[index])
+            groups.append(group)
+            diagnostics += problems
+        }
+        groups.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
+        return ResolveResult(people: people, groups: groups, diagnostics: diagnostics, review: review)
+    }
+}

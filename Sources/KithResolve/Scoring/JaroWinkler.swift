@@ -1,0 +1,81 @@
+/// Jaro–Winkler similarity of two byte strings (0…1), the usual measure for typos in names.
+///
+/// Works on the first 64 bytes of each string, which covers every realistic name; matched
+/// flags are kept in bit masks so the comparison allocates nothing.
+enum JaroWinkler {
+    /// - Complexity: O(n·w) for strings of length n and match window w.
+    static func similarity(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Double {
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in similarity(pa, pb) }
+        }
+    }
+
+    static func similarity(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+        let la = min(a.count, 64)
+        let lb = min(b.count, 64)
+        if la == 0 || lb == 0 { return la == lb ? 1 : 0 }
+        if la == lb && memcmpEqual(a, b, la) { return 1 }
+        let window = max(0, max(la, lb) / 2 - 1)
+        var matchedA: UInt64 = 0
+        var matchedB: UInt64 = 0
+        var matches = 0
+        for i in 0..<la {
+            let lo = max(0, i - window)
+            let hi = min(lb - 1, i + window)
+            if lo > hi { continue }
+            for j in lo...hi where matchedB & (1 << UInt64(j)) == 0 && a[i] == b[j] {
+                matchedA |= 1 << UInt64(i)
+                matchedB |= 1 << UInt64(j)
+                matches += 1
+                break
+            }
+        }
+        if matches == 0 { return 0 }
+        var transpositions = 0
+        var j = 0
+        for i in 0..<la where matchedA & (1 << UInt64(i)) != 0 {
+            while matchedB & (1 << UInt64(j)) == 0 { j += 1 }
+            if a[i] != b[j] { transpositions += 1 }
+            j += 1
+        }
+        let m = Double(matches)
+        let jaro = (m / Double(la) + m / Double(lb) + (m - Double(transpositions / 2)) / m) / 3
+        var prefix = 0
+        while prefix < min(4, min(la, lb)) && a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+
+    @inline(__always)
+    private static func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        for i in 0..<n where a[i] != b[i] { return false }
+        return true
+    }
+}
+
+/// Small edit tests for codes and dates: equal length with one differing character, or one
+/// adjacent transposition.
+enum TypoDistance {
+    static func isOneTypo(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard a.count == b.count, !a.isEmpty else { return false }
+        var diffs: [Int] = []
+        var i = a.startIndex
+        var j = b.startIndex
+        var position = 0
+        while i < a.endIndex {
+            if a[i] != b[j] {
+                diffs.append(position)
+                if diffs.count > 2 { return false }
+            }
+            i += 1
+            j += 1
+            position += 1
+        }
+        if diffs.count == 1 { return true }
+        if diffs.count == 2, diffs[1] == diffs[0] + 1 {
+            let p = a.startIndex + diffs[0]
+            let q = b.startIndex + diffs[0]
+            return a[p] == b[q + 1] && a[p + 1] == b[q]
+        }
+        return false
+    }
+}

@@ -1,0 +1,150 @@
+internal import KithModel
+
+/// The scored candidate pairs of an input.
+struct ScoredPairs: Sendable {
+    /// Pairs at or above `threshold − reviewBand` whose non-name fields carry enough weight.
+    var strongAndBorderline: [ScoredPair]
+    /// Pairs at or above the threshold on the strength of the name alone.
+    var nameOnly: [ScoredPair]
+}
+
+/// Features, blocking and the fitted model of one input, and the scoring built on them.
+struct ScoringEngine: Sendable {
+    let features: RecordFeatures
+    let comparator: PairComparator
+    let candidates: CandidatePairs
+    let model: MatchModel
+    let options: ResolveOptions
+
+    /// Extracts features, blocks, and fits the model.
+    init(records: [Contact], options: ResolveOptions) {
+        self.options = options
+        let features = RecordFeatures(contacts: records)
+        self.features = features
+        let (sharedPhones, sharedEmails) = Self.sharedValues(features)
+        let comparator = PairComparator(features: features, sharedPhones: sharedPhones, sharedEmails: sharedEmails)
+        self.comparator = comparator
+        var blocker = Blocker()
+        blocker.maxBlock = options.maxBlockSize
+        let candidates = blocker.candidates(features)
+        self.candidates = candidates
+        self.model = MatchModel(comparator: comparator, candidates: candidates.pairs, frequencies: TermFrequencies(features: features))
+    }
+
+    /// Phones and email keys that at least three differently named records carry: a
+    /// switchboard, a household landline, a role mailbox.
+    static func sharedValues(_ f: RecordFeatures) -> (Set<UInt64>, Set<UInt64>) {
+        func shared(_ pairs: [(UInt64, UInt64)], atLeast: Int) -> Set<UInt64> {
+            let sorted = pairs.sorted { $0 < $1 }
+            var result = Set<UInt64>()
+            var index = 0
+            while index < sorted.count {
+                var end = index + 1
+                var distinct = 1
+                while end < sorted.count && sorted[end].0 == sorted[index].0 {
+                    if sorted[end].1 != sorted[end - 1].1 { distinct += 1 }
+                    end += 1
+                }
+                if distinct >= atLeast { result.insert(sorted[index].0) }
+                index = end
+            }
+            return result
+        }
+        var phonePairs: [(UInt64, UInt64)] = []
+        var emailPairs: [(UInt64, UInt64)] = []
+        for i in 0..<f.count {
+            // Who holds the value, robust to typos, nicknames and swapped order: the unordered
+            // initials of surname and given name.
+            let a = UInt64(f.givenCanonicalInitial[i])
+            let b = UInt64(f.surnameInitial[i])
+            let person = min(a, b) << 8 | max(a, b)
+            for phone in f.phones[i] { phonePairs.append((phone.number, person)) }
+            for email in f.emails[i] { emailPairs.append((email.key, person)) }
+        }
+        return (shared(phonePairs, atLeast: 3), shared(emailPairs, atLeast: 3))
+    }
+
+    /// The diagnostics of blocking (keys too common to compare all-against-all) and a summary
+    /// of the fitted model.
+    var blockingDiagnostics: [Diagnostic] {
+        var summary = "match weights fitted on \(features.count) records, \(candidates.pairs.count) candidate pairs (λ=\((model.lambda * 1000).rounded() / 1000)):"
+        for field in MatchField.allCases {
+            let levels = (1..<field.levels.count).map { "\(field.levels[$0]) \((model.weights[field.rawValue][$0] * 10).rounded() / 10)" }
+            summary += " \(field.name)[" + levels.joined(separator: ", ") + "]"
+        }
+        let fitted = Diagnostic(line: 0, severity: .info, code: "resolve.model", message: summary)
+        return [fitted] + candidates.oversized.sorted { $0.key.rawValue < $1.key.rawValue }.map { kind, info in
+            Diagnostic(
+                line: 0, severity: .info, code: "resolve.blocking.oversized-key",
+                message:
+                    "\(info.keys) \(kind.name) key(s) were shared by more than \(options.maxBlockSize) records (largest: \(info.largest)); their records were compared within sub-blocks by surname sound and given initial only"
+            )
+        }
+    }
+
+    /// Scores every candidate pair and keeps those near or above the threshold.
+    ///
+    /// - Complexity: O(p) comparisons for p candidate pairs.
+    func scorePairs(threshold: Double) -> ScoredPairs {
+        var kept: [ScoredPair] = []
+        var nameOnly: [ScoredPair] = []
+        let floor = threshold - options.reviewBand
+        for pair in candidates.pairs {
+            let i = Int(pair >> 32)
+            let j = Int(pair & 0xFFFF_FFFF)
+            let comparison = comparator.compare(i, j)
+            let weight = model.totalWeight(comparison)
+            if weight < floor { continue }
+            let scored = ScoredPair(i: Int32(i), j: Int32(j), weight: weight, veto: comparator.veto(i, j, comparison))
+            if weight >= threshold && scored.veto == nil
+                && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j)) < options.minimumIdentifyingWeight
+            {
+                nameOnly.append(scored)
+            } else {
+                kept.append(scored)
+            }
+        }
+        return ScoredPairs(strongAndBorderline: kept, nameOnly: nameOnly)
+    }
+
+    /// The match explanation of a cluster from the pairs that joined it.
+    func explanation(of pairs: [ScoredPair], records: [Contact]) -> MatchExplanation {
+        var confidence = 1.0
+        var out: [MatchPair] = []
+        for pair in pairs.sorted(by: { $0.weight > $1.weight }) {
+            let comparison = comparator.compare(Int(pair.i), Int(pair.j))
+            confidence *= model.probability(pair.weight)
+            let a = records[Int(pair.i)].ref
+            let b = records[Int(pair.j)].ref
+            out.append(
+                MatchPair(
+                    a: min(a, b), b: max(a, b), weight: (pair.weight * 100).rounded() / 100,
+                    evidence: model.evidence(comparison)))
+        }
+        return MatchExplanation(confidence: (confidence * 10000).rounded() / 10000, pairs: out)
+    }
+
+    /// Borderline pairs for review: strong pairs kept apart, and pairs just below the
+    /// threshold between different people; strongest first.
+    func reviewPairs(
+        _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], records: [Contact],
+        limit: Int = 100_000
+    ) -> [ReviewPair] {
+        var listed: [(ScoredPair, String)] = clustering.keptApart.map { ($0.0, $0.1.reason) }
+        for pair in scored where pair.weight < threshold && pair.veto == nil {
+            guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)] else { continue }
+            listed.append((pair, "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"))
+        }
+        listed.sort { ($0.0.weight, $1.0.i, $1.0.j) > ($1.0.weight, $0.0.i, $0.0.j) }
+        return listed.prefix(limit).map { pair, reason in
+            let i = Int(pair.i)
+            let j = Int(pair.j)
+            let comparison = comparator.compare(i, j)
+            let (a, b) = records[i].ref < records[j].ref ? (i, j) : (j, i)
+            return ReviewPair(
+                a: records[a].ref, b: records[b].ref, personA: personOf[a], personB: personOf[b],
+                weight: (pair.weight * 100).rounded() / 100, probability: (model.probability(pair.weight) * 10000).rounded() / 10000,
+                evidence: model.evidence(comparison), reason: reason)
+        }
+    }
+}

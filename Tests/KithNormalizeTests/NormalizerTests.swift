@@ -1,0 +1,145 @@
+import KithModel
+import KithNormalize
+import Testing
+
+/// The stage as the pipeline calls it: region inference, inferred values with their rules,
+/// diagnostics, and results independent of the chunking.
+@Suite struct NormalizerTests {
+    static func contact(_ source: Int, _ index: Int, phones: [String] = [], country: String? = nil) -> Contact {
+        var contact = Contact(ref: RecordRef(source: source, index: index))
+        contact.phones = phones.map { PhoneValue(raw: $0, meta: FieldMeta(line: index + 1)) }
+        if let country { contact.addresses = [AddressValue(locality: "X", country: country)] }
+        return contact
+    }
+
+    @Test func regionInferenceOrder() {
+        var contacts = [
+            Self.contact(0, 0, phones: ["030 123456"], country: "Deutschland"),
+            Self.contact(1, 0, phones: ["+44 20 7031 3000"]),
+            Self.contact(1, 1, phones: ["+44 20 7031 3002", "+1 650 253 0000"]),
+            Self.contact(1, 2, phones: ["020 7031 3001"]),
+            Self.contact(2, 0, phones: ["(650) 253-0000"]),
+            Self.contact(2, 1, phones: ["+41 44 668 18 00"], country: "Schweiz"),
+        ]
+        let diagnostics = Normalizer(options: NormalizeOptions(defaultRegion: "us")).normalize(&contacts)
+        #expect(contacts[0].phones[0].e164 == "+4930123456")
+        #expect(contacts[0].phones[0].regionRule == "record-address")
+        #expect(contacts[0].phones[0].lineType == "fixed-line")
+        #expect(contacts[1].phones[0].regionRule == "number")
+        #expect(contacts[3].phones[0].e164 == "+442070313001")
+        #expect(contacts[3].phones[0].regionRule == "source-dominant")
+        #expect(contacts[3].phones[0].region == "GB")
+        // Source 2's only international number is Swiss, so CH is its dominant country.
+        // A 10-digit number is too long for CH: kept unnormalized, with a diagnostic.
+        #expect(contacts[4].phones[0].e164 == nil)
+        #expect(diagnostics.contains { $0.source == 2 && $0.record == 0 && $0.code == "normalize.phone.impossible-length" })
+        #expect(diagnostics.allSatisfy { $0.code.rawValue.hasPrefix("normalize.") })
+    }
+
+    @Test func defaultRegionAndNoRegion() {
+        var withDefault = [Self.contact(0, 0, phones: ["(650) 253-0000"])]
+        _ = Normalizer(options: NormalizeOptions(defaultRegion: "US")).normalize(&withDefault)
+        #expect(withDefault[0].phones[0].e164 == "+16502530000")
+        #expect(withDefault[0].phones[0].regionRule == "default")
+
+        var without = [Self.contact(0, 0, phones: ["(650) 253-0000"])]
+        let diagnostics = Normalizer().normalize(&without)
+        #expect(without[0].phones[0].e164 == nil)
+        #expect(without[0].phones[0].raw == "(650) 253-0000")
+        #expect(diagnostics.map(\.code) == ["normalize.phone.no-region"])
+        #expect(diagnostics.first?.line == 1)
+        #expect(diagnostics.first?.record == 0)
+    }
+
+    @Test func extensionsAndIDD() {
+        var contacts = [Self.contact(0, 0, phones: ["+1 650 253 0000 ext. 42", "011 44 20 7031 3000"], country: "US")]
+        _ = Normalizer().normalize(&contacts)
+        #expect(contacts[0].phones[0].e164 == "+16502530000")
+        #expect(contacts[0].phones[0].extension == "42")
+        #expect(contacts[0].phones[1].e164 == "+442070313000")
+        #expect(contacts[0].phones[1].regionRule == "number")
+    }
+
+    @Test func emailsOrganizationsProfilesDates() {
+        var contact = Contact(ref: RecordRef(source: 0, index: 0))
+        contact.name = NameValue(full: "SMITH John")
+        contact.emails = [
+            EmailValue(raw: "John Smith <John.Smith@Acme.com>", meta: FieldMeta(types: ["work"])),
+            EmailValue(raw: "not an address"),
+        ]
+        contact.links = [LinkValue(uri: "https://www.linkedin.com/in/JSmith/")]
+        contact.onlineServices = [OnlineServiceValue(service: "twitter", user: "@JSmith")]
+        contact.dates = [DateValue(kind: .birth, date: PartialDate(year: 1980, month: 2, day: 30), raw: "1980-02-30")]
+        var contacts = [contact]
+        let diagnostics = Normalizer().normalize(&contacts)
+        let result = contacts[0]
+        #expect(result.name?.given == ["John"])
+        #expect(result.name?.surname == ["Smith"])
+        #expect(result.name?.componentsRule == "name-from-display")
+        #expect(result.emails[0].address == "John.Smith@acme.com")
+        #expect(result.emails[0].key == "john.smith@acme.com")
+        #expect(result.organizations.count == 1)
+        #expect(result.organizations.first?.name == "acme.com")
+        #expect(result.organizations.first?.key == "acme")
+        #expect(result.organizations.first?.inferredBy == "organization-from-email-domain")
+        #expect(result.links[0].profileKey == "linkedin:in/jsmith")
+        #expect(result.onlineServices[0].profileKey == "twitter:jsmith")
+        #expect(result.dates[0].date == nil)
+        #expect(result.dates[0].raw == "1980-02-30")
+        #expect(Set(diagnostics.map(\.code)) == ["normalize.email.invalid", "normalize.date.impossible"])
+    }
+
+    @Test func noInferenceWithoutWorkEmailOrWithOrganization() {
+        var home = Contact(ref: RecordRef(source: 0, index: 0))
+        home.emails = [EmailValue(raw: "jane@acme.com", meta: FieldMeta(types: ["home"]))]
+        var employed = Contact(ref: RecordRef(source: 0, index: 1))
+        employed.emails = [EmailValue(raw: "jane@acme.com", meta: FieldMeta(types: ["work"]))]
+        employed.organizations = [OrganizationValue(name: "Acme, Inc.")]
+        var freeMail = Contact(ref: RecordRef(source: 0, index: 2))
+        freeMail.emails = [EmailValue(raw: "jane@gmail.com", meta: FieldMeta(types: ["work"]))]
+        var contacts = [home, employed, freeMail]
+        _ = Normalizer().normalize(&contacts)
+        #expect(contacts[0].organizations.isEmpty)
+        #expect(contacts[1].organizations.count == 1)
+        #expect(contacts[1].organizations[0].key == "acme")
+        #expect(contacts[2].organizations.isEmpty)
+    }
+
+    /// Year 1900 is a placeholder only in a source that uses it for several dates.
+    @Test func year1900StyleIsPerSource() {
+        func dated(_ source: Int, _ index: Int) -> Contact {
+            var contact = Contact(ref: RecordRef(source: source, index: index))
+            contact.dates = [DateValue(kind: .birth, date: PartialDate(year: 1900, month: 5, day: index + 1), raw: "1900-05-0\(index + 1)")]
+            return contact
+        }
+        var contacts = [dated(0, 0), dated(0, 1), dated(1, 2)]
+        _ = Normalizer().normalize(&contacts)
+        #expect(contacts[0].dates[0].date == PartialDate(month: 5, day: 1))
+        #expect(contacts[1].dates[0].rule == "placeholder-year-1900")
+        #expect(contacts[2].dates[0].date?.year == 1900)
+    }
+
+    /// Many contacts (several chunks on several threads) give the same values and diagnostics as
+    /// the same contacts normalized on their own.
+    @Test func chunkingDoesNotChangeResults() {
+        let raws = ["030 123456", "+44 20 7031 3000", "(650) 253-0000", "12", "+49 (0)30 1234567", "not a phone"]
+        var contacts: [Contact] = []
+        for index in 0..<3000 {
+            var contact = Self.contact(0, index, phones: [raws[index % raws.count]], country: index % 2 == 0 ? "DE" : "US")
+            contact.emails = [EmailValue(raw: index % 7 == 0 ? "broken@" : "user\(index)@example.com")]
+            contacts.append(contact)
+        }
+        var together = contacts
+        let diagnosticsTogether = Normalizer().normalize(&together)
+        var diagnosticsAlone: [Diagnostic] = []
+        var alone: [Contact] = []
+        // Small batches run on one thread; same source so the dominant country is the same.
+        for start in stride(from: 0, to: contacts.count, by: 100) {
+            var batch = Array(contacts[start..<start + 100])
+            diagnosticsAlone += Normalizer().normalize(&batch)
+            alone += batch
+        }
+        #expect(together == alone)
+        #expect(diagnosticsTogether == diagnosticsAlone)
+    }
+}

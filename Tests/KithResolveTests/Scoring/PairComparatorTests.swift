@@ -1,0 +1,128 @@
+import KithModel
+import Testing
+
+@testable import KithResolve
+
+/// Comparison levels and vetoes, one field at a time. Expected levels follow the level tables in
+/// `MatchField` (issue 6: names exact/nickname/phonetic/similarity/initial/conflict, birthdays
+/// exact/month-day/conflict, emails exact/alias/different, phones exact/national/short/different).
+@Suite struct PairComparatorTests {
+    private func comparator(_ contacts: [Contact]) -> PairComparator {
+        PairComparator(features: RecordFeatures(contacts: contacts), sharedPhones: [], sharedEmails: [])
+    }
+
+    private func level(_ field: MatchField, _ a: Contact, _ b: Contact) -> String {
+        let c = comparator([a, b])
+        return field.levels[c.compare(0, 1).vector[field]]
+    }
+
+    @Test(arguments: [
+        ("john", ["john"], "", "john", ["john"], "", "exact"),
+        ("bob", ["bob", "robert"], "", "robert", ["robert"], "", "nickname"),
+        ("jon", ["jon"], "JN", "john", ["john"], "JN", "phonetic"),
+        ("jonathon", ["jonathon"], "", "jonathan", ["jonathan"], "", "similar"),
+        ("j", ["j"], "", "john", ["john"], "", "initial"),
+        ("k", ["k"], "", "john", ["john"], "", "different"),
+        ("mary", ["mary"], "", "peter", ["peter"], "", "different"),
+        ("", [], "", "peter", ["peter"], "", "missing"),
+    ])
+    func givenNameLevels(
+        _ a: String, _ aKeys: [String], _ aSound: String, _ b: String, _ bKeys: [String], _ bSound: String, _ expected: String
+    ) {
+        let x = ContactBuilder.person(0, 0, given: a, surname: "miller", nicknameKeys: aKeys, givenPhonetic: aSound)
+        let y = ContactBuilder.person(0, 1, given: b, surname: "miller", nicknameKeys: bKeys, givenPhonetic: bSound)
+        #expect(level(.given, x, y) == expected)
+    }
+
+    @Test func swappedNamesAgreeAsSwapped() {
+        let x = ContactBuilder.person(0, 0, given: "smith", surname: "john")
+        let y = ContactBuilder.person(0, 1, given: "john", surname: "smith")
+        let c = comparator([x, y]).compare(0, 1)
+        #expect(c.swapped)
+        #expect(c.vector[.given] == 1 && c.vector[.surname] == 1)
+    }
+
+    @Test(arguments: [
+        (ContactBuilder.date(1980, 4, 15), ContactBuilder.date(1980, 4, 15), "exact"),
+        (ContactBuilder.date(nil, 4, 15), ContactBuilder.date(1980, 4, 15), "month-day"),
+        (ContactBuilder.date(1980, 4, 5), ContactBuilder.date(1980, 5, 4), "typo"),  // day and month swapped
+        (ContactBuilder.date(1980, 4, 15), ContactBuilder.date(1981, 4, 15), "typo"),  // one digit
+        (ContactBuilder.date(1980, 4, 15), ContactBuilder.date(1955, 9, 2), "different"),
+    ])
+    func birthdayLevels(_ a: PartialDate, _ b: PartialDate, _ expected: String) {
+        let x = ContactBuilder.person(0, 0, given: "ann", surname: "lee", birthday: a)
+        let y = ContactBuilder.person(0, 1, given: "ann", surname: "lee", birthday: b)
+        #expect(level(.birthday, x, y) == expected)
+    }
+
+    @Test func emailLevels() {
+        let a = ContactBuilder.person(0, 0, given: "ann", emails: ["ann.lee@gmail.com"], emailKeys: ["annlee@gmail.com"])
+        let exact = ContactBuilder.person(0, 1, given: "ann", emails: ["ANN.LEE@gmail.com"], emailKeys: ["annlee@gmail.com"])
+        let alias = ContactBuilder.person(0, 2, given: "ann", emails: ["annlee+news@gmail.com"], emailKeys: ["annlee@gmail.com"])
+        let other = ContactBuilder.person(0, 3, given: "ann", emails: ["ann@example.org"])
+        #expect(level(.email, a, exact) == "exact")
+        #expect(level(.email, a, alias) == "alias")
+        #expect(level(.email, a, other) == "different")
+        let role = ContactBuilder.person(0, 4, given: "ann", emails: ["info@acme.com"])
+        let role2 = ContactBuilder.person(0, 5, given: "bob", emails: ["info@acme.com"])
+        #expect(level(.email, role, role2) == "shared")
+    }
+
+    @Test func phoneLevels() {
+        let mobile = ContactBuilder.person(0, 0, given: "ann", mobiles: ["+491701234567"])
+        #expect(level(.phone, mobile, ContactBuilder.person(0, 1, given: "ann", mobiles: ["+491701234567"])) == "exact-mobile")
+        let home = ContactBuilder.person(0, 2, given: "ann", landlines: ["+4930123456"])
+        #expect(level(.phone, home, ContactBuilder.person(0, 3, given: "ann", landlines: ["+4930123456"])) == "exact")
+        // Same national number under another country code (a wrongly assumed region).
+        #expect(level(.phone, mobile, ContactBuilder.person(0, 4, given: "ann", mobiles: ["+431701234567"])) == "national")
+        #expect(level(.phone, mobile, ContactBuilder.person(0, 5, given: "ann", mobiles: ["+491709999999"])) == "different")
+    }
+
+    @Test func postalCodeTypo() {
+        let a = ContactBuilder.person(0, 0, given: "ann", street: "1 main st", city: "springfield", postcode: "4011")
+        let b = ContactBuilder.person(0, 1, given: "ann", street: "1 main st", city: "springfield", postcode: "4101")
+        #expect(level(.postalCode, a, b) == "typo")
+        #expect(level(.street, a, b) == "exact")
+    }
+
+    // MARK: - Vetoes
+
+    @Test func juniorAndSeniorVeto() {
+        let sr = ContactBuilder.person(0, 0, given: "john", surname: "smith", generation: "sr", mobiles: ["+491701111111"])
+        let jr = ContactBuilder.person(0, 1, given: "john", surname: "smith", generation: "jr", mobiles: ["+491701111111"])
+        let c = comparator([sr, jr])
+        #expect(c.veto(0, 1) == .generation)
+    }
+
+    @Test func givenNameConflictVetoesHouseholdEvidence() {
+        let mother = ContactBuilder.person(
+            0, 0, given: "mary", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin", postcode: "10115")
+        let daughter = ContactBuilder.person(
+            0, 1, given: "anna", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin", postcode: "10115")
+        #expect(comparator([mother, daughter]).veto(0, 1) == .givenName)
+    }
+
+    @Test func givenNameConflictIsOverriddenByPersonalIdentifier() {
+        let a = ContactBuilder.person(0, 0, given: "kyle", surname: "brain", mobiles: ["+491701234567"])
+        let b = ContactBuilder.person(0, 1, given: "rosie", surname: "reid", mobiles: ["+491701234567"])
+        #expect(comparator([a, b]).veto(0, 1) == nil)
+    }
+
+    @Test func conflictingBirthdatesVetoWhenRecordsHaveContactChannels() {
+        let father = ContactBuilder.person(
+            0, 0, given: "john", surname: "smith", birthday: ContactBuilder.date(1950, 3, 1), landlines: ["+4930123456"])
+        let son = ContactBuilder.person(
+            0, 1, given: "john", surname: "smith", birthday: ContactBuilder.date(1978, 11, 20), landlines: ["+4930123456"])
+        #expect(comparator([father, son]).veto(0, 1) == .birthday)
+    }
+
+    @Test func conflictingBirthdateInRegisterRecordWithAgreeingNamesIsNotVetoed() {
+        let a = ContactBuilder.person(
+            0, 0, given: "ruby", surname: "riding", birthday: ContactBuilder.date(1965, 6, 15), street: "7 middleton circuit",
+            city: "ceduna", postcode: "4214")
+        let b = ContactBuilder.person(
+            0, 1, given: "ruby", surname: "riding", birthday: ContactBuilder.date(1907, 11, 20), street: "7 middleton circuit",
+            city: "ceduna", postcode: "4214")
+        #expect(comparator([a, b]).veto(0, 1) == nil)
+    }
+}

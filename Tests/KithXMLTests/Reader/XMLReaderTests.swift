@@ -1,0 +1,163 @@
+import Foundation
+import KithIO
+import KithModel
+import Testing
+
+import KithXML
+
+@Suite struct XMLReaderTests {
+    @Test func unknownRootIsNamedWithTheSupportedLayouts() throws {
+        do {
+            _ = try XMLTestReading.read(text: "<?xml version=\"1.0\"?>\n<inventory xmlns=\"urn:example:stock\"><item/></inventory>")
+            Issue.record("an unknown document was accepted")
+        } catch let error as KithError {
+            #expect(error.code == .unknownFormat)
+            #expect(error.message.contains("<inventory>"))
+            #expect(error.message.contains("urn:example:stock"))
+            #expect(error.message.contains("FRITZ!Box <phonebooks>"))
+            #expect(error.message.contains("xCard"))
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test func sharedRootWithUnknownChildrenIsUnknown() throws {
+        #expect {
+            _ = try XMLTestReading.read(text: "<tbook><song title=\"x\"/></tbook>")
+        } throws: { error in
+            let error = error as? KithError
+            return error?.code == .unknownFormat && error?.message.contains("<tbook>") == true
+        }
+    }
+
+    @Test func textThatIsNotXMLIsInvalid() throws {
+        #expect {
+            _ = try XMLTestReading.read(text: "BEGIN:VCARD\r\nEND:VCARD\r\n")
+        } throws: { error in
+            (error as? KithError)?.code == .invalidInput
+        }
+    }
+
+    @Test func truncatedDocumentKeepsTheRecordsBeforeTheBreak() throws {
+        let read = try XMLTestReading.read(
+            text: """
+                <phonebooks><phonebook>
+                <contact><person><realName>One</realName></person></contact>
+                <contact><person><realName>Two</realName></person></contact>
+                <contact><person><realName>Thr
+                """)
+        #expect(read.contacts.map { $0.name?.full } == ["One", "Two"])
+        #expect(read.report.diagnostics.contains { $0.code == "xml.malformed" && $0.severity == .error })
+    }
+
+    @Test func recordsAreNumberedPerSourceAndCarryTheirLine() throws {
+        var contacts: [Contact] = []
+        let text = "<phonebooks>\n<phonebook>\n\n<contact><person><realName>A</realName></person></contact>\n<contact/>\n</phonebook></phonebooks>"
+        _ = try XMLReader().read(InputFileBytes.make(text), context: ReadContext(source: 3, path: "x.xml")) { contacts.append($0) }
+        #expect(contacts.map(\.ref) == [RecordRef(source: 3, index: 0), RecordRef(source: 3, index: 1)])
+        #expect(contacts.map(\.line) == [4, 5])
+    }
+
+    @Test func lineNumbersBeyond65535AreExact() throws {
+        let text = "<phonebooks><phonebook>" + String(repeating: "\n", count: 70_000)
+            + "<contact><person><realName>Far</realName></person></contact></phonebook></phonebooks>"
+        let read = try XMLTestReading.read(text: text)
+        #expect(read.contacts.first?.line == 70_001)
+    }
+
+    /// UTF-16 with a BOM and `encoding="UTF-16"`: `InputFile` transcodes it to UTF-8, and the
+    /// reader tells libxml2 so; streamed from disk, libxml2 decodes it itself.
+    @Test func utf16DocumentsReadBothWays() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<phonebooks><phonebook><contact><person><realName>Groß, Jörg</realName></person></contact></phonebook></phonebooks>"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let loaded = try XMLTestReading.read(bytes: bytes)
+        #expect(loaded.contacts.first?.name?.given == ["Jörg"])
+        #expect(loaded.report.encoding == "utf-16le")
+        let url = try XMLTestReading.temporaryFile(named: "utf16.xml", contents: bytes)
+        let streamed = try XMLTestReading.read(url)
+        #expect(streamed.contacts.first?.name?.surname == ["Groß"])
+        #expect(streamed.contacts == loaded.contacts)
+    }
+
+    /// ISO-8859-1 as some FRITZ!Box generators write it: declared, and undeclared (read in the
+    /// fallback charset, windows-1252 by default).
+    @Test(arguments: [true, false])
+    func latin1DocumentsRead(declared: Bool) throws {
+        let declaration = declared ? "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" : ""
+        var bytes = Array((declaration + "<phonebooks><phonebook><contact><person><realName>M").utf8)
+        bytes.append(0xFC)  // ü in ISO-8859-1
+        bytes += Array("ller</realName></person></contact></phonebook></phonebooks>".utf8)
+        let loaded = try XMLTestReading.read(bytes: bytes)
+        #expect(loaded.contacts.first?.name?.full == "Müller")
+        let url = try XMLTestReading.temporaryFile(named: "latin1.xml", contents: bytes)
+        let streamed = try XMLTestReading.read(url)
+        #expect(streamed.contacts.first?.name?.full == "Müller")
+        #expect(streamed.report.encoding == (declared ? "iso-8859-1" : "windows-1252"))
+    }
+
+    @Test func streamedReadHashesTheWholeFile() throws {
+        var bytes = Array("<phonebooks><phonebook>".utf8)
+        for index in 0..<3000 {
+            bytes += Array("<contact><person><realName>Person \(index)</realName></person></contact>\n".utf8)
+        }
+        bytes += Array("</phonebook></phonebooks>".utf8)
+        let url = try XMLTestReading.temporaryFile(named: "many.xml", contents: bytes)
+        let result = try XMLReader().read(path: url.path, context: ReadContext(source: 0, path: "many.xml")) { _ in }
+        #expect(result.report.records == 3000)
+        #expect(result.byteCount == bytes.count)
+        #expect(result.sha256 == ContentHash.sha256Hex(bytes))
+    }
+
+    @Test func missingFileIsUnreadable() throws {
+        #expect {
+            _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) { _ in }
+        } throws: { error in
+            (error as? KithError)?.code == .unreadableInput
+        }
+    }
+}
+
+@Suite struct XMLSnifferTests {
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<phonebooks>", 95),
+        ("\u{FEFF}<?xml version=\"1.0\"?><vcards xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\">", 95),
+        ("  <CiscoIPPhoneDirectory>", 95),
+        ("<?xml version=\"1.0\"?><inventory/>", 80),
+        ("<html>", 20),
+        ("BEGIN:VCARD", 0),
+        ("Name,Phone", 0),
+    ])
+    func scores(_ head: String, _ expected: Int) {
+        #expect(XMLReader.sniff(ArraySlice(Array(head.utf8)), path: "x") == expected)
+    }
+}
+
+@Suite struct XMLDateTextTests {
+    @Test(arguments: [
+        ("--0203", PartialDate(month: 2, day: 3)),
+        ("--02-03", PartialDate(month: 2, day: 3)),
+        ("---15", PartialDate(day: 15)),
+        ("2010-05-20", PartialDate(year: 2010, month: 5, day: 20)),
+        ("19850412", PartialDate(year: 1985, month: 4, day: 12)),
+        ("1985-04", PartialDate(year: 1985, month: 4)),
+        ("1985", PartialDate(year: 1985)),
+        ("20090808T1430-0500", PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)),
+        ("2012-05-29T11:19:55.909Z", PartialDate(year: 2012, month: 5, day: 29, hour: 11, minute: 19, second: 55, utcOffsetMinutes: 0)),
+    ])
+    func parses(_ text: String, _ expected: PartialDate) {
+        #expect(XMLDateText.parse(text) == expected)
+    }
+
+    @Test(arguments: ["", "April 15th", "2010-13-01", "20100520T", "--1302"])
+    func rejects(_ text: String) {
+        #expect(XMLDateText.parse(text) == nil)
+    }
+
+    @Test func readsEpochSeconds() {
+        #expect(XMLDateText.epoch("0") == PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        // 951782400 is 2000-02-29T00:00:00Z, a leap day.
+        #expect(XMLDateText.epoch("951782400") == PartialDate(year: 2000, month: 2, day: 29, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        #expect(XMLDateText.epoch("-5") == nil)
+        #expect(XMLDateText.epoch("soon") == nil)
+    }
+}
