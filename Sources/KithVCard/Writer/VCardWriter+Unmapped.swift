@@ -6,7 +6,9 @@ extension VCardWriter {
     /// The value is written as kept (escapes included) for vCard sources; for CSV columns and
     /// XML elements (`X-CSV-…`, `X-XML-…`), whose values are plain text, it is escaped as TEXT.
     /// Names that are not valid vCard names (a CSV header with spaces) are made valid, and the
-    /// original is kept in `X-KITH-NAME`.
+    /// original is kept in `X-KITH-NAME`; a valid name that turns into a property Kith maps is
+    /// prefixed `X-KITH-`. A second copy of a property a card holds once (a second `N` or `BDAY`)
+    /// is written as `X-KITH-ALTERNATE;X-PROPERTY=N`.
     func writeUnmapped(_ properties: [RawProperty], into buffer: inout VCardCardBuffer) {
         for property in properties {
             let name = VCardEscaping.name(property.name)
@@ -27,9 +29,27 @@ extension VCardWriter {
             let upperName = property.name.uppercased()
             let plain = upperName.hasPrefix("X-CSV-") || upperName.hasPrefix("X-XML-")
             let value = plain ? text(property.value) : property.value
-            buffer.raw(property.group, name, parameters, value)
+            if Self.writtenOnce.contains(name) {
+                // A second N, BDAY, UID… (kept unmapped by the reader) would break the card's
+                // cardinality rules: kept beside it as an alternate instead.
+                parameters.insert(Parameter(name: "X-PROPERTY", values: [name]), at: 0)
+                buffer.raw(property.group, "X-KITH-ALTERNATE", parameters, value)
+            } else if name != upperName, PropertyKind.of(name) != nil {
+                // A name made valid must not become a property Kith maps (`X-GOOGLE TALK`):
+                // the value would change meaning on the next import.
+                buffer.raw(property.group, "X-KITH-" + name, parameters, value)
+            } else {
+                buffer.raw(property.group, name, parameters, value)
+            }
         }
     }
+
+    /// Properties a card holds at most once (RFC 6350 §6 cardinality `1` or `*1`, and their
+    /// 3.0 stand-ins), which the writer writes itself.
+    static let writtenOnce: Set<String> = [
+        "BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "N", "BDAY", "ANNIVERSARY", "DEATHDATE", "GENDER",
+        "KIND", "X-GENDER", "X-ANNIVERSARY", "X-ADDRESSBOOKSERVER-KIND", "X-ABSHOWAS", "SORT-STRING",
+    ]
 
     /// The lines of an alternate: another value of the property where it may repeat, else an
     /// `X-KITH-ALTERNATE` naming the property, the JSContact path and the reason.
