@@ -80,13 +80,13 @@ public struct CSVRowWriter: Sendable {
 }
 
 extension String {
-    /// The string with every occurrence of one ASCII character replaced.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count + 4)
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
+    /// The string with every occurrence of one scalar replaced (scalar by scalar: a quote
+    /// followed by a combining mark is one `Character`, but still a quote to a CSV reader).
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(scalar) }
         }
-        return out
+        return String(out)
     }
 }

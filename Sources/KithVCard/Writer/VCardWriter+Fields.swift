@@ -18,7 +18,7 @@ extension VCardWriter {
         for line in nameLines(card.name, fallback: card.displayName) { buffer.emit(line) }
         for value in card.nicknames { buffer.emit(textLine("NICKNAME", value)) }
         for value in card.media where value.kind == .photo { if let line = mediaLine(value) { buffer.emit(line) } }
-        for value in card.dates { buffer.emit(contentsOf: dateLines(value)) }
+        for value in Self.sharingAltID(card.dates, when: !isV3) { buffer.emit(contentsOf: dateLines(value)) }
         if let gender = card.gender { buffer.emit(genderLine(gender)) }
         for value in card.addresses {
             var group = value.meta.group
@@ -47,6 +47,21 @@ extension VCardWriter {
         if let revision = card.revisionDate, let value = timestamp(revision) {
             buffer.emit(VCardLine("REV", value: value))
         }
+    }
+
+    /// Several birthdays (or wedding or death dates) in one card: RFC 6350 §6.2.5 allows one
+    /// `BDAY`, or several that share an `ALTID` (alternative forms of one value, §5.4), so in
+    /// 4.0 they are given the same `ALTID`.
+    static func sharingAltID(_ dates: [DateValue], when enabled: Bool) -> [DateValue] {
+        guard enabled else { return dates }
+        var result = dates
+        for kind in [DateValue.Kind.birth, .wedding, .death] {
+            let indices = result.indices.filter { result[$0].kind == kind }
+            guard indices.count > 1 else { continue }
+            let shared = indices.lazy.compactMap { result[$0].meta.altID }.first ?? "1"
+            for index in indices { result[index].meta.altID = shared }
+        }
+        return result
     }
 
     // MARK: - Parameters

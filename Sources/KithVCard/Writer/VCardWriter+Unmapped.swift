@@ -8,7 +8,8 @@ extension VCardWriter {
     /// Names that are not valid vCard names (a CSV header with spaces) are made valid, and the
     /// original is kept in `X-KITH-NAME`; a valid name that turns into a property Kith maps is
     /// prefixed `X-KITH-`. A second copy of a property a card holds once (a second `N` or `BDAY`)
-    /// is written as `X-KITH-ALTERNATE;X-PROPERTY=N`.
+    /// is written as `X-KITH-ALTERNATE;X-PROPERTY=N`; a property Kith maps that the reader could
+    /// not read (a broken PHOTO) as `X-KITH-UNMAPPED;X-PROPERTY=PHOTO`.
     func writeUnmapped(_ properties: [RawProperty], into buffer: inout VCardCardBuffer) {
         for property in properties {
             let name = VCardEscaping.name(property.name)
@@ -34,6 +35,12 @@ extension VCardWriter {
                 // cardinality rules: kept beside it as an alternate instead.
                 parameters.insert(Parameter(name: "X-PROPERTY", values: [name]), at: 0)
                 buffer.raw(property.group, "X-KITH-ALTERNATE", parameters, value)
+            } else if PropertyKind.of(upperName) != nil {
+                // A property Kith maps that the reader kept unmapped could not be read (a PHOTO
+                // whose base64 is broken, a KIND it does not know): written back under a name
+                // of its own, so the card stays valid and the value comes back unmapped.
+                parameters.insert(Parameter(name: "X-PROPERTY", values: [name]), at: 0)
+                buffer.raw(property.group, "X-KITH-UNMAPPED", parameters, value)
             } else if name != upperName, PropertyKind.of(name) != nil {
                 // A name made valid must not become a property Kith maps (`X-GOOGLE TALK`):
                 // the value would change meaning on the next import.
@@ -48,7 +55,7 @@ extension VCardWriter {
     /// 3.0 stand-ins), which the writer writes itself.
     static let writtenOnce: Set<String> = [
         "BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "N", "BDAY", "ANNIVERSARY", "DEATHDATE", "GENDER",
-        "KIND", "X-GENDER", "X-ANNIVERSARY", "X-ADDRESSBOOKSERVER-KIND", "X-ABSHOWAS", "SORT-STRING",
+        "KIND", "X-GENDER", "X-ANNIVERSARY", "X-ADDRESSBOOKSERVER-KIND", "X-ABSHOWAS", "SORT-STRING", "PROFILE",
     ]
 
     /// The lines of an alternate: another value of the property where it may repeat, else an

@@ -1,4 +1,5 @@
 import KithModel
+import PropertyBased
 import Testing
 
 @testable import KithCSV
@@ -11,41 +12,48 @@ func dataset(_ cards: [Contact], groups: [PersonGroup] = []) -> Dataset {
     return Dataset(generator: "test", generatedAt: "2026-11-27T10:00:00Z", sources: [], people: people, groups: groups, diagnostics: [])
 }
 
-/// Splits CSV text into rows of fields (RFC 4180), for checking what the writers wrote.
+/// Splits CSV text into rows of fields (RFC 4180), scalar by scalar, for checking what the
+/// writers wrote.
 func parseCSV(_ text: String) -> [[String]] {
     var rows: [[String]] = []
     var row: [String] = []
-    var field = ""
+    var field = String.UnicodeScalarView()
     var quoted = false
-    var iterator = Array(text).makeIterator()
-    var pending: Character?
-    while let character = pending ?? iterator.next() {
-        pending = nil
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+        let scalar = scalars[index]
+        index += 1
         if quoted {
-            if character == "\"" {
-                if let next = iterator.next() {
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+            if scalar == "\"" {
+                if index < scalars.count, scalars[index] == "\"" {
+                    field.append("\"")
+                    index += 1
                 } else {
                     quoted = false
                 }
             } else {
-                field.append(character)
+                field.append(scalar)
             }
-        } else if character == "\"" {
+        } else if scalar == "\"" {
             quoted = true
-        } else if character == "," {
-            row.append(field)
-            field = ""
-        } else if character == "\r\n" || character == "\n" {
-            row.append(field)
+        } else if scalar == "," {
+            row.append(String(field))
+            field = String.UnicodeScalarView()
+        } else if scalar == "\r" || scalar == "\n" {
+            if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
+            row.append(String(field))
             rows.append(row)
             row = []
-            field = ""
+            field = String.UnicodeScalarView()
         } else {
-            field.append(character)
+            field.append(scalar)
         }
     }
-    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+        row.append(String(field))
+        rows.append(row)
+    }
     return rows
 }
 
@@ -192,5 +200,29 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(fields["Business Fax"] == "4")
         #expect(fields["Home Phone"] == "5")
         #expect(fields["Other Phone"] == "6")
+    }
+}
+
+@Suite struct CSVRowWriterPropertyTests {
+    /// Any text survives quoting: parsing the written field gives the value back (formula
+    /// neutralization off), whatever quotes, commas, line breaks and combining marks it holds.
+    @Test func quotedFieldsParseBack() async {
+        let text = Gen<UInt32>.value(in: 0...0x10FFFF)
+            .map { (seed: UInt32) -> Unicode.Scalar in
+                let specials: [Unicode.Scalar] = ["\"", ",", "\r", "\n", "\u{301}", "a", " "]
+                return seed % 2 == 0 ? specials[Int(seed / 2) % specials.count] : Unicode.Scalar(0x20 + seed % 0x2000) ?? "?"
+            }
+            .array(of: 0...40)
+            .map { scalars in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                return String(view)
+            }
+        await propertyCheck(count: 300, input: text.array(of: 1...4)) { fields in
+            let row = CSVRowWriter(neutralizeFormulas: false).row(fields)
+            let parsed = parseCSV(row)
+            #expect(parsed.count == 1)
+            #expect(parsed.first?.map { Array($0.unicodeScalars) } == fields.map { Array($0.unicodeScalars) })
+        }
     }
 }

@@ -12,7 +12,8 @@ import Foundation
 ///    `QSAFE-CHAR`, values without control characters other than HTAB.
 /// 3. §6.1: `BEGIN:VCARD` first, `VERSION:4.0` second, `END:VCARD` last.
 /// 4. §6 cardinalities: at least one `FN`; at most one `N`, `BDAY`, `ANNIVERSARY`, `GENDER`,
-///    `KIND`, `PRODID`, `REV`, `UID` (and RFC 6474's `DEATHDATE`).
+///    `KIND`, `PRODID`, `REV`, `UID` (and RFC 6474's `DEATHDATE`), unless all share one `ALTID`
+///    (§5.4).
 /// 5. §3.4 and §6: text values use only the escapes `\\`, `\,`, `\;`, `\n`/`\N`; no unescaped
 ///    comma in single TEXT values (`FN`, `NOTE`, `TITLE`, `ROLE`); `N` has 5 and `ADR` 7
 ///    components; `BDAY`, `ANNIVERSARY`, `DEATHDATE` match `date-and-or-time` (§4.3.4) unless
@@ -164,7 +165,9 @@ enum VCard4Grammar {
         for line in card { counts[line.name, default: 0] += 1 }
         if (counts["FN"] ?? 0) < 1 { problem("no FN") }
         for name in ["N", "BDAY", "ANNIVERSARY", "DEATHDATE", "GENDER", "KIND", "PRODID", "REV", "UID"] where (counts[name] ?? 0) > 1 {
-            problem("\(name) appears \(counts[name] ?? 0) times")
+            // §5.4: several instances are allowed when they share one ALTID.
+            let altIDs = Set(card.filter { $0.name == name }.map { $0.parameter("ALTID")?.first ?? "" })
+            if altIDs.count != 1 || altIDs.contains("") { problem("\(name) appears \(counts[name] ?? 0) times") }
         }
         let kind = card.first { $0.name == "KIND" }?.value.lowercased()
         for line in card {

@@ -161,9 +161,11 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
         var card = Contact(ref: RecordRef(source: 0, index: 0))
         card.name = NameValue(full: "A")
         card.unmapped = [
-            RawProperty(name: "X-ANDROID-CUSTOM", value: "vnd.android.cursor.item/nickname;Nick;1;;;;;;;;;;;;;"),
+            RawProperty(name: "X-FOO-CUSTOM", value: "vnd.example/nickname;Nick;1;;;;"),
             RawProperty(
-                name: "X-ABADR", group: "item7", parameters: [Parameter(name: "CHARSET", values: ["UTF-8"])], value: "de"),
+                name: "X-BAR", group: "item7", parameters: [Parameter(name: "CHARSET", values: ["UTF-8"])], value: "de"),
+            RawProperty(name: "PHOTO", parameters: [Parameter(name: "ENCODING", values: ["b"])], value: "not base64!"),
+            RawProperty(name: "UID", value: "second-uid"),
             RawProperty(
                 name: "X-MS-OL-DESIGN",
                 parameters: [Parameter(name: "ENCODING", values: ["QUOTED-PRINTABLE"]), Parameter(name: "X-A", values: ["b:c"])],
@@ -171,8 +173,11 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
             RawProperty(name: "X-CSV-Home Page 2", valueType: "text", value: "a,b"),
         ]
         let lines = logicalLines(VCardWriter(version: .v4).write(person: Person(id: "urn:uuid:1", card: card, records: [])))
-        #expect(lines.contains("X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Nick;1;;;;;;;;;;;;;"))
-        #expect(lines.contains("item7.X-ABADR:de"))
+        #expect(lines.contains("X-FOO-CUSTOM:vnd.example/nickname;Nick;1;;;;"))
+        #expect(lines.contains("item7.X-BAR:de"))
+        // A property Kith maps that the reader could not read, and a second UID, are set apart.
+        #expect(lines.contains("X-KITH-UNMAPPED;X-PROPERTY=PHOTO;ENCODING=b:not base64!"))
+        #expect(lines.contains("X-KITH-ALTERNATE;X-PROPERTY=UID:second-uid"))
         #expect(lines.contains("X-MS-OL-DESIGN;X-A=\"b:c\":<card>\\n</card>"))
         #expect(lines.contains("X-CSV-HOME-PAGE-2;X-KITH-NAME=X-CSV-Home Page 2:a\\,b"))
     }

@@ -49,7 +49,8 @@ enum VObject {
         process.waitUntilExit()
         let errText = String(decoding: err, as: UTF8.self)
         if process.terminationStatus == 3 { Issue.record("python3 has no vobject: \(errText)") }
-        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
+        // Split on LF bytes: a String split works on grapheme clusters, which random text can join.
+        let lines = Array(out).split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
         return (process.terminationStatus == 0, lines, errText)
     }
 }
