@@ -40,6 +40,10 @@ extension VCardWriter {
                 // whose base64 is broken, a KIND it does not know): written back under a name
                 // of its own, so the card stays valid and the value comes back unmapped.
                 parameters.insert(Parameter(name: "X-PROPERTY", values: [name]), at: 0)
+                // Its ENCODING would make readers decode a value known to be broken.
+                for index in parameters.indices where parameters[index].name.uppercased() == "ENCODING" {
+                    parameters[index].name = "X-KITH-ENCODING"
+                }
                 buffer.raw(property.group, "X-KITH-UNMAPPED", parameters, value)
             } else if name != upperName, PropertyKind.of(name) != nil {
                 // A name made valid must not become a property Kith maps (`X-GOOGLE TALK`):

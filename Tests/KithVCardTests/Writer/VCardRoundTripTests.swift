@@ -140,8 +140,7 @@ func differences(_ before: [Contact], _ after: [Contact], version: VCardWriter.V
         }
     }
 
-    /// The 3.0 cards written from the corpus validate in `vobject`. Known to fail on some
-    /// cards (a base64 value vobject cannot decode); left open.
+    /// The 3.0 cards written from the corpus parse and validate in `vobject`.
     @Test func corpusCardsWrittenAs30PassVObject() throws {
         var all: [UInt8] = []
         var cards = 0
@@ -153,10 +152,8 @@ func differences(_ before: [Contact], _ after: [Contact], version: VCardWriter.V
         }
         try? Data(all).write(to: URL(fileURLWithPath: "/tmp/kith-corpus-3.0.vcf"))
         let checked = try VObject.parse(all)
-        withKnownIssue("vobject rejects a base64 value written back from the corpus", isIntermittent: true) {
-            #expect(checked.ok, "vobject rejected the written 3.0 cards: \(checked.error.suffix(1500))")
-            #expect(checked.lines.count == cards)
-        }
+        #expect(checked.ok, "vobject rejected the written 3.0 cards: \(checked.error.suffix(1500))")
+        #expect(checked.lines.count == cards)
     }
 }
 

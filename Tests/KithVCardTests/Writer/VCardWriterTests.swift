@@ -176,7 +176,7 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
         #expect(lines.contains("X-FOO-CUSTOM:vnd.example/nickname;Nick;1;;;;"))
         #expect(lines.contains("item7.X-BAR:de"))
         // A property Kith maps that the reader could not read, and a second UID, are set apart.
-        #expect(lines.contains("X-KITH-UNMAPPED;X-PROPERTY=PHOTO;ENCODING=b:not base64!"))
+        #expect(lines.contains("X-KITH-UNMAPPED;X-PROPERTY=PHOTO;X-KITH-ENCODING=b:not base64!"))
         #expect(lines.contains("X-KITH-ALTERNATE;X-PROPERTY=UID:second-uid"))
         #expect(lines.contains("X-MS-OL-DESIGN;X-A=\"b:c\":<card>\\n</card>"))
         #expect(lines.contains("X-CSV-HOME-PAGE-2;X-KITH-NAME=X-CSV-Home Page 2:a\\,b"))
