@@ -29,6 +29,16 @@ public struct XMLReader: ContactReader {
         XMLSniffer.score(head)
     }
 
+    /// Scores a file from its first 64 KiB without loading the rest, so a pipeline can choose
+    /// the streaming ``read(path:context:emit:)`` before reading the file into memory.
+    ///
+    /// - Parameter path: a file path (not `-`).
+    /// - Returns: the score of ``sniff(_:path:)``, 0 when the file cannot be read.
+    public static func sniff(path: String) -> Int {
+        guard path != "-", let source = try? XMLFileSource(path: path) else { return 0 }
+        return XMLSniffer.score(source.head[...])
+    }
+
     /// Reads a document already in memory (standard input, or a pipeline that loaded the file).
     ///
     /// When the bytes were transcoded from UTF-16, libxml2 is told they are UTF-8, whatever
@@ -46,7 +56,8 @@ public struct XMLReader: ContactReader {
     /// - Complexity: O(n); memory bounded by the largest record, beside the input itself.
     public func read(_ input: InputFile, context: ReadContext, emit: (Contact) throws -> Void) throws -> ReadReport {
         try input.bytes.withUnsafeBufferPointer { bytes in
-            try XMLPrologCheck.check(UnsafeBufferPointer(rebasing: bytes.prefix(XMLFileSource.headLimit)), path: context.path)
+            try XMLPrologCheck.check(
+                UnsafeBufferPointer(rebasing: bytes.prefix(XMLFileSource.headLimit)), path: context.path)
             let forced: String?
             if input.encoding.transcoded {
                 forced = "UTF-8"
@@ -56,7 +67,8 @@ public struct XMLReader: ContactReader {
                 forced = nil
             }
             guard let reader = XMLPullReader(memory: bytes, url: context.path, encoding: forced) else {
-                throw KithError(.invalidInput, "the file is empty; an XML document needs a root element", path: context.path)
+                throw KithError(
+                    .invalidInput, "the file is empty; an XML document needs a root element", path: context.path)
             }
             let outcome = try XMLDocumentScan(limits: limits, context: context).run(reader, emit: emit)
             let encoding =

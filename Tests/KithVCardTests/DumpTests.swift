@@ -1,7 +1,7 @@
 import Foundation
 import KithModel
-import Testing
 import KithTestSupport
+import Testing
 
 /// Prints what the reader made of files: `KITH_DUMP=vcard/a.vcf,vcard/b.vcf swift test --filter DumpTests`.
 @Suite struct DumpTests {

@@ -193,7 +193,9 @@ enum CardWriter {
         return false
     }
 
-    private static func component(_ kind: StaticString, _ value: String, _ phonetic: String?, into out: inout JSONBuffer) {
+    private static func component(
+        _ kind: StaticString, _ value: String, _ phonetic: String?, into out: inout JSONBuffer
+    ) {
         out.objectStart()
         out.key("kind")
         out.string(kind)

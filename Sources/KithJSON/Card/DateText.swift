@@ -19,7 +19,8 @@ enum DateText {
         minutes -= days * 1440
         let (y, m, d) = civilFromDays(days)
         guard (0...9999).contains(y) else { return nil }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2)):\(pad(second, 2))Z"
+        return
+            "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2)):\(pad(second, 2))Z"
     }
 
     /// Reads the forms `PartialDate.description` writes, and RFC 3339 date-times.

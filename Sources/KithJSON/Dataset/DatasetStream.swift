@@ -94,7 +94,9 @@ public struct DatasetStream: ~Copyable, Sendable {
     ///   summary.
     public mutating func writePerson(_ person: Person) throws {
         try enter(.people, "writePerson")
-        try entry("person") { PersonWriter.writePerson(person, into: &$0) }
+        beginEntry("person")
+        PersonWriter.writePerson(person, into: &buffer)
+        endEntry()
     }
 
     /// Writes one group.
@@ -102,7 +104,9 @@ public struct DatasetStream: ~Copyable, Sendable {
     /// - Throws: `KithError` `.usage` before ``begin(_:)`` or after a diagnostic or the summary.
     public mutating func writeGroup(_ group: PersonGroup) throws {
         try enter(.groups, "writeGroup")
-        try entry("group") { PersonWriter.writeGroup(group, into: &$0) }
+        beginEntry("group")
+        PersonWriter.writeGroup(group, into: &buffer)
+        endEntry()
     }
 
     /// Writes one diagnostic.
@@ -110,7 +114,9 @@ public struct DatasetStream: ~Copyable, Sendable {
     /// - Throws: `KithError` `.usage` before ``begin(_:)`` or after the summary.
     public mutating func writeDiagnostic(_ diagnostic: Diagnostic) throws {
         try enter(.diagnostics, "writeDiagnostic")
-        try entry("diagnostic") { DatasetEntryWriter.writeDiagnostic(diagnostic, into: &$0) }
+        beginEntry("diagnostic")
+        DatasetEntryWriter.writeDiagnostic(diagnostic, into: &buffer)
+        endEntry()
     }
 
     /// Writes the summary and closes the dataset.
@@ -215,18 +221,22 @@ public struct DatasetStream: ~Copyable, Sendable {
         buffer.arrayEnd()
     }
 
-    private mutating func entry(_ wrapper: StaticString, _ body: (inout JSONBuffer) -> Void) throws {
+    /// Starts an entry: a new line in the JSON array, or an NDJSON line `{"<wrapper>":`.
+    private mutating func beginEntry(_ wrapper: StaticString) {
         switch format {
         case .json:
             if sectionHasEntries { buffer.bytes.append(UInt8(ascii: ",")) }
             buffer.newline()
             buffer.clearSeparator()
-            body(&buffer)
         case .ndjson:
             buffer.clearSeparator()
             buffer.objectStart()
             buffer.key(wrapper)
-            body(&buffer)
+        }
+    }
+
+    private mutating func endEntry() {
+        if format == .ndjson {
             buffer.objectEnd()
             buffer.newline()
         }
@@ -236,6 +246,7 @@ public struct DatasetStream: ~Copyable, Sendable {
     private static func outOfOrder(_ call: String) -> KithError {
         KithError(
             .usage,
-            "dataset stream used out of order (\(call)): call begin, then people, groups and diagnostics, then finish once")
+            "dataset stream used out of order (\(call)): call begin, then people, groups and diagnostics, then finish once"
+        )
     }
 }

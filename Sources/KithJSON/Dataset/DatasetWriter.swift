@@ -56,9 +56,9 @@ public struct DatasetWriter: Sendable {
     public func write(_ dataset: Dataset, to output: inout ByteOutput) throws {
         var stream = DatasetStream(format: format)
         try stream.begin(DatasetHeader(dataset), to: &output)
-        for person in dataset.people { try stream.writePerson(person, to: &output) }
-        for group in dataset.groups { try stream.writeGroup(group, to: &output) }
-        for diagnostic in dataset.diagnostics { try stream.writeDiagnostic(diagnostic, to: &output) }
+        for index in dataset.people.indices { try stream.writePerson(dataset.people[index], to: &output) }
+        for index in dataset.groups.indices { try stream.writeGroup(dataset.groups[index], to: &output) }
+        for index in dataset.diagnostics.indices { try stream.writeDiagnostic(dataset.diagnostics[index], to: &output) }
         try stream.finish(dataset.summary, to: &output)
     }
 
@@ -69,9 +69,9 @@ public struct DatasetWriter: Sendable {
 
     private func fill(_ stream: inout DatasetStream, with dataset: Dataset) throws {
         try stream.begin(DatasetHeader(dataset))
-        for person in dataset.people { try stream.writePerson(person) }
-        for group in dataset.groups { try stream.writeGroup(group) }
-        for diagnostic in dataset.diagnostics { try stream.writeDiagnostic(diagnostic) }
+        for index in dataset.people.indices { try stream.writePerson(dataset.people[index]) }
+        for index in dataset.groups.indices { try stream.writeGroup(dataset.groups[index]) }
+        for index in dataset.diagnostics.indices { try stream.writeDiagnostic(dataset.diagnostics[index]) }
         try stream.finish(dataset.summary)
     }
 }

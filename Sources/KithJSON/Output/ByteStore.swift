@@ -43,9 +43,25 @@ struct ByteStore: ~Copyable {
     @inline(__always)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count)
-        (base + count).update(from: source, count: bytes.count)
-        count &+= bytes.count
+        let length = bytes.count
+        reserve(length)
+        let target = base + count
+        if length <= 32 {
+            // Most pieces are short (keys, names, numbers): word copies beat a memmove call.
+            var offset = 0
+            while offset + 8 <= length {
+                UnsafeMutableRawPointer(target + offset).storeBytes(
+                    of: UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self), as: UInt64.self)
+                offset &+= 8
+            }
+            while offset < length {
+                target[offset] = source[offset]
+                offset &+= 1
+            }
+        } else {
+            target.update(from: source, count: length)
+        }
+        count &+= length
     }
 
     /// Appends the bytes of an ASCII literal.

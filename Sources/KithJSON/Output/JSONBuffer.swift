@@ -309,7 +309,8 @@ struct JSONBuffer: ~Copyable {
         let highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let below = (word &- ones &* 0x20) & ~word & highs
-        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
+        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
+            != 0
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

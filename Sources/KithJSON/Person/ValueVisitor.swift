@@ -39,7 +39,9 @@ protocol ValueSink {
 /// `values` name values exactly as the card does. Generic over the sink so that each walk is
 /// specialized and values are passed without copies.
 enum ValueVisitor {
-    static func forEach<Sink: ValueSink>(_ contact: Contact, plan: CardPlan, _ sink: Sink.Type, into out: inout JSONBuffer) {
+    static func forEach<Sink: ValueSink>(
+        _ contact: Contact, plan: CardPlan, _ sink: Sink.Type, into out: inout JSONBuffer
+    ) {
         if let name = contact.name { Sink.visit(.name, name, into: &out) }
         for index in contact.nicknames.indices {
             Sink.visit(.numbered("nicknames/k", index + 1), contact.nicknames[index], into: &out)
@@ -89,7 +91,9 @@ enum ValueVisitor {
         for (position, prop) in plan.props.enumerated() {
             switch prop {
             case .gender:
-                if let gender = contact.gender { Sink.visit(.prop(position), MappedProp(value: gender, field: "gender"), into: &out) }
+                if let gender = contact.gender {
+                    Sink.visit(.prop(position), MappedProp(value: gender, field: "gender"), into: &out)
+                }
             case .date(let index): Sink.visit(.prop(position), DateProp(value: contact.dates[index]), into: &out)
             case .related(let index):
                 Sink.visit(.prop(position), MappedProp(value: contact.related[index], field: "relatedTo"), into: &out)

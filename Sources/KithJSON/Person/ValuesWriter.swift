@@ -139,7 +139,9 @@ extension AddressValue: CardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("raw", raw)
-        if let countryCode, CardWriter.countryCode(countryCode) != countryCode { out.member("countryCode", countryCode) }
+        if let countryCode, CardWriter.countryCode(countryCode) != countryCode {
+            out.member("countryCode", countryCode)
+        }
     }
 }
 

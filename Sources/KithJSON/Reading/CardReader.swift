@@ -92,7 +92,8 @@ struct CardReader {
         }
         for (key, _) in card["keywords"]?.members ?? [] {
             let path = "keywords/" + CardReader.pointer(key)
-            contact.categories.append(TextValue(key, meta: ValueReader.meta(entry: entry(path), params: nil, from: from(path))))
+            contact.categories.append(
+                TextValue(key, meta: ValueReader.meta(entry: entry(path), params: nil, from: from(path))))
         }
         for (key, object) in card["relatedTo"]?.members ?? [] {
             let path = "relatedTo/" + CardReader.pointer(key)
@@ -101,7 +102,8 @@ struct CardReader {
         if keepMembers {
             for (key, _) in card["members"]?.members ?? [] {
                 let path = "members/" + CardReader.pointer(key)
-                contact.members.append(TextValue(key, meta: ValueReader.meta(entry: entry(path), params: nil, from: from(path))))
+                contact.members.append(
+                    TextValue(key, meta: ValueReader.meta(entry: entry(path), params: nil, from: from(path))))
             }
         }
         readProps(card, into: &contact)
@@ -135,7 +137,9 @@ struct CardReader {
                 let kind = DateValue.Kind(rawValue: entry?["kind"]?.string ?? "") ?? .other
                 let date = type == "date-and-or-time" ? DateText.parse(entry?["date"]?.string ?? value) : nil
                 contact.dates.append(
-                    DateValue(kind: kind, date: date, raw: entry?["raw"]?.string ?? value, rule: entry?["rule"]?.string, meta: meta))
+                    DateValue(
+                        kind: kind, date: date, raw: entry?["raw"]?.string ?? value, rule: entry?["rule"]?.string,
+                        meta: meta))
             case "relatedTo":
                 var relations: [String] = []
                 meta.parameters.removeAll { parameter in
@@ -143,13 +147,15 @@ struct CardReader {
                     relations = parameter.values
                     return true
                 }
-                contact.related.append(RelatedValue(value: value, isURI: type == "uri", relations: relations, meta: meta))
+                contact.related.append(
+                    RelatedValue(value: value, isURI: type == "uri", relations: relations, meta: meta))
             case "members":
                 contact.members.append(TextValue(value, meta: meta))
             default:
                 contact.unmapped.append(
                     RawProperty(
-                        name: entry?["name"]?.string ?? name.uppercased(), group: params.group, parameters: params.parameters, valueType: type,
+                        name: entry?["name"]?.string ?? name.uppercased(), group: params.group,
+                        parameters: params.parameters, valueType: type,
                         value: value, line: entry?["line"]?.int ?? 0))
             }
         }

@@ -44,18 +44,42 @@ public struct DatasetReader: Sendable {
         {
             return try readLines(bytes, header: header, path: path)
         }
-        let root: JSONValue
+        // One object: people, groups and diagnostics are converted one by one as they are
+        // parsed, so the parse tree of the whole file never exists at once.
+        var parser = JSONParser(bytes)
+        var header: [(String, JSONValue)] = []
+        var people: [Person] = []
+        var groups: [PersonGroup] = []
+        var diagnostics: [Diagnostic] = []
         do {
-            root = try JSONParser.parse(bytes)
+            try parser.forEachMember { (key, parser) throws(JSONParser.Failure) in
+                switch key {
+                case "people":
+                    try parser.forEachElement { (parser) throws(JSONParser.Failure) in
+                        people.append(Self.person(try parser.nextValue()))
+                    }
+                case "groups":
+                    try parser.forEachElement { (parser) throws(JSONParser.Failure) in
+                        groups.append(Self.group(try parser.nextValue()))
+                    }
+                case "diagnostics":
+                    try parser.forEachElement { (parser) throws(JSONParser.Failure) in
+                        diagnostics.append(Self.diagnostic(try parser.nextValue()))
+                    }
+                default:
+                    header.append((key, try parser.nextValue()))
+                }
+            }
+            try parser.finish()
         } catch {
             throw KithError(
                 .invalidDataset, "the dataset is not valid JSON: \(error.message)", path: path,
                 line: Self.line(at: error.offset, in: bytes), offset: error.offset)
         }
-        var dataset = try Self.header(root, path: path)
-        for person in root["people"]?.array ?? [] { dataset.people.append(Self.person(person)) }
-        for group in root["groups"]?.array ?? [] { dataset.groups.append(Self.group(group)) }
-        for diagnostic in root["diagnostics"]?.array ?? [] { dataset.diagnostics.append(Self.diagnostic(diagnostic)) }
+        var dataset = try Self.header(.object(header), path: path)
+        dataset.people = people
+        dataset.groups = groups
+        dataset.diagnostics = diagnostics
         return dataset
     }
 

@@ -82,6 +82,11 @@ struct JSONParser {
         return value
     }
 
+    /// A parser at the start of `bytes`, for reading a document piece by piece.
+    init(_ bytes: [UInt8]) {
+        self.init(bytes: bytes, index: 0, end: bytes.count)
+    }
+
     private init(bytes: [UInt8], index: Int, end: Int) {
         self.bytes = bytes
         self.index = index
@@ -99,15 +104,93 @@ struct JSONParser {
         }
     }
 
+    /// Reads an object member by member without building it: `body` gets each name and must
+    /// read exactly one value (with ``nextValue()``, ``forEachMember(_:)`` or
+    /// ``forEachElement(_:)``). Top-level data can so be converted and dropped as it is read.
+    mutating func forEachMember(_ body: (String, inout JSONParser) throws(Failure) -> Void) throws(Failure) {
+        skipSpace()
+        guard index < end, bytes[index] == UInt8(ascii: "{") else { throw failure("expected an object") }
+        index += 1
+        skipSpace()
+        if index < end, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            skipSpace()
+            guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a member name") }
+            let key = try string()
+            skipSpace()
+            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            index += 1
+            skipSpace()
+            try body(key, &self)
+            skipSpace()
+            guard index < end else { throw failure("unexpected end of text in an object") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return
+            } else {
+                throw failure("expected ',' or '}'")
+            }
+        }
+    }
+
+    /// Reads an array element by element: `body` must read exactly one value each time.
+    mutating func forEachElement(_ body: (inout JSONParser) throws(Failure) -> Void) throws(Failure) {
+        skipSpace()
+        guard index < end, bytes[index] == UInt8(ascii: "[") else { throw failure("expected an array") }
+        index += 1
+        skipSpace()
+        if index < end, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return
+        }
+        while true {
+            skipSpace()
+            try body(&self)
+            skipSpace()
+            guard index < end else { throw failure("unexpected end of text in an array") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return
+            } else {
+                throw failure("expected ',' or ']'")
+            }
+        }
+    }
+
+    /// Reads the next value whole.
+    mutating func nextValue() throws(Failure) -> JSONValue {
+        skipSpace()
+        return try value()
+    }
+
+    /// Checks that only whitespace remains.
+    mutating func finish() throws(Failure) {
+        skipSpace()
+        guard index == end else { throw failure("text after the JSON value") }
+    }
+
     private mutating func value() throws(Failure) -> JSONValue {
         guard index < end else { throw failure("unexpected end of text") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         default: return try number()
         }
     }

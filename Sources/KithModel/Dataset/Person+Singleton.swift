@@ -77,24 +77,67 @@ extension Contact {
             out.optional(name.raw)
             out.meta(name.meta)
         }
-        out.list(2, nicknames) { $0.text($1.value); $0.meta($1.meta) }
-        out.list(3, emails) { $0.text($1.raw); $0.text($1.address); $0.meta($1.meta) }
-        out.list(4, phones) { $0.text($1.raw); $0.meta($1.meta) }
+        out.list(2, nicknames) {
+            $0.text($1.value)
+            $0.meta($1.meta)
+        }
+        out.list(3, emails) {
+            $0.text($1.raw)
+            $0.text($1.address)
+            $0.meta($1.meta)
+        }
+        out.list(4, phones) {
+            $0.text($1.raw)
+            $0.meta($1.meta)
+        }
         out.list(5, addresses) { out, value in
-            for part in [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode, value.country] {
+            for part in [
+                value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode,
+                value.country,
+            ] {
                 out.text(part)
             }
-            for part in [value.countryCode, value.formatted, value.geo, value.timeZone, value.raw] { out.optional(part) }
+            for part in [value.countryCode, value.formatted, value.geo, value.timeZone, value.raw] {
+                out.optional(part)
+            }
             out.meta(value.meta)
         }
-        out.list(6, organizations) { $0.text($1.name); $0.texts($1.units); $0.meta($1.meta) }
-        out.list(7, titles) { $0.text($1.value); $0.meta($1.meta) }
-        out.list(8, roles) { $0.text($1.value); $0.meta($1.meta) }
-        out.list(9, dates) { $0.text($1.kind.rawValue); $0.text($1.raw); $0.meta($1.meta) }
-        out.list(10, links) { $0.text($1.uri); $0.meta($1.meta) }
-        out.list(11, onlineServices) { $0.optional($1.service); $0.optional($1.uri); $0.optional($1.user); $0.meta($1.meta) }
-        out.list(12, notes) { $0.text($1.value); $0.meta($1.meta) }
-        out.list(13, categories) { $0.text($1.value); $0.meta($1.meta) }
+        out.list(6, organizations) {
+            $0.text($1.name)
+            $0.texts($1.units)
+            $0.meta($1.meta)
+        }
+        out.list(7, titles) {
+            $0.text($1.value)
+            $0.meta($1.meta)
+        }
+        out.list(8, roles) {
+            $0.text($1.value)
+            $0.meta($1.meta)
+        }
+        out.list(9, dates) {
+            $0.text($1.kind.rawValue)
+            $0.text($1.raw)
+            $0.meta($1.meta)
+        }
+        out.list(10, links) {
+            $0.text($1.uri)
+            $0.meta($1.meta)
+        }
+        out.list(11, onlineServices) {
+            $0.optional($1.service)
+            $0.optional($1.uri)
+            $0.optional($1.user)
+            $0.meta($1.meta)
+        }
+        out.list(12, notes) {
+            $0.text($1.value)
+            $0.meta($1.meta)
+        }
+        out.list(13, categories) {
+            $0.text($1.value)
+            $0.meta($1.meta)
+        }
         out.list(14, media) { out, value in
             out.text(value.kind.rawValue)
             out.optional(value.mediaType)
@@ -102,13 +145,21 @@ extension Contact {
             out.optional(value.uri)
             out.meta(value.meta)
         }
-        out.list(15, related) { $0.text($1.value); $0.text($1.isURI ? "uri" : "text"); $0.texts($1.relations); $0.meta($1.meta) }
+        out.list(15, related) {
+            $0.text($1.value)
+            $0.text($1.isURI ? "uri" : "text")
+            $0.texts($1.relations)
+            $0.meta($1.meta)
+        }
         out.tag(16)
         if let gender {
             out.text(gender.value)
             out.meta(gender.meta)
         }
-        out.list(17, members) { $0.text($1.value); $0.meta($1.meta) }
+        out.list(17, members) {
+            $0.text($1.value)
+            $0.meta($1.meta)
+        }
         out.list(18, unmapped) { out, property in
             out.text(property.name)
             out.optional(property.group)
@@ -129,7 +180,9 @@ private struct CanonicalBytes {
 
     mutating func count(_ count: Int) {
         let value = UInt32(truncatingIfNeeded: count)
-        bytes.append(contentsOf: [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)])
+        bytes.append(contentsOf: [
+            UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF),
+        ])
     }
 
     mutating func text(_ text: String) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Backslash escapes of vCard text values (RFC 6350 §3.4, RFC 2426 §5): `\n` `\N` newline,
 /// `\,` `\;` `\\` `\:` literal; any other backslash is kept. Splitting on unescaped separators
 /// works on bytes, which is safe for UTF-8 and one-byte code pages; for Shift_JIS the trail
@@ -88,8 +90,6 @@ public enum VCardEscapes {
         (0x81...0x9F).contains(byte) || (0xE0...0xFC).contains(byte)
     }
 }
-
-import Foundation
 
 @inline(__always) private func memchrByte(_ base: UnsafePointer<UInt8>, _ byte: UInt8, _ count: Int) -> Bool {
     memchr(base, Int32(byte), count) != nil

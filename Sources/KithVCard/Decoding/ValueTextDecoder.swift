@@ -37,7 +37,7 @@ struct ValueTextDecoder {
     /// - Complexity: O(n).
     mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, declared: Charset?) -> (String, Problem?) {
         if declared == nil || declared == .utf8 {
-            if let text = String(validating: bytes, as: UTF8.self) {
+            if let text = UTF8Text.string(bytes) {
                 if !inputIsUTF8, !sawUTF8Text, !ASCII.isASCII(bytes) { sawUTF8Text = true }
                 return (text, nil)
             }

@@ -81,24 +81,68 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// The text without leading and trailing spaces, TABs, CRs and LFs (on UTF-8, without
     /// Foundation, which is slow on Linux).
     var trimmingBlanks: String {
-        var text = Substring(self)
-        while let first = text.utf8.first, ASCII.isWhitespace(first) { text = text.dropFirst() }
-        while let last = text.utf8.last, ASCII.isWhitespace(last) { text = text.dropLast() }
-        if text.utf8.count == utf8.count, let string = self as? String { return string }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !ASCII.isWhitespace(first), !ASCII.isWhitespace(last) { return self }
+        var text = self[...]
+        while let head = text.utf8.first, ASCII.isWhitespace(head) { text = text.dropFirst() }
+        while let tail = text.utf8.last, ASCII.isWhitespace(tail) { text = text.dropLast() }
         return String(text)
     }
+}
 
+extension StringProtocol {
     /// Whether the UTF-8 text contains the byte.
     func containsByte(_ byte: UInt8) -> Bool { utf8.contains(byte) }
+}
+
+extension Substring {
+    /// The text without leading and trailing blanks; see `String.trimmingBlanks`.
+    var trimmingBlanks: String { String(self).trimmingBlanks }
 }
 
 extension ASCII {
     /// Whether the byte is a space, TAB, CR or LF.
     @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == space || byte == tab || byte == carriageReturn || byte == lineFeed
+    }
+}
+
+/// Text from bytes known or checked to be UTF-8, without the generic (and, on Linux,
+/// unspecialized) `String(validating:)`.
+enum UTF8Text {
+    /// The bytes as a string when they are valid UTF-8, else `nil`.
+    ///
+    /// - Complexity: O(n); ASCII runs are checked eight bytes at a time.
+    @inline(__always) static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard ASCII.isASCII(bytes) || isValid(bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the bytes are well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // Table 3-7 of the Unicode standard: the allowed range of the second byte.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let lower: UInt8 = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80
+            let upper: UInt8 = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF
+            guard lead >= 0xC2, lead <= 0xF4 else { return false }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 }

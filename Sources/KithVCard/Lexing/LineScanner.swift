@@ -25,8 +25,11 @@ struct LineScanner {
     private(set) var lineNumber: Int = 0
     private let terminator: Int32
 
-    init(_ base: UnsafeBufferPointer<UInt8>) {
+    /// Creates a scanner; `linesBefore` is how many lines precede `base` in the whole input
+    /// (when a large input is read in parts), so line numbers stay those of the file.
+    init(_ base: UnsafeBufferPointer<UInt8>, linesBefore: Int = 0) {
         self.base = base
+        self.lineNumber = linesBefore
         var terminator = Int32(UInt8(ascii: "\n"))
         if let start = base.baseAddress, !base.isEmpty, memchr(start, terminator, base.count) == nil,
             memchr(start, Int32(UInt8(ascii: "\r")), base.count) != nil

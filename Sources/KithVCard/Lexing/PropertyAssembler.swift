@@ -22,8 +22,8 @@ struct PropertyAssembler {
     /// The logical line when it spans several physical lines.
     private(set) var scratch: [UInt8] = []
 
-    init(_ base: UnsafeBufferPointer<UInt8>) {
-        lines = LineScanner(base)
+    init(_ base: UnsafeBufferPointer<UInt8>, linesBefore: Int = 0) {
+        lines = LineScanner(base, linesBefore: linesBefore)
         scratch.reserveCapacity(1 << 16)
     }
 

@@ -75,7 +75,10 @@ extension CardMapper {
                 user = URIScheme.strip(scheme, from: text).map { $0.hasPrefix("//") ? String($0.dropFirst(2)) : $0 }
                 if scheme == "http" || scheme == "https" { user = property.parameter("X-USER")?.first }
             }
-            if let explicit = property.parameter("X-USER")?.first { user = explicit; consumed.insert("X-USER") }
+            if let explicit = property.parameter("X-USER")?.first {
+                user = explicit
+                consumed.insert("X-USER")
+            }
             card.contact.onlineServices.append(
                 OnlineServiceValue(service: service, uri: uri, user: user, meta: meta(property, consumed: consumed)))
             card.remember(property.group, .online(card.contact.onlineServices.count - 1))

@@ -198,21 +198,25 @@ struct CardMapper {
     /// the label (`TEL;X-CuStoMpRop` → label `CuStoMpRop`, corpus vcard/android-aosp/v21_x_param.vcf).
     private func addType(_ value: String, to meta: inout FieldMeta) {
         // `TYPE="voice,home"` (RFC 6350 §8) is a list; `TYPE="COMMA,SEPARATED:INSIDE.DQUOTE"` is one word.
-        let words: [Substring] =
-            value.containsByte(ASCII.comma) && value.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 })
-            ? value.split(separator: ",") : [value[...]]
-        for word in words {
-            let trimmed = word.trimmingBlanks
-            guard !trimmed.isEmpty else { continue }
-            let lower = trimmed.lowercased()
-            if lower == "pref" {
-                if meta.pref == nil { meta.pref = 1 }
-                continue
-            }
-            meta.addType(lower)
-            if meta.label == nil, !Self.knownTypes.contains(lower) {
-                meta.label = lower.hasPrefix("x-") ? String(trimmed.dropFirst(2)) : trimmed
-            }
+        if value.containsByte(ASCII.comma),
+            value.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 })
+        {
+            for word in value.split(separator: ",") { addTypeWord(word.trimmingBlanks, to: &meta) }
+        } else {
+            addTypeWord(value.trimmingBlanks, to: &meta)
+        }
+    }
+
+    private func addTypeWord(_ word: String, to meta: inout FieldMeta) {
+        guard !word.isEmpty else { return }
+        let lower = word.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) ? word.lowercased() : word
+        if lower == "pref" {
+            if meta.pref == nil { meta.pref = 1 }
+            return
+        }
+        if !meta.types.contains(lower) { meta.types.append(lower) }
+        if meta.label == nil, !Self.knownTypes.contains(lower) {
+            meta.label = lower.hasPrefix("x-") ? String(word.dropFirst(2)) : word
         }
     }
 

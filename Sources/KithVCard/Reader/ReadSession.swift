@@ -17,11 +17,11 @@ struct ReadSession {
     /// A run of lines outside any card: its diagnostic's index and length.
     private var outside: (diagnostic: Int, count: Int)?
 
-    init(base: UnsafeBufferPointer<UInt8>, source: Int, mapper: CardMapper) {
+    init(base: UnsafeBufferPointer<UInt8>, source: Int, mapper: CardMapper, linesBefore: Int = 0) {
         self.base = base
         self.source = source
         self.mapper = mapper
-        self.assembler = PropertyAssembler(base)
+        self.assembler = PropertyAssembler(base, linesBefore: linesBefore)
     }
 
     /// Reads the input to its end.
@@ -100,7 +100,7 @@ struct ReadSession {
     private mutating func mapLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, top: Int) {
         let decoder = mapper.text.decoder
         let parsed = PropertyHeaderParser.parse(bytes, line: number) { part in
-            if let text = String(validating: part, as: UTF8.self) { return text }
+            if let text = UTF8Text.string(part) { return text }
             return decoder.decode(part).text
         }
         guard let property = parsed else {
@@ -145,7 +145,33 @@ struct ReadSession {
 
     /// `vcard-<version>/<producer>`: the one version the cards declare (`mixed` for several,
     /// `unknown` for none) and the producer most cards point at (`generic` when none does).
-    var flavor: String {
+    var flavor: String { Self.flavor(of: [summary]) }
+
+    /// What the report needs from a session, when an input is read in parts.
+    struct Summary: Sendable {
+        var versions: [String]
+        var producerVotes: [String: Int]
+        var producerOrder: [String]
+        var encoding: String
+    }
+
+    /// This session's part of the report.
+    var summary: Summary {
+        Summary(
+            versions: versions, producerVotes: producerVotes, producerOrder: producerOrder,
+            encoding: mapper.text.reportedEncoding)
+    }
+
+    /// The flavor of an input read in parts, in order.
+    static func flavor(of sessions: [Summary]) -> String {
+        var versions: [String] = []
+        var producerVotes: [String: Int] = [:]
+        var producerOrder: [String] = []
+        for session in sessions {
+            for version in session.versions where !versions.contains(version) { versions.append(version) }
+            for name in session.producerOrder where producerVotes[name] == nil { producerOrder.append(name) }
+            producerVotes.merge(session.producerVotes, uniquingKeysWith: +)
+        }
         let version = versions.count == 1 ? versions[0] : versions.isEmpty ? "unknown" : "mixed"
         var producer = "generic"
         var best = 0

@@ -1,3 +1,4 @@
+import Foundation
 public import KithIO
 public import KithModel
 
@@ -66,11 +67,25 @@ public struct VCardReader: ContactReader {
             if !input.encoding.isValidUTF8, let hinted = ValueTextDecoder.firstDeclaredLegacyCharset(in: base) {
                 decoder.fallback = hinted
             }
-            var session = ReadSession(
-                base: base, source: context.source,
-                mapper: CardMapper(
+            let makeMapper = {
+                CardMapper(
                     text: ValueTextDecoder(decoder: decoder, inputIsUTF8: input.encoding.isValidUTF8),
-                    source: context.source))
+                    source: context.source)
+            }
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            let boundaries = audit == nil ? Self.partBoundaries(base, parts: min(cores, 8)) : [0, base.count]
+            if boundaries.count > 2 {
+                let read = try readInParts(
+                    base, boundaries: boundaries, makeMapper: makeMapper, source: context.source, emit: emit)
+                let encodings = Set(read.sessions.map(\.encoding))
+                let encoding =
+                    input.encoding.transcoded
+                    ? input.encoding.name : encodings.count == 1 ? encodings.first ?? "utf-8" : "mixed"
+                return ReadReport(
+                    format: "vcard", flavor: ReadSession.flavor(of: read.sessions), encoding: encoding,
+                    records: read.emitted, diagnostics: read.diagnostics)
+            }
+            var session = ReadSession(base: base, source: context.source, mapper: makeMapper())
             try session.run(audit: audit, emit: emit)
             let encoding = input.encoding.transcoded ? input.encoding.name : session.mapper.text.reportedEncoding
             return ReadReport(

@@ -48,10 +48,11 @@ enum FritzBoxLayout {
                 var name = NameValue(full: full, meta: child.meta())
                 // "Cellphone, Mr. Mobile": exactly one comma means "Last, First" (the form the
                 // box's own UI suggests); other names (companies, "Test GmbH") stay whole.
-                let parts = full.split(separator: ",", omittingEmptySubsequences: false)
-                if parts.count == 2 {
-                    let surname = String(parts[0]).trimmedXMLSpace
-                    let given = String(parts[1]).trimmedXMLSpace
+                if let comma = full.utf8.firstIndex(of: UInt8(ascii: ",")),
+                    !full.utf8[full.utf8.index(after: comma)...].contains(UInt8(ascii: ","))
+                {
+                    let surname = String(full[..<comma]).trimmedXMLSpace
+                    let given = String(full[full.index(after: comma)...]).trimmedXMLSpace
                     if !surname.isEmpty, !given.isEmpty {
                         name.surname = [surname]
                         name.given = [given]
@@ -83,7 +84,8 @@ enum FritzBoxLayout {
                 contact.phones.append(
                     PhoneValue(
                         raw: number,
-                        meta: child.meta(types: phoneTypes(type), pref: prio == "1" ? 1 : nil, consuming: ["type", "prio"])
+                        meta: child.meta(
+                            types: phoneTypes(type), pref: prio == "1" ? 1 : nil, consuming: ["type", "prio"])
                     ))
             case "services": services(child, into: &contact)
             default: contact.keepUnmapped(child, under: path)

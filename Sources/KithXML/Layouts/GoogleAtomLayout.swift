@@ -27,11 +27,14 @@ enum GoogleAtomLayout {
                 if !(term.hasSuffix("#contact") || term.hasSuffix("#group")) { contact.keepUnmapped(child) }
             case "title": title = child
             case "content":
-                if !child.value.isEmpty { contact.notes.append(TextValue(child.value, meta: child.meta(consuming: ["type"]))) }
+                if !child.value.isEmpty {
+                    contact.notes.append(TextValue(child.value, meta: child.meta(consuming: ["type"])))
+                }
             case "link":
                 let rel = child.attribute("rel") ?? ""
                 if rel.hasSuffix("#photo"), let href = child.attribute("href"), !href.isEmpty {
-                    var media = MediaValue(kind: .photo, uri: href, meta: child.meta(consuming: ["rel", "href", "type"]))
+                    var media = MediaValue(
+                        kind: .photo, uri: href, meta: child.meta(consuming: ["rel", "href", "type"]))
                     if let type = child.attribute("type"), type != "image/*" { media.mediaType = type }
                     contact.media.append(media)
                 } else {
@@ -60,7 +63,8 @@ enum GoogleAtomLayout {
             case "phoneNumber":
                 let number = child.value.isEmpty ? (child.attribute("uri") ?? "") : child.value
                 guard !number.isEmpty else { continue }
-                contact.phones.append(PhoneValue(raw: number, meta: relMeta(child, consuming: ["rel", "primary", "label"])))
+                contact.phones.append(
+                    PhoneValue(raw: number, meta: relMeta(child, consuming: ["rel", "primary", "label"])))
             case "structuredPostalAddress": address(child, into: &contact)
             case "postalAddress":
                 if !child.value.isEmpty {
@@ -100,7 +104,8 @@ enum GoogleAtomLayout {
                     continue
                 }
                 contact.dates.append(
-                    DateValue(kind: .birth, date: XMLDateText.parse(when), raw: when, meta: child.meta(consuming: ["when"])))
+                    DateValue(
+                        kind: .birth, date: XMLDateText.parse(when), raw: when, meta: child.meta(consuming: ["when"])))
             case "event":
                 guard let when = child.child("when")?.attribute("startTime"), !when.isEmpty else {
                     contact.keepUnmapped(child)
@@ -110,7 +115,9 @@ enum GoogleAtomLayout {
                 var meta = child.meta(consuming: ["rel", "label"])
                 meta.label = child.attribute("label") ?? (rel == "anniversary" ? nil : rel.nilIfEmpty)
                 contact.dates.append(
-                    DateValue(kind: rel == "anniversary" ? .wedding : .other, date: XMLDateText.parse(when), raw: when, meta: meta))
+                    DateValue(
+                        kind: rel == "anniversary" ? .wedding : .other, date: XMLDateText.parse(when), raw: when,
+                        meta: meta))
             default: contact.keepUnmapped(child)
             }
         }
@@ -155,9 +162,12 @@ enum GoogleAtomLayout {
     /// `gd:structuredPostalAddress` with `formattedAddress`, `street`, `pobox`, `city`,
     /// `region`, `postcode`, `country` (with a `code` attribute) and the rarer parts.
     private static func address(_ element: XMLElement, into contact: inout Contact) {
-        var address = AddressValue(meta: relMeta(element, consuming: ["rel", "primary", "label", "mailClass", "usage"]))
+        var address = AddressValue(
+            meta: relMeta(element, consuming: ["rel", "primary", "label", "mailClass", "usage"]))
         for attribute in ["mailClass", "usage"] {
-            if let value = element.attribute(attribute) { address.meta.parameters.append(Parameter(name: attribute, values: [value])) }
+            if let value = element.attribute(attribute) {
+                address.meta.parameters.append(Parameter(name: attribute, values: [value]))
+            }
         }
         for part in element.children {
             let value = part.value

@@ -37,7 +37,8 @@ enum PhoneDirectoryLayout {
                 if !value.isEmpty { contact.name = NameValue(full: value, meta: FieldMeta(line: record.line)) }
             case "Phone1", "Phone2", "Phone3":
                 if !value.isEmpty {
-                    contact.phones.append(PhoneValue(raw: value, meta: FieldMeta(label: attribute.name, line: record.line)))
+                    contact.phones.append(
+                        PhoneValue(raw: value, meta: FieldMeta(label: attribute.name, line: record.line)))
                 }
             default: rest.append(attribute)
             }

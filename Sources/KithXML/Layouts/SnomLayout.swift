@@ -37,7 +37,9 @@ enum SnomLayout {
                     contact.keepUnmapped(child)
                 } else {
                     var meta = child.meta(types: phoneTypes(numberType))
-                    if !numberType.isEmpty { meta.parameters.append(Parameter(name: "number_type", values: [numberType])) }
+                    if !numberType.isEmpty {
+                        meta.parameters.append(Parameter(name: "number_type", values: [numberType]))
+                    }
                     contact.phones.append(PhoneValue(raw: value, meta: meta))
                 }
             case "number_type": continue

@@ -8,7 +8,8 @@ enum WindowsContactLayout {
     /// Maps the `<c:contact>` root.
     static func contact(from record: XMLElement) -> Contact {
         var contact = Contact(ref: RecordRef(source: 0, index: 0), line: record.line)
-        contact.keepUnmapped(attributes: record.attributes.filter { !$0.isNamespaceNoise }, of: record, path: record.name)
+        contact.keepUnmapped(
+            attributes: record.attributes.filter { !$0.isNamespaceNoise }, of: record, path: record.name)
         for child in record.children where !child.isNil {
             switch child.name {
             case "NameCollection": for name in entries(child, "Name") { self.name(name, into: &contact) }
@@ -19,8 +20,11 @@ enum WindowsContactLayout {
                         continue
                     }
                     var meta = labelledMeta(email)
-                    if let type = email.childValue("Type") { meta.parameters.append(Parameter(name: "Type", values: [type])) }
-                    keepRest(of: email, except: ["Address", "Type", "LabelCollection"], path: child.name, into: &contact)
+                    if let type = email.childValue("Type") {
+                        meta.parameters.append(Parameter(name: "Type", values: [type]))
+                    }
+                    keepRest(
+                        of: email, except: ["Address", "Type", "LabelCollection"], path: child.name, into: &contact)
                     contact.emails.append(EmailValue(raw: address, meta: meta))
                 }
             case "PhoneNumberCollection":
@@ -45,7 +49,8 @@ enum WindowsContactLayout {
                     var meta = labelledMeta(person)
                     let relations = meta.types
                     meta.types = []
-                    keepRest(of: person, except: ["FormattedName", "LabelCollection"], path: child.name, into: &contact)
+                    keepRest(
+                        of: person, except: ["FormattedName", "LabelCollection"], path: child.name, into: &contact)
                     contact.related.append(RelatedValue(value: name, relations: relations, meta: meta))
                 }
             case "DateCollection":
@@ -74,8 +79,10 @@ enum WindowsContactLayout {
                         continue
                     }
                     let service = im.childValue("Protocol")?.lowercased()
-                    keepRest(of: im, except: ["Value", "Protocol", "LabelCollection"], path: child.name, into: &contact)
-                    contact.onlineServices.append(OnlineServiceValue(service: service, user: value, meta: labelledMeta(im)))
+                    keepRest(
+                        of: im, except: ["Value", "Protocol", "LabelCollection"], path: child.name, into: &contact)
+                    contact.onlineServices.append(
+                        OnlineServiceValue(service: service, user: value, meta: labelledMeta(im)))
                 }
             case "PhotoCollection":
                 for photo in entries(child, "Photo") { self.photo(photo, into: &contact) }
@@ -103,7 +110,9 @@ enum WindowsContactLayout {
     }
 
     /// Keeps the children of an entry that the mapping did not read.
-    private static func keepRest(of entry: XMLElement, except mapped: Set<String>, path: String, into contact: inout Contact) {
+    private static func keepRest(
+        of entry: XMLElement, except mapped: Set<String>, path: String, into contact: inout Contact
+    ) {
         for child in entry.children where !mapped.contains(child.name) {
             contact.keepUnmapped(child, under: "\(path)/\(entry.name)")
         }

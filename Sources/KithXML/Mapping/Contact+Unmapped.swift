@@ -44,7 +44,10 @@ extension XMLElement {
     func meta(types: [String] = [], pref: Int? = nil, consuming consumed: [String] = []) -> FieldMeta {
         var meta = FieldMeta(pref: pref, line: line)
         for type in types { meta.addType(type) }
-        meta.parameters = attributes.filter { !consumed.contains($0.name) && !$0.isNamespaceNoise }.map(\.parameter)
+        guard !attributes.isEmpty else { return meta }
+        for attribute in attributes where !consumed.contains(attribute.name) && !attribute.isNamespaceNoise {
+            meta.parameters.append(attribute.parameter)
+        }
         return meta
     }
 }

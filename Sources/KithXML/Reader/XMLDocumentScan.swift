@@ -69,7 +69,8 @@ struct XMLDocumentScan {
                     recordElements = 1
                     recordTextBytes = 0
                     if isEmpty {
-                        try finish(element, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
+                        try finish(
+                            element, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
                     } else {
                         stack = [element]
                     }
@@ -91,7 +92,8 @@ struct XMLDocumentScan {
             case .endElement:
                 if let done = stack.popLast() {
                     if stack.isEmpty {
-                        try finish(done, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
+                        try finish(
+                            done, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
                     } else {
                         stack[stack.count - 1].children.append(done)
                     }

@@ -1,14 +1,14 @@
 /// An attribute as the document wrote it: local name, namespace URI (empty when none), value.
-public struct XMLAttribute: Hashable, Sendable {
+struct XMLAttribute: Hashable, Sendable {
     /// The local name, without prefix.
-    public var name: String
+    var name: String
     /// The namespace URI, empty when the attribute has none.
-    public var namespace: String
+    var namespace: String
     /// The attribute value, entity and character references resolved.
-    public var value: String
+    var value: String
 
     /// Creates an attribute.
-    public init(name: String, namespace: String = "", value: String) {
+    init(name: String, namespace: String = "", value: String) {
         self.name = name
         self.namespace = namespace
         self.value = value
@@ -17,21 +17,21 @@ public struct XMLAttribute: Hashable, Sendable {
 
 /// One element of a contact record with everything below it: the small tree a layout maps
 /// to a `Contact`. Only one record's tree exists at a time, so memory stays bounded.
-public struct XMLElement: Hashable, Sendable {
+struct XMLElement: Hashable, Sendable {
     /// The local name, without prefix.
-    public var name: String
+    var name: String
     /// The namespace URI, empty when the element has none.
-    public var namespace: String
-    public var attributes: [XMLAttribute]
+    var namespace: String
+    var attributes: [XMLAttribute]
     /// The element's own text (text and CDATA children joined), whitespace-only runs between
     /// child elements left out.
-    public var text: String
-    public var children: [XMLElement]
+    var text: String
+    var children: [XMLElement]
     /// The 1-based line of the start tag.
-    public var line: Int
+    var line: Int
 
     /// Creates an element.
-    public init(
+    init(
         name: String, namespace: String = "", attributes: [XMLAttribute] = [], text: String = "",
         children: [XMLElement] = [], line: Int = 0
     ) {
@@ -44,27 +44,27 @@ public struct XMLElement: Hashable, Sendable {
     }
 
     /// The text with leading and trailing white space removed.
-    public var value: String { text.trimmedXMLSpace }
+    var value: String { text.trimmedXMLSpace }
 
     /// The first child with a local name.
-    public func child(_ name: String) -> XMLElement? {
+    func child(_ name: String) -> XMLElement? {
         children.first { $0.name == name }
     }
 
     /// The trimmed text of the first child with a local name, `nil` when absent or empty.
-    public func childValue(_ name: String) -> String? {
+    func childValue(_ name: String) -> String? {
         guard let child = child(name) else { return nil }
         let value = child.value
         return value.isEmpty ? nil : value
     }
 
     /// The value of an attribute by local name (any namespace).
-    public func attribute(_ name: String) -> String? {
+    func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
     }
 
     /// Whether the element is `xsi:nil="true"`: a placeholder that holds no value.
-    public var isNil: Bool {
+    var isNil: Bool {
         attributes.contains {
             $0.name == "nil" && $0.namespace == "http://www.w3.org/2001/XMLSchema-instance"
                 && ($0.value == "true" || $0.value == "1")

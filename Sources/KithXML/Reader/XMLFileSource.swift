@@ -107,7 +107,9 @@ final class XMLFileSource {
 }
 
 /// libxml2's read callback for ``XMLFileSource``.
-func readXMLFileSource(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+func readXMLFileSource(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32)
+    -> Int32
+{
     guard let context, let buffer else { return -1 }
     let source = Unmanaged<XMLFileSource>.fromOpaque(context).takeUnretainedValue()
     return source.read(into: buffer, capacity: Int(length))

@@ -78,6 +78,13 @@ final class XMLPullReader {
         return Int32(bitPattern: flags.reduce(0) { $0 | $1.rawValue })
     }()
 
+    /// libxml2 must initialize its globals once before threads use it (the pipeline reads two
+    /// files at a time); Swift runs a static initializer exactly once, thread-safely.
+    private static let libraryInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     private let reader: xmlTextReaderPtr
     let sink: XMLParserMessageSink
     /// Keeps the streamed file alive while libxml2 reads from it.
@@ -95,6 +102,7 @@ final class XMLPullReader {
     ///   - encoding: the encoding to force (`UTF-8` for transcoded input), or `nil` to honour
     ///     the BOM and the XML declaration.
     init?(memory bytes: UnsafeBufferPointer<UInt8>, url: String, encoding: String?) {
+        _ = Self.libraryInitialized
         let sink = XMLParserMessageSink()
         let created: xmlTextReaderPtr? = bytes.baseAddress.flatMap { base in
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
@@ -110,6 +118,7 @@ final class XMLPullReader {
 
     /// Opens a reader that pulls the document from a file source chunk by chunk.
     init?(source: XMLFileSource, url: String, encoding: String?) {
+        _ = Self.libraryInitialized
         let sink = XMLParserMessageSink()
         guard
             let created = xmlReaderForIO(

@@ -5,8 +5,10 @@ enum XMLSniffer {
     /// Root elements that name a layout outright.
     private static let knownRoots: [[UInt8]] = [
         "<vcards", "<phonebooks", "<phonebook", "<tbook", "IPPhoneDirectory", "<YealinkIPPhoneBook",
-        "<root_contact", "<AddressBook", "<AdressBook", "schemas.microsoft.com/Contact", "<feed", "<entry",
+        "<root_contact", "<AddressBook", "<AdressBook", "schemas.microsoft.com/Contact",
         "urn:ietf:params:xml:ns:vcard-4.0",
+        // Atom <feed>/<entry> roots count only with Google's contact vocabulary: any blog feed is Atom.
+        "schemas.google.com/contact/2008", "schemas.google.com/g/2005",
     ].map { Array($0.utf8) }
 
     /// Scores a head: 95 for a known root, 80 for `<?xml`, 20 for other text starting with `<`.
@@ -15,8 +17,9 @@ enum XMLSniffer {
         let bytes = head.prefix(4096).filter { $0 != 0 }
         var start = bytes.startIndex
         if bytes.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { start += 3 }
-        if bytes.count >= start + 2, (bytes[start] == 0xFF && bytes[start + 1] == 0xFE)
-            || (bytes[start] == 0xFE && bytes[start + 1] == 0xFF)
+        if bytes.count >= start + 2,
+            (bytes[start] == 0xFF && bytes[start + 1] == 0xFE)
+                || (bytes[start] == 0xFE && bytes[start + 1] == 0xFF)
         {
             start += 2
         }
@@ -36,7 +39,9 @@ enum XMLSniffer {
         let declaration = Array(head[..<end])
         guard let found = find(Array("encoding".utf8), in: declaration) else { return nil }
         var index = found + 8
-        while index < declaration.count, declaration[index] != UInt8(ascii: "\""), declaration[index] != UInt8(ascii: "'") {
+        while index < declaration.count, declaration[index] != UInt8(ascii: "\""),
+            declaration[index] != UInt8(ascii: "'")
+        {
             index += 1
         }
         guard index < declaration.count else { return nil }
@@ -51,7 +56,8 @@ enum XMLSniffer {
     static func looksUnicode(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         if head.count >= 2, (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF) { return true }
         if head.count >= 4, head[0] == 0 || head[1] == 0 { return true }
-        for cut in 0...min(3, head.count) where EncodingSniffer.isValidUTF8(UnsafeBufferPointer(rebasing: head.dropLast(cut))) {
+        for cut in 0...min(3, head.count)
+        where EncodingSniffer.isValidUTF8(UnsafeBufferPointer(rebasing: head.dropLast(cut))) {
             return true
         }
         return false

@@ -57,7 +57,9 @@ public enum XMLPrologCheck {
                 sawEntity = true
                 let end = find(Array(">".utf8), in: bytes, from: declaration) ?? bytes.count
                 let text = Array(bytes[declaration..<end])
-                if find(Array("SYSTEM".utf8), in: text, from: 0) != nil || find(Array("PUBLIC".utf8), in: text, from: 0) != nil {
+                if find(Array("SYSTEM".utf8), in: text, from: 0) != nil
+                    || find(Array("PUBLIC".utf8), in: text, from: 0) != nil
+                {
                     throw externalEntity(path: path)
                 }
                 from = declaration + entityOpen.count

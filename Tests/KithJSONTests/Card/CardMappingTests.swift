@@ -13,7 +13,8 @@ import Testing
 
     init() throws {
         let dataset = Dataset(
-            generator: "t", generatedAt: "t", sources: [], people: [Person.singleton(SampleDatasets.everyField())], groups: [],
+            generator: "t", generatedAt: "t", sources: [], people: [Person.singleton(SampleDatasets.everyField())],
+            groups: [],
             diagnostics: [])
         let root = try #require(
             try JSONSerialization.jsonObject(with: Data(DatasetWriter().encode(dataset))) as? [String: Any])
@@ -24,8 +25,9 @@ import Testing
 
     /// Compact JSON with sorted keys, to compare a parsed fragment with hand-written text.
     private func json(_ value: Any?) -> String {
-        guard let value, let data = try? JSONSerialization.data(
-            withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
+        guard let value,
+            let data = try? JSONSerialization.data(
+                withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
         else { return "nil" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -53,7 +55,8 @@ import Testing
         #expect(
             components == [
                 ["kind": "title", "value": "Dr."], ["kind": "given", "value": "Maria", "phonetic": "ma-ri-a"],
-                ["kind": "given2", "value": "José"], ["kind": "surname", "value": "de la Cruz", "phonetic": "de la kruth"],
+                ["kind": "given2", "value": "José"],
+                ["kind": "surname", "value": "de la Cruz", "phonetic": "de la kruth"],
                 ["kind": "surname", "value": "Smith"], ["kind": "generation", "value": "Jr."],
                 ["kind": "credential", "value": "PhD"],
             ])
@@ -100,7 +103,8 @@ import Testing
             home["components"] as? [[String: String]] == [
                 ["kind": "postOfficeBox", "value": "PO 7"], ["kind": "apartment", "value": "Apt 4"],
                 ["kind": "name", "value": "1 Main St"], ["kind": "locality", "value": "Springfield"],
-                ["kind": "region", "value": "IL"], ["kind": "postcode", "value": "62701"], ["kind": "country", "value": "USA"],
+                ["kind": "region", "value": "IL"], ["kind": "postcode", "value": "62701"],
+                ["kind": "country", "value": "USA"],
             ])
         #expect(home["full"] as? String == "1 Main St\nApt 4\nSpringfield IL 62701")
         #expect(home["countryCode"] as? String == "US")
@@ -115,7 +119,10 @@ import Testing
 
     @Test func organizationsAndTitles() {
         #expect(object(card, "organizations", "o1")?["name"] as? String == "ACME Corp.")
-        #expect(object(card, "organizations", "o1")?["units"] as? [[String: String]] == [["name": "Research"], ["name": "Labs"]])
+        #expect(
+            object(card, "organizations", "o1")?["units"] as? [[String: String]] == [
+                ["name": "Research"], ["name": "Labs"],
+            ])
         #expect(object(values, "organizations/o2")?["inferredBy"] as? String == "organization-from-email-domain")
         #expect(object(values, "organizations/o2")?["key"] as? String == "example")
         #expect(object(card, "titles", "t1") as? [String: String] == ["name": "Chief Scientist", "kind": "title"])
@@ -131,7 +138,8 @@ import Testing
         #expect(json(anniversaries["a1"]?["date"]) == #"{"@type":"PartialDate","day":15,"month":4,"year":1980}"#)
         // 2005-06-01T23:30:00-05:00 is 2005-06-02T04:30:00Z.
         #expect(anniversaries["a2"]?["kind"] as? String == "wedding")
-        #expect(anniversaries["a2"]?["date"] as? [String: String] == ["@type": "Timestamp", "utc": "2005-06-02T04:30:00Z"])
+        #expect(
+            anniversaries["a2"]?["date"] as? [String: String] == ["@type": "Timestamp", "utc": "2005-06-02T04:30:00Z"])
         #expect(object(values, "anniversaries/a2")?["date"] as? String == "2005-06-01T23:30:00-05:00")
         #expect(json(anniversaries["a3"]?["date"]) == #"{"@type":"PartialDate","year":2060}"#)
         // A floating time has no UTC form: the card keeps the date, `values` the full form.
@@ -156,10 +164,13 @@ import Testing
             object(values, "media/m1")?["sha256"] as? String
                 == ContentHash.sha256Hex([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
         #expect(
-            object(card, "notes", "n1")?["note"] as? String == "Line one\r\nLine two \"quoted\" \\ backslash \u{2028} sep\u{7}")
+            object(card, "notes", "n1")?["note"] as? String
+                == "Line one\r\nLine two \"quoted\" \\ backslash \u{2028} sep\u{7}")
         #expect(card["keywords"] as? [String: Bool] == ["Friends": true, "a/b~c": true])
         #expect(object(values, "keywords/a~1b~0c")?["line"] as? Int == 32)
-        #expect(object(card, "relatedTo", "urn:uuid:11111111-2222-8333-9444-555555555555")?["relation"] as? [String: Bool] == ["spouse": true])
+        #expect(
+            object(card, "relatedTo", "urn:uuid:11111111-2222-8333-9444-555555555555")?["relation"] as? [String: Bool]
+                == ["spouse": true])
         #expect(object(card, "relatedTo", "Pedro")?["relation"] as? [String: Bool] == ["child": true, "kin": true])
         #expect(object(values, "relatedTo/Pedro")?["label"] as? String == "son")
         #expect(object(values, "relatedTo/urn:uuid:11111111-2222-8333-9444-555555555555")?["isURI"] as? Bool == true)

@@ -5,11 +5,26 @@ import Testing
 
 @Suite struct DateTextTests {
     @Test(arguments: [
-        (PartialDate(year: 2005, month: 6, day: 1, hour: 23, minute: 30, second: 0, utcOffsetMinutes: -300), "2005-06-02T04:30:00Z"),
-        (PartialDate(year: 2020, month: 12, day: 31, hour: 23, minute: 0, second: 5, utcOffsetMinutes: -120), "2021-01-01T01:00:05Z"),
-        (PartialDate(year: 2024, month: 2, day: 28, hour: 23, minute: 0, second: 0, utcOffsetMinutes: -60), "2024-02-29T00:00:00Z"),
-        (PartialDate(year: 2020, month: 1, day: 1, hour: 0, minute: 10, second: 0, utcOffsetMinutes: 330), "2019-12-31T18:40:00Z"),
-        (PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0), "1970-01-01T00:00:00Z"),
+        (
+            PartialDate(year: 2005, month: 6, day: 1, hour: 23, minute: 30, second: 0, utcOffsetMinutes: -300),
+            "2005-06-02T04:30:00Z"
+        ),
+        (
+            PartialDate(year: 2020, month: 12, day: 31, hour: 23, minute: 0, second: 5, utcOffsetMinutes: -120),
+            "2021-01-01T01:00:05Z"
+        ),
+        (
+            PartialDate(year: 2024, month: 2, day: 28, hour: 23, minute: 0, second: 0, utcOffsetMinutes: -60),
+            "2024-02-29T00:00:00Z"
+        ),
+        (
+            PartialDate(year: 2020, month: 1, day: 1, hour: 0, minute: 10, second: 0, utcOffsetMinutes: 330),
+            "2019-12-31T18:40:00Z"
+        ),
+        (
+            PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0),
+            "1970-01-01T00:00:00Z"
+        ),
         (PartialDate(year: 1900, month: 3, day: 1, hour: 0, utcOffsetMinutes: 60), "1900-02-28T23:00:00Z"),
     ])
     func utc(date: PartialDate, expected: String) {

@@ -43,7 +43,8 @@ import Testing
 
     @Test func handCheckedJSON() {
         let expected =
-            Self.header + ",\"people\":[\n" + Self.person + "\n],\"groups\":[\n" + Self.group + "\n],\"diagnostics\":[\n"
+            Self.header + ",\"people\":[\n" + Self.person + "\n],\"groups\":[\n" + Self.group
+            + "\n],\"diagnostics\":[\n"
             + Self.diagnostic + "\n],\"summary\":" + Self.summary + "}\n"
         let bytes = DatasetWriter(format: .json).encode(SampleDatasets.handChecked())
         #expect(String(decoding: bytes, as: UTF8.self) == expected)

@@ -22,7 +22,8 @@ import Testing
         #expect(Person.singleton(hereWithoutUID).id == Person.singleton(there).id)
         #expect(
             Person.singleton(hereWithoutUID).id
-                == StableID.urn(namespace: "person", name: "content:" + ContentHash.sha256Hex(hereWithoutUID.canonicalContent)))
+                == StableID.urn(
+                    namespace: "person", name: "content:" + ContentHash.sha256Hex(hereWithoutUID.canonicalContent)))
         var changed = there
         changed.emails[0].meta.types.append("home")
         #expect(Person.singleton(changed).id != Person.singleton(there).id)

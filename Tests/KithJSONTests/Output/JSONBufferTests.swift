@@ -93,6 +93,8 @@ import Testing
         buffer.pointerKey("k/", "x/y~z")
         buffer.bool(true)
         buffer.objectEnd()
-        #expect(String(decoding: buffer.bytes.array, as: UTF8.self) == #"{"a":[1,{},[]],"b":false,"c12":null,"k/x~1y~0z":true}"#)
+        #expect(
+            String(decoding: buffer.bytes.array, as: UTF8.self)
+                == #"{"a":[1,{},[]],"b":false,"c12":null,"k/x~1y~0z":true}"#)
     }
 }

@@ -81,7 +81,9 @@ import Testing
         #expect(throws: KithError.self) { try DatasetReader().read(Array("{\"people\":[]}".utf8)) }
         #expect(throws: KithError.self) { try DatasetReader().read(Array("{\"kith\":2,\"people\":[]}".utf8)) }
         do {
-            _ = try DatasetReader().read(Array("{\"kith\":1,\"generator\":\"g\",\"generatedAt\":\"t\",\"sources\":[]}\n{\"person\":{]}\n".utf8), path: "x.ndjson")
+            _ = try DatasetReader().read(
+                Array("{\"kith\":1,\"generator\":\"g\",\"generatedAt\":\"t\",\"sources\":[]}\n{\"person\":{]}\n".utf8),
+                path: "x.ndjson")
             Issue.record("expected an error")
         } catch let error as KithError {
             #expect(error.code == .invalidDataset)
@@ -122,7 +124,8 @@ import Testing
                 parameters: shape % 4 == 0 ? [Parameter(name: "X-\(index)", values: [text(index + 2)])] : [],
                 from: [contact.ref])
         }
-        contact.name = NameValue(full: text(0), given: [text(1)], surname: [text(2)].filter { !$0.isEmpty }, meta: meta(0))
+        contact.name = NameValue(
+            full: text(0), given: [text(1)], surname: [text(2)].filter { !$0.isEmpty }, meta: meta(0))
         for index in 0..<texts.count {
             contact.emails.append(EmailValue(raw: text(index) + "@x", address: text(index + 1), meta: meta(index)))
             var phone = PhoneValue(raw: text(index + 2), meta: meta(index + 1))
@@ -132,7 +135,8 @@ import Testing
             contact.categories.append(TextValue(text(index), meta: meta(index)))
             contact.addresses.append(AddressValue(street: text(index), locality: text(index + 1), meta: meta(index)))
             contact.related.append(RelatedValue(value: text(index + 1), relations: [text(index)], meta: meta(index)))
-            contact.unmapped.append(RawProperty(name: "X-" + text(index), parameters: [], valueType: "text", value: text(index + 1)))
+            contact.unmapped.append(
+                RawProperty(name: "X-" + text(index), parameters: [], valueType: "text", value: text(index + 1)))
             contact.dates.append(
                 DateValue(
                     kind: [.birth, .death, .wedding, .other][(index + shape) % 4],
@@ -147,7 +151,8 @@ import Testing
         await propertyCheck(count: 200, input: Self.text.array(of: 0...6), Gen.int(in: 0...10_000)) { texts, shape in
             let contact = Self.contact(texts, shape)
             let dataset = Dataset(
-                generator: "kith", generatedAt: "2026-11-27T10:00:00Z", sources: [], people: [Person.singleton(contact)],
+                generator: "kith", generatedAt: "2026-11-27T10:00:00Z", sources: [],
+                people: [Person.singleton(contact)],
                 groups: [], diagnostics: [])
             for format in [DatasetWriter.Format.json, .ndjson] {
                 let bytes = DatasetWriter(format: format).encode(dataset)

@@ -37,7 +37,8 @@ import Testing
 
     /// Runs the validator on `bytes`; returns its exit status and output.
     static func validate(_ bytes: [UInt8], mode: String) throws -> (status: Int32, output: String) {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kith-schema-\(UUID().uuidString).\(mode)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-schema-\(UUID().uuidString).\(mode)")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(bytes).write(to: file)
         let process = Process()
@@ -107,7 +108,11 @@ import Testing
         }
         return Dataset(
             generator: "kith", generatedAt: "2026-11-27T10:00:00Z",
-            sources: [SourceInfo(number: 0, path: "-", format: "vcard", flavor: "vcard-4.0", encoding: "utf-8", sha256: SampleDatasets.sha, records: 5)],
+            sources: [
+                SourceInfo(
+                    number: 0, path: "-", format: "vcard", flavor: "vcard-4.0", encoding: "utf-8",
+                    sha256: SampleDatasets.sha, records: 5)
+            ],
             people: people, groups: [], diagnostics: [])
     }
 }

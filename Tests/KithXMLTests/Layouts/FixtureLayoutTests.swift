@@ -1,9 +1,8 @@
 import Foundation
 import KithModel
 import KithTestSupport
-import Testing
-
 import KithXML
+import Testing
 
 /// Hand-written fixtures (Fixtures/xml/) for the layouts the corpus lacks, written from the
 /// element lists in shared/FORMATS.md and fbcontactconv's XSLTs; the expected values are read
@@ -151,7 +150,9 @@ import KithXML
         #expect(maria.related.first?.relations == ["spouse"])
         let birthday = try #require(maria.dates.first)
         #expect(birthday.kind == .birth)
-        #expect(birthday.date == PartialDate(year: 1980, month: 4, day: 15, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        #expect(
+            birthday.date
+                == PartialDate(year: 1980, month: 4, day: 15, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
         #expect(maria.links.map(\.uri) == ["https://contoso.example/maria"])
         let photo = try #require(maria.media.first)
         #expect(photo.mediaType == "image/png")

@@ -1,9 +1,8 @@
 import Foundation
 import KithModel
 import KithTestSupport
-import Testing
-
 import KithXML
+import Testing
 
 /// corpus xml/fritzbox/rillke-fritz-phonebook.xml against its published vCard conversions
 /// (rillke-fritz-phonebook.vcard.wo-area-code-wo-country-code.json, fritzXML2vcard's spec).
@@ -95,14 +94,18 @@ import KithXML
         let first = try #require(read.contact(named: "Test GmbH"))
         #expect(first.uid == "2")
         #expect(first.revision == "1476188984")
-        #expect(first.revisionDate == PartialDate(year: 2016, month: 10, day: 11, hour: 12, minute: 29, second: 44, utcOffsetMinutes: 0))
+        #expect(
+            first.revisionDate
+                == PartialDate(year: 2016, month: 10, day: 11, hour: 12, minute: 29, second: 44, utcOffsetMinutes: 0))
         #expect(first.phones.first { $0.raw == "01234 567890" }?.meta.pref == 1)
         #expect(first.phones.first { $0.raw == "(01234) 56789-2" }?.meta.pref == nil)
         #expect(first.emails.first?.meta.types == ["home"])
 
         let vip = try #require(read.contact(named: "Cellphone, Mr. Mobile"))
         #expect(vip.categories.map(\.value) == ["VIP"])
-        #expect(vip.revisionDate == PartialDate(year: 2018, month: 4, day: 28, hour: 16, minute: 26, second: 0, utcOffsetMinutes: 0))
+        #expect(
+            vip.revisionDate
+                == PartialDate(year: 2018, month: 4, day: 28, hour: 16, minute: 26, second: 0, utcOffsetMinutes: 0))
         #expect(read.contact(named: "Test GmbH")?.categories.isEmpty == true)
 
         let photo = try #require(read.contact(named: "Apostrophe' and german umlauts like ö and ü and ä - ß"))

@@ -1,9 +1,8 @@
 import Foundation
 import KithModel
 import KithTestSupport
-import Testing
-
 import KithXML
+import Testing
 
 /// corpus xml/google-gdata-libkgapi against libkgapi's contacts.expected.ini and
 /// contacts_groups.expected.ini.
@@ -15,7 +14,9 @@ import KithXML
         for line in text.components(separatedBy: "\n") {
             guard let equals = line.firstIndex(of: "="), !line.hasPrefix("[") else { continue }
             var value = String(line[line.index(after: equals)...])
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             values[String(line[..<equals])] = value.replacingOccurrences(of: "\\n", with: "\n")
         }
         return values
@@ -102,7 +103,10 @@ import KithXML
         let john = try #require(try Self.read("old-contact1.xml").contacts.first)
         #expect(john.name?.full == "John Doe")
         #expect(john.emails.first { $0.raw == "john@kde.example" }?.meta.pref == 1)
-        #expect(john.phones.first { $0.raw == "987654321" }?.meta.parameters == [Parameter(name: "uri", values: ["tel:+421-987-654-321"])])
+        #expect(
+            john.phones.first { $0.raw == "987654321" }?.meta.parameters == [
+                Parameter(name: "uri", values: ["tel:+421-987-654-321"])
+            ])
         #expect(john.addresses.first?.street == "KDE Road 15")
         #expect(john.related.first?.relations == ["spouse"])
         #expect(john.related.first?.value == "Joanna Doe")

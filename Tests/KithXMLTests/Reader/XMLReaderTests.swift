@@ -1,14 +1,15 @@
 import Foundation
 import KithIO
 import KithModel
-import Testing
-
 import KithXML
+import Synchronization
+import Testing
 
 @Suite struct XMLReaderTests {
     @Test func unknownRootIsNamedWithTheSupportedLayouts() throws {
         do {
-            _ = try XMLTestReading.read(text: "<?xml version=\"1.0\"?>\n<inventory xmlns=\"urn:example:stock\"><item/></inventory>")
+            _ = try XMLTestReading.read(
+                text: "<?xml version=\"1.0\"?>\n<inventory xmlns=\"urn:example:stock\"><item/></inventory>")
             Issue.record("an unknown document was accepted")
         } catch let error as KithError {
             #expect(error.code == .unknownFormat)
@@ -51,14 +52,18 @@ import KithXML
 
     @Test func recordsAreNumberedPerSourceAndCarryTheirLine() throws {
         var contacts: [Contact] = []
-        let text = "<phonebooks>\n<phonebook>\n\n<contact><person><realName>A</realName></person></contact>\n<contact/>\n</phonebook></phonebooks>"
-        _ = try XMLReader().read(InputFileBytes.make(text), context: ReadContext(source: 3, path: "x.xml")) { contacts.append($0) }
+        let text =
+            "<phonebooks>\n<phonebook>\n\n<contact><person><realName>A</realName></person></contact>\n<contact/>\n</phonebook></phonebooks>"
+        _ = try XMLReader().read(InputFileBytes.make(text), context: ReadContext(source: 3, path: "x.xml")) {
+            contacts.append($0)
+        }
         #expect(contacts.map(\.ref) == [RecordRef(source: 3, index: 0), RecordRef(source: 3, index: 1)])
         #expect(contacts.map(\.line) == [4, 5])
     }
 
     @Test func lineNumbersBeyond65535AreExact() throws {
-        let text = "<phonebooks><phonebook>" + String(repeating: "\n", count: 70_000)
+        let text =
+            "<phonebooks><phonebook>" + String(repeating: "\n", count: 70_000)
             + "<contact><person><realName>Far</realName></person></contact></phonebook></phonebooks>"
         let read = try XMLTestReading.read(text: text)
         #expect(read.contacts.first?.line == 70_001)
@@ -67,7 +72,8 @@ import KithXML
     /// UTF-16 with a BOM and `encoding="UTF-16"`: `InputFile` transcodes it to UTF-8, and the
     /// reader tells libxml2 so; streamed from disk, libxml2 decodes it itself.
     @Test func utf16DocumentsReadBothWays() throws {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<phonebooks><phonebook><contact><person><realName>Groß, Jörg</realName></person></contact></phonebook></phonebooks>"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<phonebooks><phonebook><contact><person><realName>Groß, Jörg</realName></person></contact></phonebook></phonebooks>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let loaded = try XMLTestReading.read(bytes: bytes)
@@ -108,9 +114,38 @@ import KithXML
         #expect(result.sha256 == ContentHash.sha256Hex(bytes))
     }
 
+    @Test func sniffsFilesFromTheirHead() throws {
+        let url = try XMLTestReading.temporaryFile(
+            named: "book.xml", contents: Array("<?xml version=\"1.0\"?>\n<phonebooks/>".utf8))
+        #expect(XMLReader.sniff(path: url.path) == 95)
+        #expect(XMLReader.sniff(path: "/nonexistent/kith.xml") == 0)
+        #expect(XMLReader.sniff(path: "-") == 0)
+    }
+
+    /// The pipeline reads two files at a time: readers on several threads must not disturb
+    /// each other (libxml2 keeps per-reader state, initialized once).
+    @Test func readersRunConcurrently() throws {
+        var text = "<phonebooks><phonebook>"
+        for index in 0..<200 {
+            text += "<contact><person><realName>P\(index)</realName></person><uniqueid>\(index)</uniqueid></contact>"
+        }
+        text += "</phonebook></phonebooks>"
+        let url = try XMLTestReading.temporaryFile(named: "parallel.xml", contents: Array(text.utf8))
+        let expected = try XMLTestReading.read(url).contacts
+        let results = ConcurrentResults()
+        DispatchQueue.concurrentPerform(iterations: 8) { iteration in
+            results.set(iteration, (try? XMLTestReading.read(url).contacts) ?? [])
+        }
+        let all = results.all()
+        #expect(all.count == 8)
+        for contacts in all.values { #expect(contacts == expected) }
+    }
+
     @Test func missingFileIsUnreadable() throws {
         #expect {
-            _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) { _ in }
+            _ = try XMLReader().read(path: "/nonexistent/kith.xml", context: ReadContext(source: 0, path: "kith.xml")) {
+                _ in
+            }
         } throws: { error in
             (error as? KithError)?.code == .unreadableInput
         }
@@ -123,6 +158,8 @@ import KithXML
         ("\u{FEFF}<?xml version=\"1.0\"?><vcards xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\">", 95),
         ("  <CiscoIPPhoneDirectory>", 95),
         ("<?xml version=\"1.0\"?><inventory/>", 80),
+        ("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog</title>", 80),
+        ("<entry xmlns:gd=\"http://schemas.google.com/g/2005\">", 95),
         ("<html>", 20),
         ("BEGIN:VCARD", 0),
         ("Name,Phone", 0),
@@ -141,8 +178,14 @@ import KithXML
         ("19850412", PartialDate(year: 1985, month: 4, day: 12)),
         ("1985-04", PartialDate(year: 1985, month: 4)),
         ("1985", PartialDate(year: 1985)),
-        ("20090808T1430-0500", PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)),
-        ("2012-05-29T11:19:55.909Z", PartialDate(year: 2012, month: 5, day: 29, hour: 11, minute: 19, second: 55, utcOffsetMinutes: 0)),
+        (
+            "20090808T1430-0500",
+            PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)
+        ),
+        (
+            "2012-05-29T11:19:55.909Z",
+            PartialDate(year: 2012, month: 5, day: 29, hour: 11, minute: 19, second: 55, utcOffsetMinutes: 0)
+        ),
     ])
     func parses(_ text: String, _ expected: PartialDate) {
         #expect(XMLDateText.parse(text) == expected)
@@ -154,10 +197,28 @@ import KithXML
     }
 
     @Test func readsEpochSeconds() {
-        #expect(XMLDateText.epoch("0") == PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        #expect(
+            XMLDateText.epoch("0")
+                == PartialDate(year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
         // 951782400 is 2000-02-29T00:00:00Z, a leap day.
-        #expect(XMLDateText.epoch("951782400") == PartialDate(year: 2000, month: 2, day: 29, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
+        #expect(
+            XMLDateText.epoch("951782400")
+                == PartialDate(year: 2000, month: 2, day: 29, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0))
         #expect(XMLDateText.epoch("-5") == nil)
         #expect(XMLDateText.epoch("soon") == nil)
+    }
+}
+
+/// Results gathered from several threads.
+private final class ConcurrentResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Int: [Contact]] = [:]
+
+    func set(_ index: Int, _ contacts: [Contact]) {
+        lock.withLock { results[index] = contacts }
+    }
+
+    func all() -> [Int: [Contact]] {
+        lock.withLock { results }
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
 import KithModel
-import Testing
-
 import KithXML
+import Testing
 
 /// The three classic attacks on XML parsers, each written into a temporary file and read as
 /// the pipeline reads XML: refused with a clear error, fast, without reading anything.
@@ -46,7 +45,9 @@ import KithXML
         var caught: KithError?
         let elapsed = clock.measure {
             do {
-                _ = try XMLReader().read(path: url.path, context: .init(source: 0, path: "attack.xml")) { contacts.append($0) }
+                _ = try XMLReader().read(path: url.path, context: .init(source: 0, path: "attack.xml")) {
+                    contacts.append($0)
+                }
             } catch let error as KithError {
                 caught = error
             } catch {
@@ -97,7 +98,8 @@ import KithXML
     /// DOCTYPE node libxml2 reports (and libxml2's own expansion limits).
     @Test func entitiesPastTheScannedHeadAreRefused() throws {
         let padding = "<!--" + String(repeating: "x", count: 70_000) + "-->\n"
-        let text = Self.billionLaughs.replacingOccurrences(of: "<?xml version=\"1.0\"?>\n", with: "<?xml version=\"1.0\"?>\n" + padding)
+        let text = Self.billionLaughs.replacingOccurrences(
+            of: "<?xml version=\"1.0\"?>\n", with: "<?xml version=\"1.0\"?>\n" + padding)
         let result = try Self.refuse(text)
         #expect(result.error.code == .unsafeInput)
         #expect(result.error.message.contains("billion laughs"))
@@ -107,7 +109,8 @@ import KithXML
 
     @Test func plainDoctypeWithoutSubsetIsAccepted() throws {
         let read = try XMLTestReading.read(
-            text: "<?xml version=\"1.0\"?>\n<!DOCTYPE phonebooks>\n<phonebooks><phonebook><contact><person><realName>Ok</realName></person></contact></phonebook></phonebooks>"
+            text:
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE phonebooks>\n<phonebooks><phonebook><contact><person><realName>Ok</realName></person></contact></phonebook></phonebooks>"
         )
         #expect(read.contacts.map { $0.name?.full } == ["Ok"])
     }
@@ -115,7 +118,8 @@ import KithXML
     @Test func nestingDeeperThanTheLimitIsRefused() throws {
         let depth = 300
         let text =
-            "<phonebooks><phonebook><contact>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
+            "<phonebooks><phonebook><contact>" + String(repeating: "<a>", count: depth)
+            + String(repeating: "</a>", count: depth)
             + "</contact></phonebook></phonebooks>"
         let result = try Self.refuse(text)
         #expect(result.error.code == .unsafeInput)
@@ -123,16 +127,21 @@ import KithXML
     }
 
     @Test func textLongerThanTheLimitIsRefused() throws {
-        let text = "<phonebooks><phonebook><contact><person><realName>" + String(repeating: "A", count: 5000)
+        let text =
+            "<phonebooks><phonebook><contact><person><realName>" + String(repeating: "A", count: 5000)
             + "</realName></person></contact></phonebook></phonebooks>"
         let input = InputFileBytes.make(text)
         #expect {
-            _ = try XMLReader(limits: XMLLimits(maxTextBytes: 1000)).read(input, context: .init(source: 0, path: "big.xml")) { _ in }
+            _ = try XMLReader(limits: XMLLimits(maxTextBytes: 1000)).read(
+                input, context: .init(source: 0, path: "big.xml")
+            ) { _ in }
         } throws: { error in
             (error as? KithError)?.code == .unsafeInput
         }
         // Within the limit the same record reads.
-        let read = try XMLReader(limits: XMLLimits(maxTextBytes: 10_000)).read(input, context: .init(source: 0, path: "big.xml")) { _ in }
+        let read = try XMLReader(limits: XMLLimits(maxTextBytes: 10_000)).read(
+            input, context: .init(source: 0, path: "big.xml")
+        ) { _ in }
         #expect(read.records == 1)
     }
 }

@@ -19,7 +19,9 @@ enum XMLTestReading {
     /// Streams a file from disk, as the pipeline does for XML files.
     static func read(_ url: URL, source: Int = 0) throws -> XMLRead {
         var contacts: [Contact] = []
-        let result = try XMLReader().read(path: url.path, context: ReadContext(source: source, path: url.lastPathComponent)) {
+        let result = try XMLReader().read(
+            path: url.path, context: ReadContext(source: source, path: url.lastPathComponent)
+        ) {
             contacts.append($0)
         }
         return XMLRead(contacts: contacts, report: result.report, sha256: result.sha256)

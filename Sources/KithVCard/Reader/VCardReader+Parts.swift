@@ -1,0 +1,134 @@
+import Dispatch
+import Foundation
+import KithIO
+import KithModel
+import Synchronization
+
+/// Reading a large input in parts on several cores.
+///
+/// A file of many cards is cut at top-level card boundaries (a `BEGIN:VCARD` line whose
+/// previous non-blank line is `END:VCARD`) into one part per core. Each part is read by a
+/// session of its own, with line numbers counted from the part's first line in the file; the
+/// parts' records are then renumbered and emitted in file order, so the result is the same as
+/// reading the file in one go.
+extension VCardReader {
+    /// Inputs smaller than this are read in one part: splitting would not pay.
+    static let partThreshold = 4 << 20
+
+    /// The offsets where parts start, including 0 and the input's end; a single part when no
+    /// safe boundary is found.
+    ///
+    /// - Complexity: O(n) in the worst case (no boundary), usually a few lines per part.
+    static func partBoundaries(_ base: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
+        guard let address = base.baseAddress, parts > 1, base.count >= partThreshold,
+            memchr(address, 0x0A, base.count) != nil
+        else { return [0, base.count] }
+        var boundaries = [0]
+        for part in 1..<parts {
+            let target = base.count / parts * part
+            guard target > (boundaries.last ?? 0), let found = boundary(after: target, in: base) else { continue }
+            if found > (boundaries.last ?? 0), found < base.count { boundaries.append(found) }
+        }
+        boundaries.append(base.count)
+        return boundaries
+    }
+
+    /// The first offset at or after `target` where a top-level card begins.
+    private static func boundary(after target: Int, in base: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let address = base.baseAddress else { return nil }
+        let begin = Array("BEGIN:VCARD".utf8)
+        var position = target
+        while position < base.count {
+            guard let found = memchr(address + position, 0x0A, base.count - position) else { return nil }
+            let lineStart = UnsafeRawPointer(found) - UnsafeRawPointer(address) + 1
+            position = lineStart
+            guard lineStart + begin.count <= base.count else { return nil }
+            var matches = true
+            for offset in 0..<begin.count where base[lineStart + offset] & 0xDF != begin[offset] & 0xDF {
+                matches = false
+                break
+            }
+            if matches, previousLineIsEnd(before: lineStart - 1, in: base) { return lineStart }
+        }
+        return nil
+    }
+
+    /// Whether the last non-blank line ending at `newline` (the offset of its LF) is `END:VCARD`.
+    private static func previousLineIsEnd(before newline: Int, in base: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = newline
+        while end > 0 {
+            var start = end
+            while start > 0, base[start - 1] != 0x0A { start -= 1 }
+            var last = end
+            while last > start, base[last - 1] == 0x0D || base[last - 1] == 0x20 || base[last - 1] == 0x09 { last -= 1 }
+            if last > start {
+                let text = Array("END:VCARD".utf8)
+                guard last - start == text.count else { return false }
+                for offset in 0..<text.count where base[start + offset] & 0xDF != text[offset] & 0xDF { return false }
+                return true
+            }
+            guard start > 0 else { return false }
+            end = start - 1
+        }
+        return false
+    }
+
+    /// Counts line feeds in `base[0..<end]`: the number of lines before offset `end`.
+    static func linesBefore(_ end: Int, in base: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let address = base.baseAddress else { return 0 }
+        var count = 0
+        var position = 0
+        while position < end, let found = memchr(address + position, 0x0A, end - position) {
+            count += 1
+            position = UnsafeRawPointer(found) - UnsafeRawPointer(address) + 1
+        }
+        return count
+    }
+
+    /// What one part produced.
+    struct PartOutcome: Sendable {
+        var contacts: [Contact] = []
+        var diagnostics: [Diagnostic] = []
+        var summary: ReadSession.Summary?
+    }
+
+    /// Reads the parts concurrently and emits their records in file order.
+    func readInParts(
+        _ base: UnsafeBufferPointer<UInt8>, boundaries: [Int], makeMapper: () -> CardMapper, source: Int,
+        emit: (Contact) throws -> Void
+    ) throws -> (emitted: Int, diagnostics: [Diagnostic], sessions: [ReadSession.Summary]) {
+        let parts = boundaries.count - 1
+        let mappers = (0..<parts).map { _ in makeMapper() }
+        let starts = boundaries.dropLast().map { Self.linesBefore($0, in: base) }
+        let outcomes = Mutex([PartOutcome](repeating: PartOutcome(), count: parts))
+        nonisolated(unsafe) let whole = base
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let slice = UnsafeBufferPointer(rebasing: whole[boundaries[part]..<boundaries[part + 1]])
+            var session = ReadSession(base: slice, source: source, mapper: mappers[part], linesBefore: starts[part])
+            var outcome = PartOutcome()
+            // Emitting into an array cannot throw.
+            try? session.run(audit: nil) { outcome.contacts.append($0) }
+            outcome.diagnostics = session.diagnostics
+            outcome.summary = session.summary
+            outcomes.withLock { $0[part] = outcome }
+        }
+        let results = outcomes.withLock { $0 }
+        var emitted = 0
+        var diagnostics: [Diagnostic] = []
+        var sessions: [ReadSession.Summary] = []
+        for outcome in results {
+            let offset = emitted
+            for var diagnostic in outcome.diagnostics {
+                if let record = diagnostic.record { diagnostic.record = record + Int32(offset) }
+                diagnostics.append(diagnostic)
+            }
+            for var contact in outcome.contacts {
+                contact.ref.index += Int32(offset)
+                try emit(contact)
+                emitted += 1
+            }
+            if let summary = outcome.summary { sessions.append(summary) }
+        }
+        return (emitted, diagnostics, sessions)
+    }
+}
