@@ -53,7 +53,9 @@ public struct CSVRowWriter: Sendable {
         if !quote || !hasQuote {
             for byte in value.utf8 {
                 switch byte {
-                case 0x22: hasQuote = true; quote = true
+                case 0x22:
+                    hasQuote = true
+                    quote = true
                 case 0x2C, 0x0A, 0x0D: quote = true
                 default: continue
                 }

@@ -87,7 +87,9 @@ struct GoogleRecord {
             ims: ims.count, websites: websites.count, events: events.count, custom: custom.count)
     }
 
-    static let addressParts = ["Label", "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country", "Extended Address"]
+    static let addressParts = [
+        "Label", "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country", "Extended Address",
+    ]
 
     static func header(_ counts: Counts) -> [String] {
         var header = GoogleCSVWriter.fixedColumns
@@ -179,7 +181,9 @@ struct GoogleRecord {
             ]
         }
         relations = card.related.map { related in
-            let word = related.meta.label ?? related.relations.first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "Other"
+            let word =
+                related.meta.label ?? related.relations.first.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                ?? "Other"
             return [word, related.value]
         }
         ims = card.onlineServices.map { service in
@@ -200,7 +204,10 @@ struct GoogleRecord {
                 dropped += 1
             }
         }
-        if dropped > 0 { report.append("\(who): \(dropped) unmapped vCard/XML properties not written: the Google layout has no place for them") }
+        if dropped > 0 {
+            report.append(
+                "\(who): \(dropped) unmapped vCard/XML properties not written: the Google layout has no place for them")
+        }
         if !person.alternates.isEmpty {
             report.append("\(who): \(person.alternates.count) alternate values not written (kept in the dataset)")
         }

@@ -44,7 +44,8 @@ public struct OutlookCSVWriter: Sendable {
                 let fitted = Windows1252Text.transliterate(value)
                 if fitted.changed, fitted.text != value {
                     report.append(
-                        "\(record.who): \(OutlookColumns.all[index]) \"\(value)\" written as \"\(fitted.text)\" (not in Windows-1252)")
+                        "\(record.who): \(OutlookColumns.all[index]) \"\(value)\" written as \"\(fitted.text)\" (not in Windows-1252)"
+                    )
                 }
                 fields.append(fitted.text)
             }
@@ -103,7 +104,9 @@ struct OutlookRecord {
             set("Suffix", name.suffixes.joined(separator: " "))
             if !name.hasComponents, let full = name.full { set("First Name", full) }
             let phonetic = [name.phoneticGiven, name.phoneticAdditional, name.phoneticSurname].compactMap { $0 }
-            if !phonetic.isEmpty { toNotes("Phonetic name", phonetic.joined(separator: " "), because: "no phonetic columns") }
+            if !phonetic.isEmpty {
+                toNotes("Phonetic name", phonetic.joined(separator: " "), because: "no phonetic columns")
+            }
             if let sortAs = name.sortAs { toNotes("File as", sortAs, because: "no File As column") }
         }
         let organizations = card.organizations.filter { $0.inferredBy == nil }
@@ -133,7 +136,11 @@ struct OutlookRecord {
         }
         fillDates(card.dates)
         for (index, link) in card.links.enumerated() {
-            if index == 0 { set("Web Page", link.uri) } else { toNotes("Web page", link.uri, because: "one Web Page column") }
+            if index == 0 {
+                set("Web Page", link.uri)
+            } else {
+                toNotes("Web page", link.uri, because: "one Web Page column")
+            }
         }
         for service in card.onlineServices {
             let value = service.uri ?? service.user ?? ""
@@ -209,8 +216,11 @@ struct OutlookRecord {
         if let formatted = address.formatted, !formatted.isEmpty {
             return formatted.split(whereSeparator: \.isNewline).joined(separator: ", ")
         }
-        return [address.poBox, address.street, address.extended, address.locality, address.region, address.postalCode, address.country]
-            .filter { !$0.isEmpty }.joined(separator: ", ")
+        return [
+            address.poBox, address.street, address.extended, address.locality, address.region, address.postalCode,
+            address.country,
+        ]
+        .filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     mutating func fillPhones(_ phones: [PhoneValue]) {
@@ -218,7 +228,8 @@ struct OutlookRecord {
             let types = Set(phone.meta.types)
             var slots: [String]
             if types.contains("fax") {
-                slots = types.contains("work") ? ["Business Fax"] : types.contains("home") ? ["Home Fax"] : ["Other Fax"]
+                slots =
+                    types.contains("work") ? ["Business Fax"] : types.contains("home") ? ["Home Fax"] : ["Other Fax"]
             } else if types.contains("cell") || types.contains("mobile") || types.contains("iphone") {
                 slots = ["Mobile Phone"]
             } else if types.contains("pager") {
@@ -241,18 +252,21 @@ struct OutlookRecord {
             if CSVLayoutSupport.isPreferred(phone.meta) { slots.append("Primary Phone") }
             slots.append("Other Phone")
             if !place(phone.raw, in: slots) {
-                toNotes("Phone (\(CSVLayoutSupport.label(phone.meta, phone: true)))", phone.raw, because: "its phone columns are taken")
+                toNotes(
+                    "Phone (\(CSVLayoutSupport.label(phone.meta, phone: true)))", phone.raw,
+                    because: "its phone columns are taken")
             }
         }
     }
 
     mutating func fillDates(_ dates: [DateValue]) {
         for date in dates {
-            let column: String? = switch date.kind {
-            case .birth: "Birthday"
-            case .wedding: "Anniversary"
-            default: nil
-            }
+            let column: String? =
+                switch date.kind {
+                case .birth: "Birthday"
+                case .wedding: "Anniversary"
+                default: nil
+                }
             if let column, get(column).isEmpty, let value = date.date, let year = value.year, let month = value.month,
                 let day = value.day
             {
@@ -260,7 +274,9 @@ struct OutlookRecord {
                 continue
             }
             let label = date.meta.label ?? (date.kind == .other ? "Date" : date.kind.rawValue.capitalized)
-            toNotes(label, date.date?.description ?? date.raw, because: column == nil ? "no column for it" : "Outlook needs a full date")
+            toNotes(
+                label, date.date?.description ?? date.raw,
+                because: column == nil ? "no column for it" : "Outlook needs a full date")
         }
     }
 
@@ -281,7 +297,9 @@ struct OutlookRecord {
             } else if relations.contains("referred-by"), place(value.value, in: ["Referred By"]) {
                 continue
             } else {
-                toNotes("Related" + (value.relations.first.map { " (\($0))" } ?? ""), value.value, because: "no column for it")
+                toNotes(
+                    "Related" + (value.relations.first.map { " (\($0))" } ?? ""), value.value,
+                    because: "no column for it")
             }
         }
         set("Children", children.joined(separator: ", "))

@@ -16,7 +16,7 @@ enum OutlookColumns {
         "Gender", "Government ID Number", "Hobby", "Home Address PO Box", "Initials", "Internet Free Busy",
         "Keywords", "Language", "Location", "Manager's Name", "Mileage", "Notes", "Office Location",
         "Organizational ID Number", "Other Address PO Box", "Priority", "Private", "Profession", "Referred By",
-        "Sensitivity", "Spouse", "User 1", "User 2", "User 3", "User 4", "Web Page"
+        "Sensitivity", "Spouse", "User 1", "User 2", "User 3", "User 4", "Web Page",
     ]
 
     /// The position of each column.

@@ -19,7 +19,8 @@ public enum VCardEscaping {
     /// - Complexity: O(n) in the length of the value.
     public static func text(_ text: String, escapingSemicolon semicolon: Bool) -> String {
         var needs = false
-        for byte in text.utf8 where byte == 0x5C || byte == 0x2C || byte == 0x0A || byte == 0x0D || (semicolon && byte == 0x3B) {
+        for byte in text.utf8
+        where byte == 0x5C || byte == 0x2C || byte == 0x0A || byte == 0x0D || (semicolon && byte == 0x3B) {
             needs = true
             break
         }
@@ -29,12 +30,23 @@ public enum VCardEscaping {
         var previousCR = false
         for byte in text.utf8 {
             switch byte {
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x2C: out.append(0x5C); out.append(0x2C)
-            case 0x3B where semicolon: out.append(0x5C); out.append(0x3B)
-            case 0x0D: out.append(0x5C); out.append(0x6E)
+            case 0x5C:
+                out.append(0x5C)
+                out.append(0x5C)
+            case 0x2C:
+                out.append(0x5C)
+                out.append(0x2C)
+            case 0x3B where semicolon:
+                out.append(0x5C)
+                out.append(0x3B)
+            case 0x0D:
+                out.append(0x5C)
+                out.append(0x6E)
             case 0x0A:
-                if !previousCR { out.append(0x5C); out.append(0x6E) }
+                if !previousCR {
+                    out.append(0x5C)
+                    out.append(0x6E)
+                }
             default: out.append(byte)
             }
             previousCR = byte == 0x0D
@@ -60,8 +72,14 @@ public enum VCardEscaping {
         var out: [UInt8] = []
         var iterator = escaped.utf8.makeIterator()
         while let byte = iterator.next() {
-            guard byte == 0x5C else { out.append(byte); continue }
-            guard let next = iterator.next() else { out.append(byte); break }
+            guard byte == 0x5C else {
+                out.append(byte)
+                continue
+            }
+            guard let next = iterator.next() else {
+                out.append(byte)
+                break
+            }
             out.append(next == 0x6E || next == 0x4E ? 0x0A : next)
         }
         return String(decoding: out, as: UTF8.self)

@@ -74,7 +74,9 @@ struct VCardCardBuffer {
         }
         raw(line.group, line.name, line.parameters, line.value)
         if let label = line.label, !label.isEmpty, let group = line.group {
-            raw(group, "X-ABLabel", [], VCardEscaping.text(AppleLabelWrapping.wrap(label), escapingSemicolon: version == .v3))
+            raw(
+                group, "X-ABLabel", [],
+                VCardEscaping.text(AppleLabelWrapping.wrap(label), escapingSemicolon: version == .v3))
         }
     }
 

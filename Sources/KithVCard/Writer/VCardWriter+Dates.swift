@@ -49,22 +49,32 @@ extension VCardWriter {
         switch version {
         case .v4:
             switch (date.year, date.month, date.day) {
-            case let (y?, m?, d?): text = four(y) + two(m) + two(d)
-            case let (y?, m?, nil): text = four(y) + "-" + two(m); reduced = true
-            case let (y?, nil, _): text = four(y); reduced = true
-            case let (nil, m?, d?): text = "--" + two(m) + two(d)
-            case let (nil, m?, nil): text = "--" + two(m); reduced = true
-            case let (nil, nil, d?): text = "---" + two(d)
+            case (let y?, let m?, let d?): text = four(y) + two(m) + two(d)
+            case (let y?, let m?, nil):
+                text = four(y) + "-" + two(m)
+                reduced = true
+            case (let y?, nil, _):
+                text = four(y)
+                reduced = true
+            case (nil, let m?, let d?): text = "--" + two(m) + two(d)
+            case (nil, let m?, nil):
+                text = "--" + two(m)
+                reduced = true
+            case (nil, nil, let d?): text = "---" + two(d)
             case (nil, nil, nil): text = ""
             }
         case .v3:
             switch (date.year, date.month, date.day) {
-            case let (y?, m?, d?): text = four(y) + "-" + two(m) + "-" + two(d)
-            case let (nil, m?, d?):
+            case (let y?, let m?, let d?): text = four(y) + "-" + two(m) + "-" + two(d)
+            case (nil, let m?, let d?):
                 text = four(Self.omittedYear) + "-" + two(m) + "-" + two(d)
                 omitYear = true
-            case let (y?, m?, nil): text = four(y) + "-" + two(m); reduced = true
-            case let (y?, nil, _): text = four(y); reduced = true
+            case (let y?, let m?, nil):
+                text = four(y) + "-" + two(m)
+                reduced = true
+            case (let y?, nil, _):
+                text = four(y)
+                reduced = true
             default: return nil  // 3.0 has no form for a month or day alone
             }
         }

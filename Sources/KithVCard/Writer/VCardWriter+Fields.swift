@@ -22,7 +22,9 @@ extension VCardWriter {
         if let gender = card.gender { buffer.emit(genderLine(gender)) }
         for value in card.addresses {
             var group = value.meta.group
-            if group == nil, isV3, value.countryCode != nil || !(value.formatted ?? "").isEmpty { group = buffer.newGroup() }
+            if group == nil, isV3, value.countryCode != nil || !(value.formatted ?? "").isEmpty {
+                group = buffer.newGroup()
+            }
             buffer.emit(contentsOf: addressLines(value, group: group))
         }
         for value in card.phones { buffer.emit(phoneLine(value)) }

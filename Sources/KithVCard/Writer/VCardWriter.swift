@@ -134,19 +134,21 @@ public struct VCardWriter: Sendable {
 
     /// The property groups the card's values and unmapped properties use, lower-cased.
     static func groups(of card: Contact) -> Set<String> {
-        var groups = Set<String>()
-        func add(_ meta: FieldMeta) { if let group = meta.group { groups.insert(group.lowercased()) } }
-        card.emails.forEach { add($0.meta) }
-        card.phones.forEach { add($0.meta) }
-        card.addresses.forEach { add($0.meta) }
-        card.links.forEach { add($0.meta) }
-        card.onlineServices.forEach { add($0.meta) }
-        card.dates.forEach { add($0.meta) }
-        card.related.forEach { add($0.meta) }
-        card.organizations.forEach { add($0.meta) }
-        for list in [card.nicknames, card.titles, card.roles, card.notes, card.categories] { list.forEach { add($0.meta) } }
-        card.media.forEach { add($0.meta) }
-        for raw in card.unmapped { if let group = raw.group { groups.insert(group.lowercased()) } }
+        var metas: [FieldMeta] = []
+        metas += card.emails.map(\.meta)
+        metas += card.phones.map(\.meta)
+        metas += card.addresses.map(\.meta)
+        metas += card.links.map(\.meta)
+        metas += card.onlineServices.map(\.meta)
+        metas += card.dates.map(\.meta)
+        metas += card.related.map(\.meta)
+        metas += card.organizations.map(\.meta)
+        metas += (card.nicknames + card.titles + card.roles + card.notes + card.categories).map(\.meta)
+        metas += card.media.map(\.meta)
+        var groups = Set(metas.compactMap { $0.group?.lowercased() })
+        for raw in card.unmapped {
+            if let group = raw.group { groups.insert(group.lowercased()) }
+        }
         return groups
     }
 

@@ -9,7 +9,9 @@ func dataset(_ cards: [Contact], groups: [PersonGroup] = []) -> Dataset {
     let people = cards.enumerated().map { index, card in
         Person(id: "urn:uuid:00000000-0000-4000-8000-00000000000\(index)", card: card, records: [])
     }
-    return Dataset(generator: "test", generatedAt: "2026-11-27T10:00:00Z", sources: [], people: people, groups: groups, diagnostics: [])
+    return Dataset(
+        generator: "test", generatedAt: "2026-11-27T10:00:00Z", sources: [], people: people, groups: groups,
+        diagnostics: [])
 }
 
 /// Splits CSV text into rows of fields (RFC 4180), scalar by scalar, for checking what the
@@ -59,7 +61,8 @@ func parseCSV(_ text: String) -> [[String]] {
 
 @Suite struct CSVRowWriterTests {
     @Test(arguments: [
-        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\r\nlines", "\"two\r\nlines\""),
+        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\r\nlines", "\"two\r\nlines\""),
         ("", ""),
     ])
     func rfc4180Quoting(value: String, expected: String) {
@@ -103,19 +106,26 @@ func parseCSV(_ text: String) -> [[String]] {
 
     @Test func headerAndRowFollowTheCurrentLayout() {
         let group = PersonGroup(
-            id: "urn:uuid:g", card: { var c = Contact(ref: RecordRef(source: 0, index: 9), kind: .group); c.name = NameValue(full: "Team"); return c }(),
+            id: "urn:uuid:g",
+            card: {
+                var c = Contact(ref: RecordRef(source: 0, index: 9), kind: .group)
+                c.name = NameValue(full: "Team")
+                return c
+            }(),
             memberIDs: ["urn:uuid:00000000-0000-4000-8000-000000000000"], unresolvedMembers: [], records: [])
         let export = GoogleCSVWriter().write(dataset: dataset([Self.jane], groups: [group]))
         let text = String(decoding: export.bytes, as: UTF8.self)
         let rows = parseCSV(text)
         #expect(rows.count == 2)
-        let header = GoogleCSVWriter.fixedColumns + [
-            "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label", "E-mail 2 - Value",
-            "Phone 1 - Label", "Phone 1 - Value",
-            "Address 1 - Label", "Address 1 - Formatted", "Address 1 - Street", "Address 1 - City", "Address 1 - PO Box",
-            "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country", "Address 1 - Extended Address",
-            "Website 1 - Label", "Website 1 - Value",
-        ]
+        let header =
+            GoogleCSVWriter.fixedColumns + [
+                "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label", "E-mail 2 - Value",
+                "Phone 1 - Label", "Phone 1 - Value",
+                "Address 1 - Label", "Address 1 - Formatted", "Address 1 - Street", "Address 1 - City",
+                "Address 1 - PO Box",
+                "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country", "Address 1 - Extended Address",
+                "Website 1 - Label", "Website 1 - Value",
+            ]
         #expect(rows[0] == header)
         let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
         #expect(row["First Name"] == "Jane")
@@ -131,7 +141,10 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(row["Phone 1 - Value"] == "'+1 555 0100")
         #expect(row["Notes"] == "'=cmd|' /C calc'!A0")
         #expect(text.hasSuffix("\r\n"))
-        let plain = parseCSV(String(decoding: GoogleCSVWriter(neutralizeFormulas: false).write(dataset: dataset([Self.jane])).bytes, as: UTF8.self))
+        let plain = parseCSV(
+            String(
+                decoding: GoogleCSVWriter(neutralizeFormulas: false).write(dataset: dataset([Self.jane])).bytes,
+                as: UTF8.self))
         let plainRow = Dictionary(uniqueKeysWithValues: zip(plain[0], plain[1]))
         #expect(plainRow["Birthday"] == "--04-15")
         #expect(plainRow["Phone 1 - Value"] == "+1 555 0100")
@@ -164,7 +177,8 @@ func parseCSV(_ text: String) -> [[String]] {
             + [0x22, 0x22, 0x2C]  // Middle Name
             + [0x22, 0x5A, 0xF3, 0x6C, 0x63, 0x22, 0x2C]  // "Zólc",
             + [0x22, 0x22, 0x2C]  // Suffix
-            + [0x22, 0x43, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x20, 0x53, 0x61, 0x68, 0x69, 0x6E, 0x22, 0x2C]  // "Café € Sahin",
+            // "Café € Sahin",
+            + [0x22, 0x43, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x20, 0x53, 0x61, 0x68, 0x69, 0x6E, 0x22, 0x2C]
         #expect(Array(row.prefix(expected.count)) == expected)
         #expect(row.suffix(2) == [0x0D, 0x0A])
         #expect(export.report.contains { $0.contains("\"Łukasz\" written as \"Lukasz\"") })
@@ -187,9 +201,12 @@ func parseCSV(_ text: String) -> [[String]] {
         var card = Contact(ref: RecordRef(source: 0, index: 0))
         card.name = NameValue(full: "X")
         card.phones = [
-            PhoneValue(raw: "1", meta: FieldMeta(types: ["cell"])), PhoneValue(raw: "2", meta: FieldMeta(types: ["work"])),
-            PhoneValue(raw: "3", meta: FieldMeta(types: ["work"])), PhoneValue(raw: "4", meta: FieldMeta(types: ["work", "fax"])),
-            PhoneValue(raw: "5", meta: FieldMeta(types: ["home"])), PhoneValue(raw: "6", meta: FieldMeta(types: ["cell"])),
+            PhoneValue(raw: "1", meta: FieldMeta(types: ["cell"])),
+            PhoneValue(raw: "2", meta: FieldMeta(types: ["work"])),
+            PhoneValue(raw: "3", meta: FieldMeta(types: ["work"])),
+            PhoneValue(raw: "4", meta: FieldMeta(types: ["work", "fax"])),
+            PhoneValue(raw: "5", meta: FieldMeta(types: ["home"])),
+            PhoneValue(raw: "6", meta: FieldMeta(types: ["cell"])),
         ]
         let export = OutlookCSVWriter().write(dataset: dataset([card]))
         let rows = parseCSV(String(decoding: export.bytes, as: UTF8.self))
@@ -210,7 +227,8 @@ func parseCSV(_ text: String) -> [[String]] {
         let text = Gen<UInt32>.value(in: 0...0x10FFFF)
             .map { (seed: UInt32) -> Unicode.Scalar in
                 let specials: [Unicode.Scalar] = ["\"", ",", "\r", "\n", "\u{301}", "a", " "]
-                return seed % 2 == 0 ? specials[Int(seed / 2) % specials.count] : Unicode.Scalar(0x20 + seed % 0x2000) ?? "?"
+                return seed % 2 == 0
+                    ? specials[Int(seed / 2) % specials.count] : Unicode.Scalar(0x20 + seed % 0x2000) ?? "?"
             }
             .array(of: 0...40)
             .map { scalars in

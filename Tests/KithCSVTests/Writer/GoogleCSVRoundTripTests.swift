@@ -14,8 +14,10 @@ func googleView(_ card: Contact) -> [String: [String]] {
     var view: [String: [String]] = [:]
     if let name = card.name {
         let given = name.hasComponents ? name.given.joined(separator: " ") : (name.full ?? "")
-        view["name"] = [given, name.additional.joined(separator: " "), name.surname.joined(separator: " "),
-            name.prefixes.joined(separator: " "), name.suffixes.joined(separator: " ")]
+        view["name"] = [
+            given, name.additional.joined(separator: " "), name.surname.joined(separator: " "),
+            name.prefixes.joined(separator: " "), name.suffixes.joined(separator: " "),
+        ]
         if view["name"]?.allSatisfy(\.isEmpty) == true { view["name"] = nil }
     }
     view["nickname"] = card.nicknames.map(\.value)
@@ -45,7 +47,8 @@ func googleView(_ card: Contact) -> [String: [String]] {
     static func readVCard(_ bytes: [UInt8], path: String) throws -> [Contact] {
         var contacts: [Contact] = []
         _ = try VCardReader().read(
-            InputFile(path: path, original: bytes), context: ReadContext(source: 0, path: path), emit: { contacts.append($0) })
+            InputFile(path: path, original: bytes), context: ReadContext(source: 0, path: path),
+            emit: { contacts.append($0) })
         return contacts
     }
 
@@ -66,9 +69,11 @@ func googleView(_ card: Contact) -> [String: [String]] {
             let before = try Self.readVCard(try TestPaths.bytes(url), path: relative).filter { !googleView($0).isEmpty }
             guard !before.isEmpty else { continue }
             let persons = before.enumerated().map { index, card in
-                Person(id: "urn:uuid:00000000-0000-4000-8000-\(String(100_000_000_000 + index))", card: card, records: [])
+                Person(
+                    id: "urn:uuid:00000000-0000-4000-8000-\(String(100_000_000_000 + index))", card: card, records: [])
             }
-            let dataset = Dataset(generator: "t", generatedAt: "", sources: [], people: persons, groups: [], diagnostics: [])
+            let dataset = Dataset(
+                generator: "t", generatedAt: "", sources: [], people: persons, groups: [], diagnostics: [])
             let export = GoogleCSVWriter(neutralizeFormulas: false).write(dataset: dataset)
             let after = try Self.readCSV(export.bytes)
             people += before.count
@@ -85,7 +90,8 @@ func googleView(_ card: Contact) -> [String: [String]] {
             }
         }
         #expect(people > 500)
-        try? problems.joined(separator: "\n").write(toFile: "/tmp/kith-roundtrip-google.txt", atomically: true, encoding: .utf8)
+        try? problems.joined(separator: "\n").write(
+            toFile: "/tmp/kith-roundtrip-google.txt", atomically: true, encoding: .utf8)
         #expect(problems.isEmpty, "\(problems.count) differences:\n\(problems.prefix(60).joined(separator: "\n"))")
     }
 }

@@ -21,7 +21,8 @@ import Testing
     }
 
     static func temporaryPath(_ name: String) -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kith-export-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-export-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory.appendingPathComponent(name).path
     }
@@ -48,19 +49,23 @@ import Testing
         let directory = Self.temporaryPath("vdir")
         let report = try Exporter.export(Self.sample(), format: .vcard4, to: directory, split: true)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(names == [
-            "aaaaaaaa-0000-4000-8000-000000000001.vcf", "aaaaaaaa-0000-4000-8000-000000000002.vcf",
-            "aaaaaaaa-0000-4000-8000-000000000003.vcf",
-        ])
+        #expect(
+            names == [
+                "aaaaaaaa-0000-4000-8000-000000000001.vcf", "aaaaaaaa-0000-4000-8000-000000000002.vcf",
+                "aaaaaaaa-0000-4000-8000-000000000003.vcf",
+            ])
         #expect(report == ["wrote 3 cards to \(directory)"])
         let card = String(
-            decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/aaaaaaaa-0000-4000-8000-000000000003.vcf")),
+            decoding: try Data(
+                contentsOf: URL(fileURLWithPath: directory + "/aaaaaaaa-0000-4000-8000-000000000003.vcf")),
             as: UTF8.self)
         #expect(card.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\n"))
     }
 
     @Test func splitNeedsAVCardFormatAndADirectory() {
-        #expect(throws: KithError.self) { try Exporter.export(Self.sample(), format: .googleCSV, to: "/tmp/x", split: true) }
+        #expect(throws: KithError.self) {
+            try Exporter.export(Self.sample(), format: .googleCSV, to: "/tmp/x", split: true)
+        }
         #expect(throws: KithError.self) { try Exporter.export(Self.sample(), format: .vcard3, to: "-", split: true) }
     }
 }

@@ -74,7 +74,10 @@ enum VCard4Grammar {
     }
 
     static func isName(_ text: Substring) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        !text.isEmpty
+            && text.utf8.allSatisfy {
+                ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
+            }
     }
 
     /// Parses a content line by the ABNF; `nil` when it does not match.
@@ -83,7 +86,9 @@ enum VCard4Grammar {
         var index = 0
         func scanName() -> Substring? {
             let start = index
-            while index < bytes.count, bytes[index] != 0x3B, bytes[index] != 0x3A, bytes[index] != 0x2E, bytes[index] != 0x3D {
+            while index < bytes.count, bytes[index] != 0x3B, bytes[index] != 0x3A, bytes[index] != 0x2E,
+                bytes[index] != 0x3D
+            {
                 index += 1
             }
             let name = Substring(String(decoding: bytes[start..<index], as: UTF8.self))
@@ -129,7 +134,9 @@ enum VCard4Grammar {
         guard index < bytes.count, bytes[index] == 0x3A else { return nil }
         let value = Array(bytes[(index + 1)...])
         if value.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) { return nil }
-        return Line(group: group, name: name.uppercased(), parameters: parameters, value: String(decoding: value, as: UTF8.self))
+        return Line(
+            group: group, name: name.uppercased(), parameters: parameters, value: String(decoding: value, as: UTF8.self)
+        )
     }
 
     /// Splits on unescaped `sep`, checking escapes; `nil` on a bad escape.
@@ -164,7 +171,8 @@ enum VCard4Grammar {
         var counts: [String: Int] = [:]
         for line in card { counts[line.name, default: 0] += 1 }
         if (counts["FN"] ?? 0) < 1 { problem("no FN") }
-        for name in ["N", "BDAY", "ANNIVERSARY", "DEATHDATE", "GENDER", "KIND", "PRODID", "REV", "UID"] where (counts[name] ?? 0) > 1 {
+        for name in ["N", "BDAY", "ANNIVERSARY", "DEATHDATE", "GENDER", "KIND", "PRODID", "REV", "UID"]
+        where (counts[name] ?? 0) > 1 {
             // §5.4: several instances are allowed when they share one ALTID.
             let altIDs = Set(card.filter { $0.name == name }.map { $0.parameter("ALTID")?.first ?? "" })
             if altIDs.count != 1 || altIDs.contains("") { problem("\(name) appears \(counts[name] ?? 0) times") }
@@ -177,28 +185,40 @@ enum VCard4Grammar {
             }
             switch line.name {
             case "FN", "NOTE", "TITLE", "ROLE":
-                guard let parts = split(line.value, on: 0x2C) else { problem("bad escape in \(line.name)"); continue }
+                guard let parts = split(line.value, on: 0x2C) else {
+                    problem("bad escape in \(line.name)")
+                    continue
+                }
                 if parts.count != 1 { problem("unescaped comma in \(line.name)") }
             case "NICKNAME", "CATEGORIES":
                 if split(line.value, on: 0x2C) == nil { problem("bad escape in \(line.name)") }
             case "N", "ADR", "ORG", "GENDER":
-                guard let parts = split(line.value, on: 0x3B) else { problem("bad escape in \(line.name)"); continue }
+                guard let parts = split(line.value, on: 0x3B) else {
+                    problem("bad escape in \(line.name)")
+                    continue
+                }
                 if line.name == "N", parts.count != 5 { problem("N has \(parts.count) components") }
                 if line.name == "ADR", parts.count != 7 { problem("ADR has \(parts.count) components") }
-                if line.name == "GENDER", !["", "M", "F", "O", "N", "U"].contains(parts[0]) { problem("GENDER sex \(parts[0])") }
+                if line.name == "GENDER", !["", "M", "F", "O", "N", "U"].contains(parts[0]) {
+                    problem("GENDER sex \(parts[0])")
+                }
             case "BDAY", "ANNIVERSARY", "DEATHDATE":
                 if !isText, !matches(line.value, dateAndOrTime) { problem("\(line.name) \(line.value)") }
             case "REV":
                 if !matches(line.value, timestamp) { problem("REV \(line.value)") }
             case "KIND":
-                if !["individual", "group", "org", "location", "application", "device"].contains(line.value.lowercased()) {
+                if !["individual", "group", "org", "location", "application", "device"].contains(
+                    line.value.lowercased())
+                {
                     problem("KIND \(line.value)")
                 }
             case "MEMBER":
                 if kind != "group" { problem("MEMBER without KIND:group") }
                 if !VCardWriter.looksLikeURI(line.value) { problem("MEMBER \(line.value) is not a URI") }
             case "PHOTO", "LOGO", "SOUND", "URL", "IMPP":
-                if !VCardWriter.looksLikeURI(line.value) { problem("\(line.name) \(line.value.prefix(40)) is not a URI") }
+                if !VCardWriter.looksLikeURI(line.value) {
+                    problem("\(line.name) \(line.value.prefix(40)) is not a URI")
+                }
             case "RELATED":
                 if !isText, !VCardWriter.looksLikeURI(line.value) { problem("RELATED \(line.value) is not a URI") }
             case "TEL":

@@ -93,7 +93,10 @@ let unicodeText = Gen<UInt32>.value(in: 0...0x10FFFF)
         var iterator = escaped.utf8.makeIterator()
         while let current = iterator.next() {
             if current == 0x5C {
-                guard let next = iterator.next() else { bad += 1; break }
+                guard let next = iterator.next() else {
+                    bad += 1
+                    break
+                }
                 if ![0x5C, 0x2C, 0x3B, 0x6E].contains(next) { bad += 1 }
             } else if current == byte {
                 unescaped += 1

@@ -68,7 +68,9 @@ func roundTripView(_ card: Contact, version: VCardWriter.Version?) -> [String: [
 }
 
 /// Reads a file's cards, writes them as people, reads the result back.
-func roundTrip(_ bytes: [UInt8], path: String, version: VCardWriter.Version) throws -> (before: [Contact], written: [UInt8], after: [Contact]) {
+func roundTrip(_ bytes: [UInt8], path: String, version: VCardWriter.Version) throws -> (
+    before: [Contact], written: [UInt8], after: [Contact]
+) {
     let before = try Reading.read(bytes: bytes, path: path).contacts
     let writer = VCardWriter(version: version)
     var written: [UInt8] = []

@@ -33,13 +33,17 @@ func randomPerson(_ text: [String], index: Int) -> Person {
     card.gender = TextValue(at(1))
     card.media = [MediaValue(kind: .photo, mediaType: "image/png", data: Array(at(2).utf8))]
     card.unmapped = [
-        RawProperty(name: "X-RANDOM", group: "g\(index)", parameters: [Parameter(name: "X-P", values: [at(3), at(4)])], value: at(5))
+        RawProperty(
+            name: "X-RANDOM", group: "g\(index)", parameters: [Parameter(name: "X-P", values: [at(3), at(4)])],
+            value: at(5))
     ]
     let alternates = [
         Alternate(path: "name", value: .name(NameValue(full: at(6), given: [at(7)])), from: [], reason: at(8)),
         Alternate(path: "gender", value: .text(TextValue(at(9))), from: [], reason: ""),
     ]
-    return Person(id: "urn:uuid:00000000-0000-4000-8000-\(String(100_000_000_000 + index))", card: card, records: [], alternates: alternates)
+    return Person(
+        id: "urn:uuid:00000000-0000-4000-8000-\(String(100_000_000_000 + index))", card: card, records: [],
+        alternates: alternates)
 }
 
 @Suite struct VCardWriterPropertyTests {
@@ -75,8 +79,12 @@ func randomPerson(_ text: [String], index: Int) -> Person {
             }
             let got = Array(line.unicodeScalars.map(\.value))
             let want = Array((escaped + "|").unicodeScalars.map(\.value))
-            let at = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
-            #expect(got.starts(with: want), "differs at \(at) of \(want.count): got \(got[at..<min(got.count, at + 8)]), want \(want[at..<min(want.count, at + 8)])")
+            let at =
+                zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+            #expect(
+                got.starts(with: want),
+                "differs at \(at) of \(want.count): got \(got[at..<min(got.count, at + 8)]), want \(want[at..<min(want.count, at + 8)])"
+            )
         }
     }
 }

@@ -110,32 +110,42 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
         #expect(VCard4Grammar.check(written) == [])
         #expect(lines.contains("PHOTO:data:image/jpeg;base64,/9j/4AAQ"))
         #expect(lines.contains("BDAY:--0415"))
-        #expect(lines.contains("NOTE:Größe; Straße\\, Köln — 日本語のメモ 🎉 with a comma\\, a semicolon; and\\na second line"))
-        #expect(lines.contains("ADR;LABEL=\"6544 Battleford Drive^nRaleigh, NC 27613-3502\";TYPE=work:;;6544 Battleford Drive;Raleigh;NC;27613-3502;U.S.A."))
+        #expect(
+            lines.contains("NOTE:Größe; Straße\\, Köln — 日本語のメモ 🎉 with a comma\\, a semicolon; and\\na second line"))
+        #expect(
+            lines.contains(
+                "ADR;LABEL=\"6544 Battleford Drive^nRaleigh, NC 27613-3502\";TYPE=work:;;6544 Battleford Drive;Raleigh;NC;27613-3502;U.S.A."
+            ))
         #expect(lines.contains("EMAIL;TYPE=internet,home;PREF=1:fdawson@earthlink.net"))
         #expect(lines.contains("RELATED;VALUE=text;TYPE=spouse:Jane Dawson"))
-        #expect(lines.contains("X-KITH-ALTERNATE;X-PROPERTY=BDAY;X-PATH=anniversaries/a1/date;X-REASON=\"conflicts with S1#1; kept the first\":19700416"))
+        #expect(
+            lines.contains(
+                "X-KITH-ALTERNATE;X-PROPERTY=BDAY;X-PATH=anniversaries/a1/date;X-REASON=\"conflicts with S1#1; kept the first\":19700416"
+            ))
         // The note is longer than 75 octets: it is folded, and unfolds to the line above.
         #expect(written.count > lines.reduce(0) { $0 + $1.utf8.count + 2 })
     }
 
     @Test func groupCards() {
         let v4 = logicalLines(VCardWriter(version: .v4).write(group: WriterSamples.group))
-        #expect(v4 == [
-            "BEGIN:VCARD", "VERSION:4.0", "KIND:group", "PRODID:-//Kith//Kith 0.1.0//EN",
-            "UID:urn:uuid:a4b3b7a3-3c8e-4c7c-9d0c-6c1bd1e3b0f2", "FN:Authors",
-            "MEMBER:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1", "MEMBER:urn:uuid:0e7602cc-443e-4b82-b4a1-90f62f99a199",
-            "MEMBER:urn:uuid:11111111-2222-3333-4444-555555555555", "END:VCARD",
-        ])
+        #expect(
+            v4 == [
+                "BEGIN:VCARD", "VERSION:4.0", "KIND:group", "PRODID:-//Kith//Kith 0.1.0//EN",
+                "UID:urn:uuid:a4b3b7a3-3c8e-4c7c-9d0c-6c1bd1e3b0f2", "FN:Authors",
+                "MEMBER:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+                "MEMBER:urn:uuid:0e7602cc-443e-4b82-b4a1-90f62f99a199",
+                "MEMBER:urn:uuid:11111111-2222-3333-4444-555555555555", "END:VCARD",
+            ])
         #expect(VCard4Grammar.check(VCardWriter(version: .v4).write(group: WriterSamples.group)) == [])
         let v3 = logicalLines(VCardWriter(version: .v3).write(group: WriterSamples.group))
-        #expect(v3 == [
-            "BEGIN:VCARD", "VERSION:3.0", "X-ADDRESSBOOKSERVER-KIND:group", "PRODID:-//Kith//Kith 0.1.0//EN",
-            "UID:urn:uuid:a4b3b7a3-3c8e-4c7c-9d0c-6c1bd1e3b0f2", "FN:Authors", "N:;;;;",
-            "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
-            "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0e7602cc-443e-4b82-b4a1-90f62f99a199",
-            "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:11111111-2222-3333-4444-555555555555", "END:VCARD",
-        ])
+        #expect(
+            v3 == [
+                "BEGIN:VCARD", "VERSION:3.0", "X-ADDRESSBOOKSERVER-KIND:group", "PRODID:-//Kith//Kith 0.1.0//EN",
+                "UID:urn:uuid:a4b3b7a3-3c8e-4c7c-9d0c-6c1bd1e3b0f2", "FN:Authors", "N:;;;;",
+                "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+                "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0e7602cc-443e-4b82-b4a1-90f62f99a199",
+                "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:11111111-2222-3333-4444-555555555555", "END:VCARD",
+            ])
     }
 
     /// RFC 6350 §4.3.1 and §4.3.2 examples for 4.0; RFC 2426 §3.1.5 forms for 3.0.
@@ -145,10 +155,14 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
         (PartialDate(year: 1985), "1985", "1985"),
         (PartialDate(month: 4, day: 12), "--0412", "1604-04-12"),
         (PartialDate(day: 12), "---12", ""),
-        (PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0, utcOffsetMinutes: 0),
-            "19961022T140000Z", "1996-10-22T14:00:00Z"),
-        (PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: 330),
-            "19531015T231000+0530", "1953-10-15T23:10:00+05:30"),
+        (
+            PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0, utcOffsetMinutes: 0),
+            "19961022T140000Z", "1996-10-22T14:00:00Z"
+        ),
+        (
+            PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: 330),
+            "19531015T231000+0530", "1953-10-15T23:10:00+05:30"
+        ),
     ])
     func partialDates(date: PartialDate, v4: String, v3: String) {
         #expect(VCardWriter(version: .v4).dateText(date)?.value == v4)
@@ -168,11 +182,14 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
             RawProperty(name: "UID", value: "second-uid"),
             RawProperty(
                 name: "X-MS-OL-DESIGN",
-                parameters: [Parameter(name: "ENCODING", values: ["QUOTED-PRINTABLE"]), Parameter(name: "X-A", values: ["b:c"])],
+                parameters: [
+                    Parameter(name: "ENCODING", values: ["QUOTED-PRINTABLE"]), Parameter(name: "X-A", values: ["b:c"]),
+                ],
                 value: "<card>\r\n</card>"),
             RawProperty(name: "X-CSV-Home Page 2", valueType: "text", value: "a,b"),
         ]
-        let lines = logicalLines(VCardWriter(version: .v4).write(person: Person(id: "urn:uuid:1", card: card, records: [])))
+        let lines = logicalLines(
+            VCardWriter(version: .v4).write(person: Person(id: "urn:uuid:1", card: card, records: [])))
         #expect(lines.contains("X-FOO-CUSTOM:vnd.example/nickname;Nick;1;;;;"))
         #expect(lines.contains("item7.X-BAR:de"))
         // A property Kith maps that the reader could not read, and a second UID, are set apart.
@@ -195,14 +212,16 @@ func logicalLines(_ bytes: [UInt8]) -> [String] {
     /// The 3.0 cards parse and validate in `vobject`, with the values they were written with.
     @Test func written30CardsPassVObject() throws {
         let writer = VCardWriter(version: .v3)
-        let bytes = writer.write(person: WriterSamples.simon) + writer.write(person: WriterSamples.frank)
+        let bytes =
+            writer.write(person: WriterSamples.simon) + writer.write(person: WriterSamples.frank)
             + writer.write(group: WriterSamples.group)
         let result = try VObject.parse(bytes)
         #expect(result.ok, "vobject rejected the cards: \(result.error)")
-        #expect(result.lines == [
-            "Simon Perreault|Perreault|Simon|simon.perreault@viagenie.ca|2|1|0",
-            "Frank Dawson, Jr.|Dawson|Frank|fdawson@earthlink.net,Frank_Dawson@Lotus.com,frank@old.example|1|1|6",
-            "Authors||||0|0|0",
-        ])
+        #expect(
+            result.lines == [
+                "Simon Perreault|Perreault|Simon|simon.perreault@viagenie.ca|2|1|0",
+                "Frank Dawson, Jr.|Dawson|Frank|fdawson@earthlink.net,Frank_Dawson@Lotus.com,frank@old.example|1|1|6",
+                "Authors||||0|0|0",
+            ])
     }
 }

@@ -33,9 +33,11 @@ enum WriterSamples {
         card.unmapped = [
             RawProperty(name: "LANG", parameters: [Parameter(name: "PREF", values: ["1"])], value: "fr"),
             RawProperty(name: "LANG", parameters: [Parameter(name: "PREF", values: ["2"])], value: "en"),
-            RawProperty(name: "GEO", parameters: [Parameter(name: "TYPE", values: ["work"])], value: "geo:46.772673,-71.282945"),
             RawProperty(
-                name: "KEY", parameters: [Parameter(name: "TYPE", values: ["work"]), Parameter(name: "VALUE", values: ["uri"])],
+                name: "GEO", parameters: [Parameter(name: "TYPE", values: ["work"])], value: "geo:46.772673,-71.282945"),
+            RawProperty(
+                name: "KEY",
+                parameters: [Parameter(name: "TYPE", values: ["work"]), Parameter(name: "VALUE", values: ["uri"])],
                 value: "http://www.viagenie.ca/simon.perreault/simon.asc"),
             RawProperty(name: "TZ", value: "-0500"),
         ]
@@ -56,7 +58,8 @@ enum WriterSamples {
         card.addresses = [
             AddressValue(
                 street: "6544 Battleford Drive", locality: "Raleigh", region: "NC", postalCode: "27613-3502",
-                country: "U.S.A.", formatted: "6544 Battleford Drive\nRaleigh, NC 27613-3502", meta: FieldMeta(types: ["work"]))
+                country: "U.S.A.", formatted: "6544 Battleford Drive\nRaleigh, NC 27613-3502",
+                meta: FieldMeta(types: ["work"]))
         ]
         card.organizations = [OrganizationValue(name: "Lotus Development Corporation", units: ["R&D; Kith, Inc."])]
         card.titles = [TextValue("Software Engineer")]
@@ -65,15 +68,19 @@ enum WriterSamples {
         card.categories = [TextValue("Friends"), TextValue("Work, Old")]
         card.media = [MediaValue(kind: .photo, mediaType: "image/jpeg", data: [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10])]
         card.related = [RelatedValue(value: "Jane Dawson", relations: ["spouse"])]
-        card.links = [LinkValue(uri: "http://www.example.com/dir_photos/my_photo.gif", meta: FieldMeta(label: "HomePage"))]
+        card.links = [
+            LinkValue(uri: "http://www.example.com/dir_photos/my_photo.gif", meta: FieldMeta(label: "HomePage"))
+        ]
         card.onlineServices = [OnlineServiceValue(service: "xmpp", uri: "xmpp:frank@example.com")]
         let alternates = [
             Alternate(
                 path: "anniversaries/a1/date",
-                value: .date(DateValue(kind: .birth, date: PartialDate(year: 1970, month: 4, day: 16), raw: "1970-04-16")),
+                value: .date(
+                    DateValue(kind: .birth, date: PartialDate(year: 1970, month: 4, day: 16), raw: "1970-04-16")),
                 from: [RecordRef(source: 1, index: 3)], reason: "conflicts with S1#1; kept the first"),
             Alternate(
-                path: "emails/e3", value: .email(EmailValue(raw: "frank@old.example")), from: [RecordRef(source: 1, index: 3)],
+                path: "emails/e3", value: .email(EmailValue(raw: "frank@old.example")),
+                from: [RecordRef(source: 1, index: 3)],
                 reason: "other"),
         ]
         return Person(
