@@ -26,6 +26,7 @@ struct ImportCommand: AsyncParsableCommand {
               kith import phone-2014.vcf google.csv -o people.json
               kith import exports/ --ndjson -o people.ndjson --charset-fallback windows-1251
               kith import - < contacts.vcf > people.json
+              kith import old/ --to vcard4 -o clean.vcf --dataset people.json
             """)
 
     @Argument(help: "Files, folders, or - for standard input.", completion: .file())
@@ -56,6 +57,15 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Match threshold in bits (higher merges less); the resolver's own when omitted.")
     var threshold: Double?
 
+    @Option(help: "Write the people in this format to -o instead of the dataset: vcard4, vcard3, google-csv, outlook-csv.")
+    var to: ExportFormat?
+
+    @Flag(help: "With --to vcard4|vcard3: one .vcf per person into the folder given by -o.")
+    var split = false
+
+    @Option(name: .customLong("dataset"), help: "With --to: also write the dataset to this file.")
+    var datasetPath: String?
+
     @Option(help: "Also write the borderline pairs (JSON) for a person to decide.")
     var review: String?
 
@@ -83,7 +93,12 @@ struct ImportCommand: AsyncParsableCommand {
                 defaultRegion: defaultRegion?.uppercased(), merge: !noMerge, threshold: threshold)
             let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
             reporter.finishProgress()
-            try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
+            if let to {
+                if let datasetPath { try DatasetOutput.write(result.dataset, to: datasetPath, ndjson: ndjson) }
+                reporter.notes(try Exporter.export(result.dataset, format: to, to: output, split: split))
+            } else {
+                try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
+            }
             if let review {
                 var file = try ByteOutput(path: review)
                 try file.write(ReviewFile.json(result.review, sources: result.dataset.sources))

@@ -17,8 +17,10 @@ struct KithCommand: AsyncParsableCommand {
               kith import old-phone.vcf google.csv fritzbox.xml -o people.json
               kith import ~/exports/ --ndjson -o people.ndjson
               cat contacts.vcf | kith import - > people.json
+              kith export people.json --to vcard4 -o people.vcf
+              kith explain people.json 6f1c
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, ExplainCommand.self],
+        subcommands: [ImportCommand.self, ExportCommand.self, ExplainCommand.self],
         defaultSubcommand: nil)
 }

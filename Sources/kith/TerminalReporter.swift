@@ -56,6 +56,12 @@ final class TerminalReporter: Sendable {
                 + (printable.isEmpty ? "" : "; \(printable.count) problems") + "\n")
     }
 
+    /// Prints notes from a stage (what an export could not hold, files written).
+    func notes(_ lines: [String]) {
+        guard !quiet else { return }
+        for line in lines { Self.write("kith: \(line)\n") }
+    }
+
     /// Prints an error that stopped the command.
     func error(_ error: KithError) {
         Self.write("\(error)\n")
