@@ -227,7 +227,7 @@ struct MatchModel: Sendable {
     /// The weight of the evidence that identifies a person rather than a name or a household:
     /// birthday, a personal email, a mobile number, a profile, an employer. A name alone never
     /// merges, and neither does a name with household evidence (address, landline), since a
-    /// father and son share all of it. In register-like data (one side has no phone and no
+    /// father and son share all of it. In register-like data (neither record has a phone or an
     /// email, as in FEBRL) the address is all there is, and counts, capped.
     func identifyingWeight(_ comparison: PairComparison, registerLike: Bool) -> Double {
         var total = 0.0

@@ -89,8 +89,8 @@ struct PairComparator: Sendable {
             BirthDate.isComplete(features.birth[i]), BirthDate.isComplete(features.birth[j])
         {
             // A conflicting date is forgiven only as a data-entry error in register-like
-            // records (no phone, no email on one side, as in FEBRL) whose names agree. Where
-            // both records carry contact channels, it means two people (a father and son).
+            // records (no phone, no email, as in FEBRL) whose names agree. Where a record
+            // carries contact channels, it means two people (a father and son).
             let namesAgree = (0...5).contains(v[.given]) && (1...4).contains(v[.surname])
             let register = isRegisterLike(i, j)
             if !namesAgree || personalDiffers || !register { return .birthday }
@@ -98,10 +98,11 @@ struct PairComparator: Sendable {
         return nil
     }
 
-    /// Whether one of two records has no phone and no email: a register-like record (as in
-    /// FEBRL), where dates and addresses are all there is to go by.
+    /// Whether both records have no phone and no email: register-like records (as in FEBRL),
+    /// where dates and addresses are all there is to go by. Where either record carries a
+    /// contact channel, a lone address or a conflicting date says "another family member".
     func isRegisterLike(_ i: Int, _ j: Int) -> Bool {
-        (features.phones.isEmpty(i) && features.emails.isEmpty(i)) || (features.phones.isEmpty(j) && features.emails.isEmpty(j))
+        features.phones.isEmpty(i) && features.emails.isEmpty(i) && features.phones.isEmpty(j) && features.emails.isEmpty(j)
     }
 
     /// Whether two records are certainly two people: a generational conflict, or a conflicting
