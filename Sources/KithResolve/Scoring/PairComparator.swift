@@ -76,7 +76,8 @@ struct PairComparator: Sendable {
     /// - A generational conflict (`Jr.` against `Sr.`) always vetoes.
     /// - Given names that conflict veto unless a personal identifier agrees (birthday, a
     ///   personal email, a mobile number, a profile): household evidence (address, landline,
-    ///   surname) can never join two differently named people.
+    ///   surname) can never join two differently named people. When the surnames conflict too,
+    ///   nothing overrides the veto.
     /// - Full birth dates that conflict veto unless the names agree and no personal identifier
     ///   disagrees (a data-entry error in the date, not a father and son).
     func veto(_ i: Int, _ j: Int, _ comparison: PairComparison) -> Veto? {
@@ -85,6 +86,15 @@ struct PairComparator: Sendable {
         let personalAgrees = comparison.personalAgrees
         let personalDiffers = comparison.personalDiffers
         if v[.given] == MatchField.given.differentLevel && !personalAgrees { return .givenName }
+        // Both the given name and the surname differ in records that carry contact channels: two
+        // people, whatever identifiers they share (a colleague's number copied into the wrong
+        // card, a shared work phone). Register-like records (FEBRL) are exempt: there a
+        // substituted name is a data-entry error and the address and birth date decide.
+        if v[.given] == MatchField.given.differentLevel && v[.surname] == MatchField.surname.differentLevel
+            && !isRegisterLike(i, j)
+        {
+            return .givenName
+        }
         if v[.birthday] == MatchField.birthday.differentLevel,
             BirthDate.isComplete(features.birth[i]), BirthDate.isComplete(features.birth[j])
         {

@@ -104,8 +104,16 @@ import Testing
 
     @Test func givenNameConflictIsOverriddenByPersonalIdentifier() {
         let a = ContactBuilder.person(0, 0, given: "kyle", surname: "brain", mobiles: ["+491701234567"])
-        let b = ContactBuilder.person(0, 1, given: "rosie", surname: "reid", mobiles: ["+491701234567"])
+        let b = ContactBuilder.person(0, 1, given: "rosie", surname: "brain", mobiles: ["+491701234567"])
         #expect(comparator([a, b]).veto(0, 1) == nil)
+    }
+
+    /// Two different full names never merge on a shared number: the number was copied into the
+    /// wrong card, or is a shared work phone (Fixtures: Hans Peter Müller and Maria Anna Lopez).
+    @Test func fullNameConflictVetoesEvenWithSharedMobile() {
+        let a = ContactBuilder.person(0, 0, given: "kyle", surname: "brain", mobiles: ["+491701234567"])
+        let b = ContactBuilder.person(0, 1, given: "rosie", surname: "reid", mobiles: ["+491701234567"])
+        #expect(comparator([a, b]).veto(0, 1) == .givenName)
     }
 
     @Test func conflictingBirthdatesVetoWhenRecordsHaveContactChannels() {
