@@ -19,6 +19,6 @@ struct KithCommand: AsyncParsableCommand {
               cat contacts.vcf | kith import - > people.json
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, ExplainCommand.self],
+        subcommands: [ImportCommand.self, ExplainCommand.self, DiffCommand.self],
         defaultSubcommand: nil)
 }
