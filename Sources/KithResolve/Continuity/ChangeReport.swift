@@ -56,8 +56,9 @@ enum ChangeReport {
 
     private static func recordSet(_ person: Person) -> Set<String> {
         Set(person.records.map { record in
+            if let fingerprint = record.fingerprint { return fingerprint }
             if let uid = record.uid, !uid.isEmpty { return "uid:" + RecordKey.normalizedUID(uid) }
-            return record.fingerprint ?? record.ref.description
+            return record.ref.description
         })
     }
 
