@@ -84,8 +84,13 @@ public struct DatasetStream: ~Copyable, Sendable {
         if !header.changes.isEmpty {
             buffer.key("changes")
             buffer.arrayStart()
-            for change in header.changes {
-                if format == .json { buffer.newline() }
+            for (index, change) in header.changes.enumerated() {
+                if format == .json {
+                    // One change per line, like people, with the comma ending the line before.
+                    if index > 0 { buffer.bytes.append(UInt8(ascii: ",")) }
+                    buffer.newline()
+                    buffer.clearSeparator()
+                }
                 DatasetEntryWriter.writeChange(change, into: &buffer)
             }
             buffer.arrayEnd()

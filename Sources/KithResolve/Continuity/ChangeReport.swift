@@ -30,7 +30,7 @@ enum ChangeReport {
             if let parts = outcome.splitInto[person.id] {
                 let related = parts.compactMap { idOf[$0] }.sorted()
                 changes.append(
-                    PersonChange(kind: .split, person: person.id, related: related, message: "\(name): split; records moved to \(related.count) other people"))
+                    PersonChange(kind: .split, person: person.id, related: related, message: "\(name): split; some records now form \(related.count == 1 ? "another person" : "\(related.count) other people")"))
             }
             let fields = changedFields(old: old, new: person)
             if !fields.isEmpty {
