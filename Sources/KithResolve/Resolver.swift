@@ -43,7 +43,7 @@ public struct Resolver: Sendable {
         let records = keyed.map { contacts[$0.1] }
         let keys = keyed.map(\.0)
         let fingerprints = records.map(RecordFingerprint.of)
-        let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints)
+        let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
 
         let threshold = options.threshold ?? Self.defaultThreshold

@@ -28,12 +28,21 @@ public struct ResolveContext: Sendable {
     }
 
     /// The decisions compiled against this run's records, with their diagnostics.
-    func compile(records: [Contact], keys: [String], fingerprints: [String]) -> DecisionCompiler? {
+    /// With `merge` off (`--no-merge`) `same`, `different` and `split` have nothing to act on,
+    /// which is reported once (`decisions.ignored`).
+    func compile(records: [Contact], keys: [String], fingerprints: [String], merge: Bool) -> DecisionCompiler? {
         guard !decisions.isEmpty || previous != nil else { return nil }
         var directory = RecordDirectory(
             records: records, keys: keys, fingerprints: fingerprints, sourcePaths: sourcePaths, previous: previous)
         var compiled = DecisionCompiler(decisions, directory: &directory)
         compiled.diagnostics = decisions.diagnostics + compiled.diagnostics
+        if !merge, !compiled.constraints.isEmpty {
+            compiled.diagnostics.append(
+                Diagnostic(
+                    line: 0, severity: .info, code: "decisions.ignored",
+                    message: "same, different and split decisions have no effect with --no-merge: every record is its own person"))
+            compiled.constraints = ClusterConstraints()
+        }
         return compiled
     }
 

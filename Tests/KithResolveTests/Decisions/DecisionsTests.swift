@@ -137,3 +137,22 @@ import Testing
         #expect(decisions.diagnostics.allSatisfy { $0.code.rawValue == "decisions.invalid" })
     }
 }
+
+extension DecisionsTests {
+    @Test func withoutMergingLinkDecisionsAreReportedAsIgnored() throws {
+        var resolver = Resolver(options: ResolveOptions(merge: false))
+        resolver.context = ResolveContext(decisions: try DecisionsFile.parse(Data(#"{"decisions": [{"same": ["S1#0", "S2#0"]}]}"#.utf8)))
+        let result = resolver.resolve(records)
+        #expect(result.people.count == records.count)
+        #expect(result.diagnostics.contains { $0.code.rawValue == "decisions.ignored" })
+    }
+
+    @Test func aPersonIdNamesThePersonsRecords() throws {
+        // Without a previous dataset, a person id names the record its id was derived from.
+        let before = Resolver().resolve(records)
+        let ann = try #require(before.people.first { $0.records.map(\.ref.description) == ["S1#2"] })
+        let john = try #require(before.people.first { $0.records.map(\.ref.description) == ["S1#0"] })
+        let result = try resolve(#"{"decisions": [{"same": ["\#(ann.id)", "\#(john.id)"]}]}"#)
+        #expect(partition(result).contains(["S1#0", "S1#2"]))
+    }
+}
