@@ -11,8 +11,10 @@ public import KithModel
 ///                "decision": null } ] }
 /// ```
 ///
-/// `decision` is left `null`; a person sets it to `"same"` or `"different"` (the decisions
-/// file of issue 8 reads the edited file back).
+/// `decision` is left `null`; a person sets it to `"same"`/`"accept"` or `"different"`/`"reject"`
+/// and passes the file back as `--decisions` (``DecisionsFile``). With `keys`, each pair also
+/// names its records stably as `aKey`/`bKey` (`uid:…` or `fp:…`), so the edited file still finds
+/// them when the inputs were re-exported or re-ordered.
 public enum ReviewFile {
     /// The JSON text of the review pairs, one pair per line, in the given order.
     ///
