@@ -11,9 +11,19 @@ public struct ResolveResult: Sendable {
     /// Borderline pairs, strongest first: pairs just below the threshold and strong pairs that
     /// were kept apart by a veto or as ambiguous.
     public var review: [ReviewPair]
+    /// With a previous dataset: what changed per person since it.
+    public var changes: [PersonChange]
+    /// A stable name for each record of ``review`` (`uid:…`, else `fp:…`), so that an edited
+    /// review file still finds its records when the inputs change.
+    public var reviewKeys: [RecordRef: String]
 
     /// Creates a result.
-    public init(people: [Person], groups: [PersonGroup], diagnostics: [Diagnostic], review: [ReviewPair]) {
+    public init(
+        people: [Person], groups: [PersonGroup], diagnostics: [Diagnostic], review: [ReviewPair],
+        changes: [PersonChange] = [], reviewKeys: [RecordRef: String] = [:]
+    ) {
+        self.reviewKeys = reviewKeys
+        self.changes = changes
         self.people = people
         self.groups = groups
         self.diagnostics = diagnostics

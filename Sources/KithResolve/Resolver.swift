@@ -15,6 +15,8 @@ public struct Resolver: Sendable {
     public static let defaultThreshold = 12.0
 
     public var options: ResolveOptions
+    /// Decisions to obey and the previous dataset whose ids to keep (issue 8).
+    public var context = ResolveContext()
 
     /// Creates a resolver.
     public init(options: ResolveOptions = .init()) {
@@ -40,6 +42,9 @@ public struct Resolver: Sendable {
         }
         let records = keyed.map { contacts[$0.1] }
         let keys = keyed.map(\.0)
+        let fingerprints = records.map(RecordFingerprint.of)
+        let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
+        diagnostics += decided?.diagnostics ?? []
 
         let threshold = options.threshold ?? Self.defaultThreshold
         var clustering: Clustering
@@ -50,7 +55,8 @@ public struct Resolver: Sendable {
             engine = scoring
             let scored = scoring.scorePairs(threshold: threshold)
             scoredPairs = scored.strongAndBorderline
-            let clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)
+            var clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)
+            clusterer.constraints = decided?.constraints ?? ClusterConstraints()
             clustering = clusterer.cluster(records: records.count, pairs: scored.strongAndBorderline)
             clustering.keptApart += scored.nameOnly.map { ($0, KeptApart.nameOnly) }
             diagnostics += scoring.blockingDiagnostics
@@ -61,7 +67,17 @@ public struct Resolver: Sendable {
         // Clusters, their ids and their people.
         var clusterMembers: [Int32: [Int]] = [:]
         for (record, cluster) in clustering.clusterOf.enumerated() { clusterMembers[cluster, default: []].append(record) }
-        let clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys)
+        var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys)
+        let continuity = context.previous.map {
+            IdentityContinuity(previous: $0).assign(
+                clusters: clusterMembers, records: records, fingerprints: fingerprints, freshIDs: clusterIDs)
+        }
+        if let continuity { clusterIDs = continuity.ids }
+        var preferencesOf: [Int32: [DecisionCompiler.Preference]] = [:]
+        for preference in decided?.preferences ?? [] {
+            guard let first = preference.records.first else { continue }
+            preferencesOf[clustering.clusterOf[first], default: []].append(preference)
+        }
         var joinedByCluster: [Int32: [ScoredPair]] = [:]
         for pair in clustering.joined { joinedByCluster[clustering.clusterOf[Int(pair.i)], default: []].append(pair) }
         let merger = PersonMerger()
@@ -70,13 +86,19 @@ public struct Resolver: Sendable {
         for (cluster, members) in clusterMembers {
             let id = clusterIDs[cluster] ?? ""
             let match = engine.flatMap { scoring in joinedByCluster[cluster].map { scoring.explanation(of: $0, records: records) } }
-            people.append(merger.merge(members, of: records, id: id, match: match))
+            var person = merger.merge(members, of: records, id: id, match: match)
+            diagnostics += context.finish(
+                &person, members: members, records: records, fingerprints: fingerprints,
+                aliases: continuity?.aliases[cluster] ?? [], preferences: preferencesOf[cluster] ?? [])
+            people.append(person)
         }
         people.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
 
         var personOfRecord: [String] = Array(repeating: "", count: records.count)
         for (record, cluster) in clustering.clusterOf.enumerated() { personOfRecord[record] = clusterIDs[cluster] ?? "" }
         let review = engine?.reviewPairs(clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
+
+        let reviewKeys = ResolveContext.stableKeys(of: review, records: records, fingerprints: fingerprints)
 
         let groupResolver = GroupResolver(records: records, personOfRecord: personOfRecord)
         var groups: [PersonGroup] = []
@@ -86,6 +108,12 @@ public struct Resolver: Sendable {
             diagnostics += problems
         }
         groups.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
-        return ResolveResult(people: people, groups: groups, diagnostics: diagnostics, review: review)
+        var changes: [PersonChange] = []
+        if let continuity {
+            var clusterOfID: [String: Int32] = [:]
+            for (cluster, id) in clusterIDs { clusterOfID[id] = cluster }
+            changes = ChangeReport.changes(people: people, clusterOf: clusterOfID, outcome: continuity)
+        }
+        return ResolveResult(people: people, groups: groups, diagnostics: diagnostics, review: review, changes: changes, reviewKeys: reviewKeys)
     }
 }

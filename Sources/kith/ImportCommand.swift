@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Kith
 import KithIO
+import KithJSON
 import KithModel
 import KithResolve
 
@@ -69,6 +70,12 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Also write the borderline pairs (JSON) for a person to decide.")
     var review: String?
 
+    @Option(help: "A decisions file (JSON), or an edited --review file, to obey: same, different, split, prefer.")
+    var decisions: String?
+
+    @Option(help: "The dataset of the previous run: people keep its ids, and the dataset lists what changed.")
+    var previous: String?
+
     @Flag(help: "Exit with status 1 when any input had problems.")
     var strict = false
 
@@ -88,9 +95,11 @@ struct ImportCommand: AsyncParsableCommand {
         let fallback = Charset(name: charsetFallback) ?? .singleByte(.windows1252)
         let reporter = TerminalReporter(quiet: quiet)
         do {
-            let configuration = ImportConfiguration(
+            var configuration = ImportConfiguration(
                 paths: paths, charsetFallback: fallback, columnMap: try ColumnMapFile.load(columnMapPath),
                 defaultRegion: defaultRegion?.uppercased(), merge: !noMerge, threshold: threshold)
+            if let decisions { configuration.decisions = try DecisionsFile.load(path: decisions) }
+            if let previous { configuration.previous = try DatasetReader().read(path: previous) }
             let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
             reporter.finishProgress()
             if let to {
@@ -101,7 +110,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
             if let review {
                 var file = try ByteOutput(path: review)
-                try file.write(ReviewFile.json(result.review, sources: result.dataset.sources))
+                try file.write(ReviewFile.json(result.review, sources: result.dataset.sources, keys: result.reviewKeys))
                 try file.flush()
             }
             reporter.report(result.dataset)

@@ -21,6 +21,6 @@ struct KithCommand: AsyncParsableCommand {
               kith explain people.json 6f1c
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, ExportCommand.self, ExplainCommand.self],
+        subcommands: [ImportCommand.self, ExportCommand.self, ExplainCommand.self, DiffCommand.self],
         defaultSubcommand: nil)
 }

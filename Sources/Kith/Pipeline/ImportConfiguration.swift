@@ -1,5 +1,6 @@
 public import KithIO
-import KithModel
+public import KithModel
+public import KithResolve
 
 /// Everything an import needs to know: what to read and how to treat it.
 public struct ImportConfiguration: Sendable {
@@ -17,6 +18,10 @@ public struct ImportConfiguration: Sendable {
     public var threshold: Double?
     /// The generator name written into the dataset.
     public var generator: String
+    /// Decisions to obey (`--decisions`), read with `DecisionsFile`.
+    public var decisions: Decisions = Decisions()
+    /// The previous dataset (`--previous`): people keep its ids and the dataset lists changes.
+    public var previous: Dataset?
 
     /// Creates a configuration with Kith's defaults.
     public init(

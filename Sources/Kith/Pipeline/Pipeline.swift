@@ -12,6 +12,8 @@ public struct ImportResult: Sendable {
     public var dataset: Dataset
     /// Borderline pairs for a person to decide (`--review`), strongest first.
     public var review: [ReviewPair]
+    /// Stable names of the review pairs' records, for `ReviewFile.json(_:sources:keys:)`.
+    public var reviewKeys: [RecordRef: String] = [:]
     /// Diagnostics of severity warning or worse (what `--strict` fails on).
     public var problemCount: Int {
         dataset.diagnostics.reduce(0) { $0 + ($1.severity >= .warning ? 1 : 0) }
@@ -67,13 +69,13 @@ public struct Pipeline: Sendable {
         diagnostics.append(contentsOf: normalize(&contacts))
 
         progress?(.resolving(records: contacts.count))
-        let resolved = resolve(contacts)
+        let resolved = resolve(contacts, sources: sources)
         diagnostics.append(contentsOf: resolved.diagnostics)
 
         let dataset = Dataset(
             generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources,
-            people: resolved.people, groups: resolved.groups, diagnostics: diagnostics)
-        return ImportResult(dataset: dataset, review: resolved.review)
+            people: resolved.people, groups: resolved.groups, diagnostics: diagnostics, changes: resolved.changes)
+        return ImportResult(dataset: dataset, review: resolved.review, reviewKeys: resolved.reviewKeys)
     }
 
     // MARK: - Reading
@@ -190,8 +192,12 @@ public struct Pipeline: Sendable {
         Normalizer(options: NormalizeOptions(defaultRegion: configuration.defaultRegion)).normalize(&contacts)
     }
 
-    private func resolve(_ contacts: [Contact]) -> ResolveResult {
-        Resolver(options: ResolveOptions(threshold: configuration.threshold, merge: configuration.merge)).resolve(contacts)
+    private func resolve(_ contacts: [Contact], sources: [SourceInfo]) -> ResolveResult {
+        var resolver = Resolver(options: ResolveOptions(threshold: configuration.threshold, merge: configuration.merge))
+        var paths: [Int: String] = [:]
+        for source in sources { paths[source.number] = source.path }
+        resolver.context = ResolveContext(decisions: configuration.decisions, previous: configuration.previous, sourcePaths: paths)
+        return resolver.resolve(contacts)
     }
 
     // MARK: - Time

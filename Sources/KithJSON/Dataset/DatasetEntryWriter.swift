@@ -47,6 +47,27 @@ enum DatasetEntryWriter {
         out.objectEnd()
     }
 
+    /// `{"kind":"updated","person":"urn:uuid:…","fields":["phones"],"related":[…],"message":…}`;
+    /// `fields` and `related` are left out when empty.
+    static func writeChange(_ change: PersonChange, into out: inout JSONBuffer) {
+        out.objectStart()
+        out.key("kind")
+        out.string(change.kind.rawValue)
+        out.key("person")
+        out.string(change.person)
+        for (key, list) in [("fields", change.fields), ("related", change.related)] where !list.isEmpty {
+            out.key(key)
+            out.arrayStart()
+            for item in list { out.string(item) }
+            out.arrayEnd()
+        }
+        if !change.message.isEmpty {
+            out.key("message")
+            out.string(change.message)
+        }
+        out.objectEnd()
+    }
+
     /// `{"records":2310,"people":1502,"groups":3,"mergedRecords":808,"diagnostics":12}`
     static func writeSummary(_ summary: DatasetSummary, into out: inout JSONBuffer) {
         out.objectStart()

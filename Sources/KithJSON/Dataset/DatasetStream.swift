@@ -10,17 +10,22 @@ public struct DatasetHeader: Hashable, Sendable {
     public var generatedAt: String
     /// The inputs, written as `S1`, `S2`, … by their numbers.
     public var sources: [SourceInfo]
+    /// What changed per person since the previous dataset; written as `changes` when not empty.
+    public var changes: [PersonChange]
 
     /// Creates a header.
-    public init(generator: String, generatedAt: String, sources: [SourceInfo]) {
+    public init(generator: String, generatedAt: String, sources: [SourceInfo], changes: [PersonChange] = []) {
         self.generator = generator
         self.generatedAt = generatedAt
         self.sources = sources
+        self.changes = changes
     }
 
     /// The header of a dataset.
     public init(_ dataset: Dataset) {
-        self.init(generator: dataset.generator, generatedAt: dataset.generatedAt, sources: dataset.sources)
+        self.init(
+            generator: dataset.generator, generatedAt: dataset.generatedAt, sources: dataset.sources,
+            changes: dataset.changes)
     }
 }
 
@@ -76,6 +81,20 @@ public struct DatasetStream: ~Copyable, Sendable {
         buffer.arrayStart()
         for source in header.sources { DatasetEntryWriter.writeSource(source, into: &buffer) }
         buffer.arrayEnd()
+        if !header.changes.isEmpty {
+            buffer.key("changes")
+            buffer.arrayStart()
+            for (index, change) in header.changes.enumerated() {
+                if format == .json {
+                    // One change per line, like people, with the comma ending the line before.
+                    if index > 0 { buffer.bytes.append(UInt8(ascii: ",")) }
+                    buffer.newline()
+                    buffer.clearSeparator()
+                }
+                DatasetEntryWriter.writeChange(change, into: &buffer)
+            }
+            buffer.arrayEnd()
+        }
         switch format {
         case .json:
             buffer.key("people")

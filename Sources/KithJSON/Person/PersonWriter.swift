@@ -69,6 +69,7 @@ enum PersonWriter {
                 out.int(Int(record.line))
             }
             out.member("uid", record.uid)
+            out.member("fingerprint", record.fingerprint)
             out.objectEnd()
         }
         out.arrayEnd()

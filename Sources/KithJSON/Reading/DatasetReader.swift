@@ -134,9 +134,15 @@ public struct DatasetReader: Sendable {
                 flavor: source["flavor"]?.string ?? "", encoding: source["encoding"]?.string ?? "",
                 sha256: source["sha256"]?.string ?? "", records: source["records"]?.int ?? 0)
         }
+        let changes = (root["changes"]?.array ?? []).compactMap { change -> PersonChange? in
+            guard let kind = change["kind"]?.string.flatMap(PersonChange.Kind.init(rawValue:)) else { return nil }
+            return PersonChange(
+                kind: kind, person: change["person"]?.string ?? "", fields: change["fields"]?.strings ?? [],
+                related: change["related"]?.strings ?? [], message: change["message"]?.string ?? "")
+        }
         return Dataset(
             generator: root["generator"]?.string ?? "", generatedAt: root["generatedAt"]?.string ?? "",
-            sources: sources, people: [], groups: [], diagnostics: [])
+            sources: sources, people: [], groups: [], diagnostics: [], changes: changes)
     }
 
     private static func records(_ value: JSONValue?) -> [MemberRecord] {
@@ -145,7 +151,8 @@ public struct DatasetReader: Sendable {
                 ref: RecordRef(
                     source: record["source"]?.string.flatMap(ValueReader.sourceNumber) ?? 0,
                     index: record["index"]?.int ?? 0),
-                line: Int32(truncatingIfNeeded: record["line"]?.int ?? 0), uid: record["uid"]?.string)
+                line: Int32(truncatingIfNeeded: record["line"]?.int ?? 0), uid: record["uid"]?.string,
+                fingerprint: record["fingerprint"]?.string)
         }
     }
 

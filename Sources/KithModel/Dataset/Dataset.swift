@@ -50,12 +50,15 @@ public struct Dataset: Hashable, Sendable {
     public var people: [Person]
     public var groups: [PersonGroup]
     public var diagnostics: [Diagnostic]
+    /// What changed per person since the previous dataset (`--previous`); empty otherwise.
+    public var changes: [PersonChange]
 
     /// Creates a dataset.
     public init(
         generator: String, generatedAt: String, sources: [SourceInfo], people: [Person],
-        groups: [PersonGroup], diagnostics: [Diagnostic]
+        groups: [PersonGroup], diagnostics: [Diagnostic], changes: [PersonChange] = []
     ) {
+        self.changes = changes
         self.generator = generator
         self.generatedAt = generatedAt
         self.sources = sources

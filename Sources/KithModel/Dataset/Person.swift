@@ -35,12 +35,17 @@ public struct MemberRecord: Hashable, Sendable {
     public var line: Int32
     /// The record's own UID, when it had one.
     public var uid: String?
+    /// `fp:<hex>`: a fingerprint of the record's identifying content that survives re-export,
+    /// re-ordering and format changes (see `RecordFingerprint` in KithResolve); `nil` when not
+    /// computed.
+    public var fingerprint: String?
 
     /// Creates a member record entry.
-    public init(ref: RecordRef, line: Int32, uid: String?) {
+    public init(ref: RecordRef, line: Int32, uid: String?, fingerprint: String? = nil) {
         self.ref = ref
         self.line = line
         self.uid = uid
+        self.fingerprint = fingerprint
     }
 }
 

@@ -14,6 +14,8 @@ enum KeptApart: Sendable {
     case ambiguous
     /// Joining would have put two conflicting records in one person.
     case clusterConflict(Veto)
+    /// A `different` or `split` decision keeps the records apart.
+    case decided
     /// Only the name agreed (a name alone never merges).
     case nameOnly
 
@@ -24,6 +26,7 @@ enum KeptApart: Sendable {
         case .ambiguous: "ambiguous: the record also matches a conflicting person about as strongly"
         case .clusterConflict(let veto): "kept apart: joining would put conflicting records in one person (\(veto.reason))"
         case .nameOnly: "kept apart: only the name agrees"
+        case .decided: "kept apart by a decision (different or split)"
         }
     }
 }
@@ -55,6 +58,8 @@ struct Clusterer: Sendable {
     var maxChecks = 4_096
     /// A cross pair weighing less than this (bits) is evidence of two people: refuse the join.
     var conflictWeight = -8.0
+    /// Decisions: must-link pairs joined first, cannot-link pairs never joined.
+    var constraints = ClusterConstraints()
 
     /// - Complexity: O(p log p) for p pairs, plus the conflict checks of each join.
     func cluster(records n: Int, pairs: [ScoredPair]) -> Clustering {
@@ -83,10 +88,22 @@ struct Clusterer: Sendable {
             }
             return x
         }
+        for (x, y) in constraints.mustLink {
+            let (a, b) = (find(x), find(y))
+            if a == b { continue }
+            let (root, child) = members[Int(a)].count >= members[Int(b)].count ? (a, b) : (b, a)
+            parent[Int(child)] = root
+            members[Int(root)].append(contentsOf: members[Int(child)])
+            members[Int(child)] = []
+        }
         for pair in accepted {
             let a = find(pair.i)
             let b = find(pair.j)
             if a == b { continue }
+            if constraints.separates(members[Int(a)], from: b, root: find) {
+                keptApart.append((pair, .decided))
+                continue
+            }
             if let veto = conflict(members[Int(a)], members[Int(b)]) {
                 keptApart.append((pair, .clusterConflict(veto)))
                 continue

@@ -11,17 +11,20 @@ public import KithModel
 ///                "decision": null } ] }
 /// ```
 ///
-/// `decision` is left `null`; a person sets it to `"same"` or `"different"` (the decisions
-/// file of issue 8 reads the edited file back).
+/// `decision` is left `null`; a person sets it to `"same"`/`"accept"` or `"different"`/`"reject"`
+/// and passes the file back as `--decisions` (``DecisionsFile``). With `keys`, each pair also
+/// names its records stably as `aKey`/`bKey` (`uid:…` or `fp:…`), so the edited file still finds
+/// them when the inputs were re-exported or re-ordered.
 public enum ReviewFile {
     /// The JSON text of the review pairs, one pair per line, in the given order.
     ///
     /// - Parameters:
     ///   - pairs: the borderline pairs (``ResolveResult/review``).
     ///   - sources: the dataset's sources, to name each record's file.
+    ///   - keys: stable record names (``ResolveResult/reviewKeys``), written as `aKey`/`bKey`.
     /// - Returns: UTF-8 JSON text ending with a newline.
     /// - Complexity: O(total size of the pairs).
-    public static func json(_ pairs: [ReviewPair], sources: [SourceInfo] = []) -> String {
+    public static func json(_ pairs: [ReviewPair], sources: [SourceInfo] = [], keys: [RecordRef: String] = [:]) -> String {
         var paths: [Int32: String] = [:]
         for source in sources { paths[Int32(source.number)] = source.path }
         var out = "{\"kith-review\": 1,\n\"pairs\": ["
@@ -30,6 +33,8 @@ public enum ReviewFile {
             out += "{\"a\": \(quoted(pair.a.description)), \"b\": \(quoted(pair.b.description))"
             if let path = paths[pair.a.source] { out += ", \"aPath\": \(quoted(path))" }
             if let path = paths[pair.b.source] { out += ", \"bPath\": \(quoted(path))" }
+            if let key = keys[pair.a] { out += ", \"aKey\": \(quoted(key))" }
+            if let key = keys[pair.b] { out += ", \"bKey\": \(quoted(key))" }
             out += ", \"personA\": \(quoted(pair.personA)), \"personB\": \(quoted(pair.personB))"
             out += ", \"weight\": \(number(pair.weight)), \"probability\": \(number(pair.probability))"
             out += ", \"reason\": \(quoted(pair.reason)), \"evidence\": ["
