@@ -8,60 +8,9 @@ import Testing
 /// `jsonschema` (draft 2020-12). The tests fail, saying why, when python3 or jsonschema is
 /// missing: a schema check that silently does not run would prove nothing.
 @Suite struct SchemaValidationTests {
-    static let schema = TestPaths.repositoryRoot.appendingPathComponent("Schemas/kith-dataset-v1.schema.json")
-
-    /// Prints one line per error; exit 0 valid, 1 invalid, 3 jsonschema missing.
-    static let script = """
-        import json, sys
-        try:
-            import jsonschema
-        except ImportError:
-            print("the Python module jsonschema is missing: pip install jsonschema")
-            sys.exit(3)
-        schema = json.load(open(sys.argv[1], encoding="utf-8"))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        mode = sys.argv[3]
-        if mode == "json":
-            documents = [json.load(open(sys.argv[2], encoding="utf-8"))]
-            validator = jsonschema.Draft202012Validator(schema)
-        else:
-            documents = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8") if line.strip()]
-            validator = jsonschema.Draft202012Validator({"$ref": "#/$defs/NDJSONLine", "$defs": schema["$defs"]})
-        errors = 0
-        for number, document in enumerate(documents, 1):
-            for error in validator.iter_errors(document):
-                errors += 1
-                print("document %d at /%s: %s" % (number, "/".join(str(p) for p in error.absolute_path), error.message[:300]))
-        sys.exit(1 if errors else 0)
-        """
-
-    /// Runs the validator on `bytes`; returns its exit status and output.
+    /// Validates with the shared validator of KithTestSupport.
     static func validate(_ bytes: [UInt8], mode: String) throws -> (status: Int32, output: String) {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "kith-schema-\(UUID().uuidString).\(mode)")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Data(bytes).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schema.path, file.path, mode]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do {
-            try process.run()
-        } catch {
-            Issue.record("cannot run python3 to validate against the schema (install python3 and jsonschema): \(error)")
-            throw error
-        }
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let status = process.terminationStatus
-        if status == 127 {
-            Issue.record("python3 is not installed; it is needed to validate against the schema: \(output)")
-        } else if status == 3 {
-            Issue.record("\(output)")
-        }
-        return (status, output)
+        try SchemaValidator.validate(bytes, mode: mode)
     }
 
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])
