@@ -118,6 +118,30 @@ public struct DatasetStream: ~Copyable, Sendable {
         endEntry()
     }
 
+    /// Enters the people section (for ``writePeople(_:to:)``) and marks it as holding the entries
+    /// about to be appended by other streams.
+    ///
+    /// - Returns: whether people were written before.
+    mutating func startsPeople() throws -> Bool {
+        try enter(.people, "writePeople")
+        defer { sectionHasEntries = true }
+        return sectionHasEntries
+    }
+
+    /// Puts a fresh stream in the middle of the people section, for encoding a slice of people
+    /// that continues another stream's output.
+    mutating func continuePeople(hadEntries: Bool) {
+        section = .people
+        sectionHasEntries = hadEntries
+    }
+
+    /// Appends one person in a stream set up by ``continuePeople(hadEntries:)``.
+    mutating func appendPerson(_ person: Person) {
+        beginEntry("person")
+        PersonWriter.writePerson(person, into: &buffer)
+        endEntry()
+    }
+
     /// Writes one group.
     ///
     /// - Throws: `KithError` `.usage` before ``begin(_:)`` or after a diagnostic or the summary.

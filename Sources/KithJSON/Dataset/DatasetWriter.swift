@@ -56,7 +56,7 @@ public struct DatasetWriter: Sendable {
     public func write(_ dataset: Dataset, to output: inout ByteOutput) throws {
         var stream = DatasetStream(format: format)
         try stream.begin(DatasetHeader(dataset), to: &output)
-        for index in dataset.people.indices { try stream.writePerson(dataset.people[index], to: &output) }
+        try stream.writePeople(dataset.people, to: &output)
         for index in dataset.groups.indices { try stream.writeGroup(dataset.groups[index], to: &output) }
         for index in dataset.diagnostics.indices { try stream.writeDiagnostic(dataset.diagnostics[index], to: &output) }
         try stream.finish(dataset.summary, to: &output)
