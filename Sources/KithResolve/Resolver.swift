@@ -1,4 +1,7 @@
+import Dispatch
+import Foundation
 public import KithModel
+import Synchronization
 
 /// Turns normalized records into people: block, compare, score, cluster, merge.
 ///
@@ -80,17 +83,38 @@ public struct Resolver: Sendable {
         }
         var joinedByCluster: [Int32: [ScoredPair]] = [:]
         for pair in clustering.joined { joinedByCluster[clustering.clusterOf[Int(pair.i)], default: []].append(pair) }
-        let merger = PersonMerger()
+        // Merge the clusters on every core: each part merges a contiguous run of clusters (in
+        // cluster order, so diagnostics come out the same on every run) into people of its own.
+        let clusters = clusterMembers.sorted { $0.key < $1.key }
+        let parts = clusters.count >= 4096 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let partSize = (clusters.count + parts - 1) / max(parts, 1)
+        let merged = Mutex([(people: [Person], diagnostics: [Diagnostic])](repeating: ([], []), count: parts))
+        let ids = clusterIDs
+        let aliasesOf = continuity?.aliases ?? [:]
+        let preferences = preferencesOf
+        let joined = joinedByCluster
+        let context = self.context
+        let scoring = engine
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let merger = PersonMerger()
+            var people: [Person] = []
+            var problems: [Diagnostic] = []
+            for (cluster, members) in clusters[min(clusters.count, part * partSize)..<min(clusters.count, (part + 1) * partSize)] {
+                let id = ids[cluster] ?? ""
+                let match = scoring.flatMap { scoring in joined[cluster].map { scoring.explanation(of: $0, records: records) } }
+                var person = merger.merge(members, of: records, id: id, match: match)
+                problems += context.finish(
+                    &person, members: members, records: records, fingerprints: fingerprints,
+                    aliases: aliasesOf[cluster] ?? [], preferences: preferences[cluster] ?? [])
+                people.append(person)
+            }
+            merged.withLock { $0[part] = (people, problems) }
+        }
         var people: [Person] = []
         people.reserveCapacity(clusterMembers.count)
-        for (cluster, members) in clusterMembers {
-            let id = clusterIDs[cluster] ?? ""
-            let match = engine.flatMap { scoring in joinedByCluster[cluster].map { scoring.explanation(of: $0, records: records) } }
-            var person = merger.merge(members, of: records, id: id, match: match)
-            diagnostics += context.finish(
-                &person, members: members, records: records, fingerprints: fingerprints,
-                aliases: continuity?.aliases[cluster] ?? [], preferences: preferencesOf[cluster] ?? [])
-            people.append(person)
+        for part in merged.withLock({ $0 }) {
+            people += part.people
+            diagnostics += part.diagnostics
         }
         people.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
 
