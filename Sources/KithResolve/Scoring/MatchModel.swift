@@ -1,4 +1,6 @@
+import Dispatch
 internal import Foundation
+import Synchronization
 internal import KithModel
 
 /// A Fellegi–Sunter model: for each field and comparison level, the probability of the level
@@ -78,16 +80,35 @@ struct MatchModel: Sendable {
             var generator = SampleGenerator(seed: 0x6B69_7468)
             if all <= sampleSize {
                 for i in 0..<n {
-                    for j in (i + 1)..<n { count(comparator.compare(i, j).vector, into: &counts) }
+                    for j in (i + 1)..<n { Self.count(comparator.compare(i, j).vector, into: &counts) }
                 }
             } else {
-                var drawn = 0
-                while drawn < sampleSize {
+                // Draw the pairs first (one seeded sequence, so the sample is the same on every
+                // run), then compare them on every core; counts are sums, so the result does not
+                // depend on how the work was split.
+                var pairs: [(Int, Int)] = []
+                pairs.reserveCapacity(sampleSize)
+                while pairs.count < sampleSize {
                     let i = Int(generator.next() % UInt64(n))
                     let j = Int(generator.next() % UInt64(n))
-                    if i == j { continue }
-                    count(comparator.compare(i, j).vector, into: &counts)
-                    drawn += 1
+                    if i != j { pairs.append((i, j)) }
+                }
+                let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
+                let size = (pairs.count + parts - 1) / parts
+                let partial = Mutex([[[Double]]](repeating: counts, count: parts))
+                let sample = pairs
+                let empty = counts
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    var local = empty
+                    for (i, j) in sample[min(sample.count, part * size)..<min(sample.count, (part + 1) * size)] {
+                        Self.count(comparator.compare(i, j).vector, into: &local)
+                    }
+                    partial.withLock { $0[part] = local }
+                }
+                for local in partial.withLock({ $0 }) {
+                    for f in counts.indices {
+                        for level in counts[f].indices { counts[f][level] += local[f][level] }
+                    }
                 }
             }
         }
@@ -102,7 +123,7 @@ struct MatchModel: Sendable {
         }
     }
 
-    private func count(_ vector: ComparisonVector, into counts: inout [[Double]]) {
+    private static func count(_ vector: ComparisonVector, into counts: inout [[Double]]) {
         for field in MatchField.allCases {
             let level = vector[field]
             if level != 0 { counts[field.rawValue][level] += 1 }
