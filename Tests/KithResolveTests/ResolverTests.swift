@@ -2,6 +2,7 @@ import KithModel
 import Testing
 
 @testable import KithResolve
+import KithTestSupport
 
 @Suite struct ResolverTests {
     private func refs(_ person: Person) -> [String] { person.records.map(\.ref.description) }

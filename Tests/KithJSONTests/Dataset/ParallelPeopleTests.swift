@@ -4,6 +4,7 @@ import KithModel
 import Testing
 
 @testable import KithJSON
+import KithTestSupport
 
 /// Encoding people on several cores writes exactly the bytes of writing them one by one.
 @Suite struct ParallelPeopleTests {

@@ -1,5 +1,6 @@
 import KithModel
 import Testing
+import KithTestSupport
 
 @Suite struct PersonSingletonTests {
     @Test func idFromUID() {

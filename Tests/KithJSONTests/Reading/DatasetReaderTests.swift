@@ -3,6 +3,7 @@ import KithJSON
 import KithModel
 import PropertyBased
 import Testing
+import KithTestSupport
 
 @Suite struct DatasetReaderTests {
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])

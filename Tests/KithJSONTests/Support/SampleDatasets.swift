@@ -1,4 +1,5 @@
 import KithModel
+import KithTestSupport
 
 /// Hand-made datasets for the writer, reader and schema tests.
 enum SampleDatasets {

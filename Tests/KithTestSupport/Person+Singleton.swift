@@ -1,8 +1,10 @@
+public import KithModel
+
+// Test support: building a person from one record without running the resolver, for tests of
+// the writers and readers. The pipeline itself always goes through `KithResolve.Resolver`.
+
 extension Person {
-    /// A person made of one record alone, for pipelines that do not resolve duplicates yet.
-    ///
-    /// The resolver (`KithResolve`) replaces this: it merges records into people and chooses
-    /// their ids from all members. Until then every record is its own person.
+    /// A person made of one record alone.
     ///
     /// The id is `StableID.urn(namespace: "person", name: key)` where `key` is `uid:<UID>` when
     /// the record has a UID, else `content:<sha256>` of ``Contact/canonicalContent`` — the
