@@ -4,14 +4,7 @@ extension CardWriter {
     // MARK: - Communication
 
     static func writeEmails(_ values: [EmailValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("emails")
-        out.objectStart()
-        for index in values.indices {
-            out.key("e", index + 1)
-            writeEmail(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("emails", prefix: "e", values, into: &out) { writeEmail($0, typed: false, into: &$1) }
     }
 
     /// Writes one `EmailAddress` object, with its `@type` when `typed` (outside a card).
@@ -23,10 +16,7 @@ extension CardWriter {
         }
         out.key("address")
         out.string(value.address)
-        TypeWords.writeContexts(value.meta.types, into: &out)
-        writePref(value.meta, into: &out)
-        out.member("label", value.meta.label)
-        writeParams(value.meta.parameters, into: &out)
+        writeLabels(value.meta, into: &out)
         out.objectEnd()
     }
 
@@ -39,14 +29,7 @@ extension CardWriter {
     }
 
     static func writePhones(_ values: [PhoneValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("phones")
-        out.objectStart()
-        for index in values.indices {
-            out.key("p", index + 1)
-            writePhone(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("phones", prefix: "p", values, into: &out) { writePhone($0, typed: false, into: &$1) }
     }
 
     /// Writes one `Phone` object, with its `@type` when `typed` (outside a card).
@@ -59,22 +42,12 @@ extension CardWriter {
         out.key("number")
         out.string(phoneNumber(value))
         TypeWords.writeFeatures(value.meta.types, into: &out)
-        TypeWords.writeContexts(value.meta.types, into: &out)
-        writePref(value.meta, into: &out)
-        out.member("label", value.meta.label)
-        writeParams(value.meta.parameters, into: &out)
+        writeLabels(value.meta, into: &out)
         out.objectEnd()
     }
 
     static func writeOnlineServices(_ values: [OnlineServiceValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("onlineServices")
-        out.objectStart()
-        for index in values.indices {
-            out.key("s", index + 1)
-            writeOnlineService(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("onlineServices", prefix: "s", values, into: &out) { writeOnlineService($0, typed: false, into: &$1) }
     }
 
     /// Writes one `OnlineService` object, with its `@type` when `typed` (outside a card).
@@ -87,24 +60,14 @@ extension CardWriter {
         out.member("service", value.service)
         out.member("uri", value.uri)
         out.member("user", value.user)
-        TypeWords.writeContexts(value.meta.types, into: &out)
-        writePref(value.meta, into: &out)
-        out.member("label", value.meta.label)
-        writeParams(value.meta.parameters, into: &out)
+        writeLabels(value.meta, into: &out)
         out.objectEnd()
     }
 
     // MARK: - Addresses
 
     static func writeAddresses(_ values: [AddressValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("addresses")
-        out.objectStart()
-        for index in values.indices {
-            out.key("ad", index + 1)
-            writeAddress(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("addresses", prefix: "ad", values, into: &out) { writeAddress($0, typed: false, into: &$1) }
     }
 
     /// Writes one `Address` object, with its `@type` when `typed` (outside a card).
@@ -202,14 +165,7 @@ extension CardWriter {
     // MARK: - Resources
 
     static func writeLinks(_ values: [LinkValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("links")
-        out.objectStart()
-        for index in values.indices {
-            out.key("l", index + 1)
-            writeLink(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("links", prefix: "l", values, into: &out) { writeLink($0, typed: false, into: &$1) }
     }
 
     /// Writes one `Link` object, with its `@type` when `typed` (outside a card).
@@ -221,23 +177,13 @@ extension CardWriter {
         }
         out.key("uri")
         out.string(value.uri)
-        TypeWords.writeContexts(value.meta.types, into: &out)
-        writePref(value.meta, into: &out)
-        out.member("label", value.meta.label)
-        writeParams(value.meta.parameters, into: &out)
+        writeLabels(value.meta, into: &out)
         out.objectEnd()
     }
 
     /// Writes `media`; inline bytes become a `data:` URI (RFC 2397) with base64 content.
     static func writeMedia(_ values: [MediaValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("media")
-        out.objectStart()
-        for index in values.indices {
-            out.key("m", index + 1)
-            writeMediaItem(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("media", prefix: "m", values, into: &out) { writeMediaItem($0, typed: false, into: &$1) }
     }
 
     /// Writes one `Media` object, with its `@type` when `typed` (outside a card).
@@ -262,10 +208,7 @@ extension CardWriter {
             out.string(value.uri ?? "")
         }
         out.member("mediaType", value.mediaType)
-        TypeWords.writeContexts(value.meta.types, into: &out)
-        writePref(value.meta, into: &out)
-        out.member("label", value.meta.label)
-        writeParams(value.meta.parameters, into: &out)
+        writeLabels(value.meta, into: &out)
         out.objectEnd()
     }
 }

@@ -132,6 +132,30 @@ enum CardWriter {
 
     /// Writes `pref` when the value has one (1–100).
     @inline(__always)
+    /// Writes a map of values under `name` with ids `prefix1`, `prefix2`, … in value order;
+    /// nothing when there are no values.
+    static func writeMap<Value>(
+        _ name: StaticString, prefix: StaticString, _ values: [Value], into out: inout JSONBuffer,
+        entry: (Value, inout JSONBuffer) -> Void
+    ) {
+        guard !values.isEmpty else { return }
+        out.key(name)
+        out.objectStart()
+        for index in values.indices {
+            out.key(prefix, index + 1)
+            entry(values[index], &out)
+        }
+        out.objectEnd()
+    }
+
+    /// Writes what every labelled value carries: contexts, preference, label and parameters.
+    static func writeLabels(_ meta: FieldMeta, into out: inout JSONBuffer) {
+        TypeWords.writeContexts(meta.types, into: &out)
+        writePref(meta, into: &out)
+        out.member("label", meta.label)
+        writeParams(meta.parameters, into: &out)
+    }
+
     static func writePref(_ meta: FieldMeta, into out: inout JSONBuffer) {
         if let pref = meta.pref, (1...100).contains(pref) {
             out.key("pref")
@@ -208,31 +232,19 @@ enum CardWriter {
     // MARK: - Identity
 
     private static func writeNicknames(_ values: [TextValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("nicknames")
-        out.objectStart()
-        for index in values.indices {
-            out.key("k", index + 1)
+        writeMap("nicknames", prefix: "k", values, into: &out) { value, out in
             out.objectStart()
             out.key("name")
-            out.string(values[index].value)
-            TypeWords.writeContexts(values[index].meta.types, into: &out)
-            writePref(values[index].meta, into: &out)
-            writeParams(values[index].meta.parameters, into: &out)
+            out.string(value.value)
+            TypeWords.writeContexts(value.meta.types, into: &out)
+            writePref(value.meta, into: &out)
+            writeParams(value.meta.parameters, into: &out)
             out.objectEnd()
         }
-        out.objectEnd()
     }
 
     private static func writeOrganizations(_ values: [OrganizationValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("organizations")
-        out.objectStart()
-        for index in values.indices {
-            out.key("o", index + 1)
-            writeOrganization(values[index], typed: false, into: &out)
-        }
-        out.objectEnd()
+        writeMap("organizations", prefix: "o", values, into: &out) { writeOrganization($0, typed: false, into: &$1) }
     }
 
     /// Writes one `Organization` object, with its `@type` when `typed` (outside a card).
@@ -285,18 +297,13 @@ enum CardWriter {
     }
 
     private static func writeNotes(_ values: [TextValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("notes")
-        out.objectStart()
-        for index in values.indices {
-            out.key("n", index + 1)
+        writeMap("notes", prefix: "n", values, into: &out) { value, out in
             out.objectStart()
             out.key("note")
-            out.string(values[index].value)
-            writeParams(values[index].meta.parameters, into: &out)
+            out.string(value.value)
+            writeParams(value.meta.parameters, into: &out)
             out.objectEnd()
         }
-        out.objectEnd()
     }
 
     private static func writeKeywords(_ contact: Contact, plan: CardPlan, into out: inout JSONBuffer) {
