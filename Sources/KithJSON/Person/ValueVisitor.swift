@@ -30,6 +30,15 @@ protocol CardValue {
     func writeEntry(into out: inout JSONBuffer)
 }
 
+/// A card value with field metadata: its provenance is the metadata's `from`.
+protocol LabelledCardValue: CardValue {
+    var meta: FieldMeta { get }
+}
+
+extension LabelledCardValue {
+    var provenance: [RecordRef] { meta.from }
+}
+
 /// Receives every value of a card with its path.
 protocol ValueSink {
     static func visit<Value: CardValue>(_ path: ValuePath, _ value: Value, into out: inout JSONBuffer)

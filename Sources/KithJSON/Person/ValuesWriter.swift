@@ -69,9 +69,7 @@ enum ValuesWriter {
 
 // MARK: - Entries of each kind of value
 
-extension NameValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension NameValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("raw", raw)
@@ -101,17 +99,13 @@ extension NameValue: CardValue {
     }
 }
 
-extension TextValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension TextValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
     }
 }
 
-extension EmailValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension EmailValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         if raw != address { out.member("raw", raw) }
@@ -119,9 +113,7 @@ extension EmailValue: CardValue {
     }
 }
 
-extension PhoneValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension PhoneValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         if e164 != nil { out.member("raw", raw) }
@@ -133,9 +125,7 @@ extension PhoneValue: CardValue {
     }
 }
 
-extension AddressValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension AddressValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("raw", raw)
@@ -145,9 +135,7 @@ extension AddressValue: CardValue {
     }
 }
 
-extension OrganizationValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension OrganizationValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("key", key)
@@ -156,9 +144,7 @@ extension OrganizationValue: CardValue {
 }
 
 /// A date written as an `Anniversary` (in the card, or as an alternate).
-extension DateValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension DateValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("raw", raw)
@@ -166,36 +152,28 @@ extension DateValue: CardValue {
     }
 }
 
-extension LinkValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension LinkValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("profileKey", profileKey)
     }
 }
 
-extension OnlineServiceValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension OnlineServiceValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("profileKey", profileKey)
     }
 }
 
-extension MediaValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension MediaValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.member("sha256", sha256)
     }
 }
 
-extension RelatedValue: CardValue {
-    var provenance: [RecordRef] { meta.from }
-
+extension RelatedValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
         out.flag("isURI", isURI)
