@@ -1,4 +1,5 @@
 internal import KithModel
+internal import KithNormalize
 
 /// The change report of a run with `--previous`: per person, what was added, updated, merged,
 /// split or removed.
@@ -64,7 +65,7 @@ enum ChangeReport {
 
     private static func signature(_ person: Person) -> [String: Set<String>] {
         let card = person.card
-        let fold = ComparisonFold.fold
+        let fold = NameFolding.fold
         var out: [String: Set<String>] = [:]
         func put(_ field: String, _ values: [String]) {
             let set = Set(values.filter { !$0.isEmpty })

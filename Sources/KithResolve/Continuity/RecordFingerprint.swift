@@ -1,4 +1,5 @@
 public import KithModel
+internal import KithNormalize
 
 /// A fingerprint of what identifies a record — its name, email addresses and phone numbers in
 /// their matching forms — that stays the same when the record is re-exported in another order,
@@ -19,7 +20,7 @@ public enum RecordFingerprint {
     public static func of(_ contact: Contact) -> String {
         var text = "n:" + nameKey(contact.name)
         if text == "n:" {
-            text += "o:" + contact.organizations.map { $0.key ?? ComparisonFold.fold($0.name) }.sorted().joined(separator: ",")
+            text += "o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ",")
         }
         text += "\ne:" + Set(contact.emails.map { $0.key ?? $0.address.lowercased() }).sorted().joined(separator: ",")
         text += "\np:" + Set(contact.phones.map(phoneKey)).sorted().joined(separator: ",")
@@ -38,11 +39,11 @@ public enum RecordFingerprint {
             surname = keys.surname
             generation = keys.generation ?? ""
         } else {
-            given = ComparisonFold.fold(name.given.joined(separator: " "))
-            surname = ComparisonFold.fold(name.surname.joined(separator: " "))
+            given = NameFolding.fold(name.given.joined(separator: " "))
+            surname = NameFolding.fold(name.surname.joined(separator: " "))
         }
         var tokens = (given + " " + surname).split(separator: " ").map(String.init)
-        if tokens.isEmpty { tokens = ComparisonFold.fold(name.full ?? "").split(separator: " ").map(String.init) }
+        if tokens.isEmpty { tokens = NameFolding.fold(name.full ?? "").split(separator: " ").map(String.init) }
         return tokens.sorted().joined(separator: " ") + (generation.isEmpty ? "" : "|" + generation)
     }
 

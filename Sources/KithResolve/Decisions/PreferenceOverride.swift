@@ -1,4 +1,5 @@
 internal import KithModel
+internal import KithNormalize
 
 /// Applies `prefer` decisions to a merged person: the chosen value of a single-valued field is
 /// swapped with the alternate the decision names, and the value it replaces becomes an
@@ -44,7 +45,7 @@ enum PreferenceOverride {
     /// Swaps in the wanted value; `true` when the person now holds it.
     private static func swap(field: String, preference: DecisionCompiler.Preference, in person: inout Person) -> Bool {
         let wanted: (FieldMeta, String) -> Bool = { meta, text in
-            if let value = preference.value { return ComparisonFold.fold(value) == ComparisonFold.fold(text) }
+            if let value = preference.value { return NameFolding.fold(value) == NameFolding.fold(text) }
             return meta.from.contains { preference.refs.contains($0) }
         }
         if let current = currentValue(field, of: person.card), wanted(current.0, current.1) { return true }

@@ -1,4 +1,5 @@
 internal import KithModel
+internal import KithNormalize
 
 extension RecordFeatures {
     /// Local parts of role mailboxes, read by many people (`info@`, `office@`).
@@ -39,7 +40,7 @@ extension RecordFeatures {
             appendPhones(contact.phones)
             appendAddresses(contact.addresses)
             for organization in contact.organizations {
-                let key = organization.key ?? ComparisonFold.fold(organization.name)
+                let key = organization.key ?? NameFolding.fold(organization.name)
                 let hash = FeatureHash.of(key)
                 if hash != FeatureHash.none { organizations.append(hash) }
             }
@@ -78,8 +79,8 @@ extension RecordFeatures {
                 nicknameKeys = keys.givenNicknameKeys
                 generationText = keys.generation
             } else {
-                given = ComparisonFold.fold(name.given.joined(separator: " "))
-                family = ComparisonFold.fold(name.surname.joined(separator: " "))
+                given = NameFolding.fold(name.given.joined(separator: " "))
+                family = NameFolding.fold(name.surname.joined(separator: " "))
                 generationText = name.suffixes.first
             }
         }
@@ -148,10 +149,10 @@ extension RecordFeatures {
 
     private mutating func appendAddresses(_ values: [AddressValue]) {
         for value in values {
-            let street = ComparisonFold.fold(value.street)
-            let locality = ComparisonFold.fold(value.locality)
-            let postal = ComparisonFold.fold(value.postalCode).filter { $0 != " " }
-            let region = ComparisonFold.fold(value.region)
+            let street = NameFolding.fold(value.street)
+            let locality = NameFolding.fold(value.locality)
+            let postal = NameFolding.fold(value.postalCode).filter { $0 != " " }
+            let region = NameFolding.fold(value.region)
             guard !(street.isEmpty && locality.isEmpty && postal.isEmpty) else { continue }
             addresses.append(
                 AddressFeature(
@@ -161,47 +162,5 @@ extension RecordFeatures {
                     region: FeatureHash.of(region)))
         }
         addresses.endRecord()
-    }
-}
-
-/// The light folding the comparators apply to free text that has no normalized key
-/// (street, city, postal code): lower case, letters and digits, single spaces. Names,
-/// emails and phones are never folded here; their keys come from the normalizer.
-enum ComparisonFold {
-    static func fold(_ text: String) -> String {
-        if text.isEmpty { return text }
-        // Fast path: ASCII text, folded byte by byte.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return foldUnicode(text) }
-            var lower = byte
-            if byte >= 0x41 && byte <= 0x5A { lower = byte + 0x20 }
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(lower)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func foldUnicode(_ text: String) -> String {
-        var out = String()
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return out
     }
 }

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import KithModel
+internal import KithNormalize
 
 /// The identity of one record, independent of where it sits in its source: its UID when it has
 /// one, else a fingerprint of its content. Person ids derive from the smallest key among their
@@ -31,9 +32,9 @@ enum RecordKey {
             if let keys = name.keys {
                 parts.append("n:\(keys.given)|\(keys.surname)|\(keys.additional)|\(keys.generation ?? "")")
             } else {
-                let given = ComparisonFold.fold(name.given.joined(separator: " "))
-                let surname = ComparisonFold.fold(name.surname.joined(separator: " "))
-                let full = given.isEmpty && surname.isEmpty ? ComparisonFold.fold(name.full ?? "") : ""
+                let given = NameFolding.fold(name.given.joined(separator: " "))
+                let surname = NameFolding.fold(name.surname.joined(separator: " "))
+                let full = given.isEmpty && surname.isEmpty ? NameFolding.fold(name.full ?? "") : ""
                 parts.append("n:\(given)|\(surname)|\(full)")
             }
         }
@@ -48,9 +49,9 @@ enum RecordKey {
         parts.append(
             "a:"
                 + contact.addresses.map {
-                    ComparisonFold.fold("\($0.street) \($0.postalCode) \($0.locality) \($0.countryCode ?? $0.country)")
+                    NameFolding.fold("\($0.street) \($0.postalCode) \($0.locality) \($0.countryCode ?? $0.country)")
                 }.sorted().joined(separator: ","))
-        parts.append("o:" + contact.organizations.map { $0.key ?? ComparisonFold.fold($0.name) }.sorted().joined(separator: ","))
+        parts.append("o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ","))
         parts.append("k:\(contact.kind.rawValue)")
         return parts.joined(separator: "\n")
     }

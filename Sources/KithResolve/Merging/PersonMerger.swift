@@ -1,4 +1,5 @@
 internal import KithModel
+internal import KithNormalize
 
 /// Merges the records of one cluster into a `Person`.
 ///
@@ -92,7 +93,7 @@ struct PersonMerger {
             }
             for value in record.addresses { addresses.add(value, key: Self.addressKey(value), from: ref) }
             for value in record.organizations {
-                organizations.add(value, key: (value.key ?? ComparisonFold.fold(value.name)) + "|" + value.units.map(ComparisonFold.fold).joined(separator: "|"), from: ref)
+                organizations.add(value, key: (value.key ?? NameFolding.fold(value.name)) + "|" + value.units.map(NameFolding.fold).joined(separator: "|"), from: ref)
             }
             for value in record.dates where value.kind != .birth {
                 dates.add(value, key: "\(value.kind.rawValue):\(value.date?.description ?? value.raw)", from: ref)
@@ -106,10 +107,10 @@ struct PersonMerger {
             for value in record.media {
                 media.add(value, key: value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)", from: ref)
             }
-            for value in record.related { related.add(value, key: ComparisonFold.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref) }
+            for value in record.related { related.add(value, key: NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref) }
             for field in textFields {
                 for value in record[keyPath: field] {
-                    let key = field == \Contact.notes ? value.value : ComparisonFold.fold(value.value)
+                    let key = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
                     texts[field]?.add(value, key: key.isEmpty ? value.value : key, from: ref)
                 }
             }
@@ -169,10 +170,10 @@ struct PersonMerger {
             return "\(keys.given)|\(keys.additional)|\(keys.surname)|\(keys.generation ?? "")|\(name.prefixes.joined(separator: " ").lowercased())"
         }
         let parts = [name.given, name.additional, name.surname, name.prefixes, name.suffixes].map {
-            ComparisonFold.fold($0.joined(separator: " "))
+            NameFolding.fold($0.joined(separator: " "))
         }
         let joined = parts.joined(separator: "|")
-        return joined.count > 4 ? joined : "full:" + ComparisonFold.fold(name.full ?? "")
+        return joined.count > 4 ? joined : "full:" + NameFolding.fold(name.full ?? "")
     }
 
     static func completeness(_ name: NameValue) -> Int {
@@ -188,10 +189,10 @@ struct PersonMerger {
     }
 
     private static func addressKey(_ value: AddressValue) -> String {
-        let country = value.countryCode?.lowercased() ?? ComparisonFold.fold(value.country)
+        let country = value.countryCode?.lowercased() ?? NameFolding.fold(value.country)
         let key = [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode]
-            .map(ComparisonFold.fold).joined(separator: "|") + "|" + country
-        return key.count > 6 ? key : "formatted:" + ComparisonFold.fold(value.formatted ?? "")
+            .map(NameFolding.fold).joined(separator: "|") + "|" + country
+        return key.count > 6 ? key : "formatted:" + NameFolding.fold(value.formatted ?? "")
     }
 
     private static func addressRichness(_ value: AddressValue) -> Int {
