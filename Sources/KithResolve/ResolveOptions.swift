@@ -15,6 +15,9 @@ public struct ResolveOptions: Sendable, Hashable {
     /// The minimum weight (bits) that fields other than the name must contribute: a name alone
     /// never merges.
     public var minimumIdentifyingWeight: Double
+    /// Whether to list borderline pairs (`ResolveResult.review`, `--review`); listing them
+    /// compares each pair again and costs time on large imports.
+    public var listsReview = true
 
     /// Creates options.
     ///

@@ -33,6 +33,7 @@ public struct Resolver: Sendable {
     /// - Complexity: about O(n log n) for n records on realistic data: blocking keeps the
     ///   number of compared pairs near-linear.
     public func resolve(_ contacts: [Contact]) -> ResolveResult {
+        var clock = StageClock("resolve")
         var diagnostics: [Diagnostic] = []
         var individuals: [Int] = []
         var groupIndices: [Int] = []
@@ -40,14 +41,15 @@ public struct Resolver: Sendable {
             if contact.kind == .group { groupIndices.append(index) } else { individuals.append(index) }
         }
         // Canonical order: by record key, then by reference for identical keys.
-        let keyed = individuals.map { (RecordKey.of(contacts[$0]), $0) }.sorted { a, b in
+        let keyed = zip(individuals.concurrentMap { RecordKey.of(contacts[$0]) }, individuals).sorted { a, b in
             a.0 != b.0 ? a.0 < b.0 : contacts[a.1].ref < contacts[b.1].ref
         }
         let records = keyed.map { contacts[$0.1] }
         let keys = keyed.map(\.0)
-        let fingerprints = records.map(RecordFingerprint.of)
+        let fingerprints = records.concurrentMap(RecordFingerprint.of)
         let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
+        clock.lap("keys")
 
         let threshold = options.threshold ?? Self.defaultThreshold
         var clustering: Clustering
@@ -56,13 +58,16 @@ public struct Resolver: Sendable {
         if options.merge && records.count > 1 {
             let scoring = ScoringEngine(records: records, options: options)
             engine = scoring
+            clock.lap("features+model")
             let scored = scoring.scorePairs(threshold: threshold)
             scoredPairs = scored.strongAndBorderline
+            clock.lap("score")
             var clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)
             clusterer.constraints = decided?.constraints ?? ClusterConstraints()
             clustering = clusterer.cluster(records: records.count, pairs: scored.strongAndBorderline)
             clustering.keptApart += scored.nameOnly.map { ($0, KeptApart.nameOnly) }
             diagnostics += scoring.blockingDiagnostics
+            clock.lap("cluster")
         } else {
             clustering = Clustering(clusterOf: (0..<records.count).map(Int32.init), joined: [], keptApart: [])
         }
@@ -83,9 +88,12 @@ public struct Resolver: Sendable {
         }
         var joinedByCluster: [Int32: [ScoredPair]] = [:]
         for pair in clustering.joined { joinedByCluster[clustering.clusterOf[Int(pair.i)], default: []].append(pair) }
-        // Merge the clusters on every core: each part merges a contiguous run of clusters (in
-        // cluster order, so diagnostics come out the same on every run) into people of its own.
-        let clusters = clusterMembers.sorted { $0.key < $1.key }
+        // Merge the clusters on every core: each part merges a contiguous run of clusters into
+        // people of its own. Clusters go in the order of their first record (people are listed
+        // in record order), so diagnostics come out the same on every run.
+        let clusters = clusterMembers.map { cluster, members in
+            (cluster, members, members.lazy.map { records[$0].ref }.min() ?? RecordRef(source: 0, index: 0))
+        }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
         let parts = clusters.count >= 4096 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let partSize = (clusters.count + parts - 1) / max(parts, 1)
         let merged = Mutex([(people: [Person], diagnostics: [Diagnostic])](repeating: ([], []), count: parts))
@@ -110,28 +118,31 @@ public struct Resolver: Sendable {
             }
             merged.withLock { $0[part] = (people, problems) }
         }
+        clock.lap("ids+merge")
         var people: [Person] = []
         people.reserveCapacity(clusterMembers.count)
         for part in merged.withLock({ $0 }) {
             people += part.people
             diagnostics += part.diagnostics
         }
-        people.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
 
         var personOfRecord: [String] = Array(repeating: "", count: records.count)
         for (record, cluster) in clustering.clusterOf.enumerated() { personOfRecord[record] = clusterIDs[cluster] ?? "" }
-        let review = engine?.reviewPairs(clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
+        let review = !options.listsReview ? [] : engine?.reviewPairs(clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
 
+        clock.lap("sort+review")
         let reviewKeys = ResolveContext.stableKeys(of: review, records: records, fingerprints: fingerprints)
 
-        let groupResolver = GroupResolver(records: records, personOfRecord: personOfRecord)
         var groups: [PersonGroup] = []
+        let groupResolver = groupIndices.isEmpty ? nil : GroupResolver(records: records, personOfRecord: personOfRecord)
         for index in groupIndices {
+            guard let groupResolver else { break }
             let (group, problems) = groupResolver.group(contacts[index])
             groups.append(group)
             diagnostics += problems
         }
         groups.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
+        clock.lap("groups")
         var changes: [PersonChange] = []
         if let continuity {
             var clusterOfID: [String: Int32] = [:]

@@ -100,13 +100,16 @@ struct ImportCommand: AsyncParsableCommand {
                 defaultRegion: defaultRegion?.uppercased(), merge: !noMerge, threshold: threshold)
             if let decisions { configuration.decisions = try DecisionsFile.load(path: decisions) }
             if let previous { configuration.previous = try DatasetReader().read(path: previous) }
+            configuration.listsReview = review != nil
             let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
             reporter.finishProgress()
             if let to {
                 if let datasetPath { try DatasetOutput.write(result.dataset, to: datasetPath, ndjson: ndjson) }
                 reporter.notes(try Exporter.export(result.dataset, format: to, to: output, split: split))
             } else {
+                var clock = StageClock("import")
                 try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
+                clock.lap("write")
             }
             if let review {
                 var file = try ByteOutput(path: review)

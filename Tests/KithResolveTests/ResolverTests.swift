@@ -37,6 +37,17 @@ import KithTestSupport
         #expect(Set(result.people.map(\.id)).count == 2)
     }
 
+    @Test func reviewIsListedOnlyWhenAsked() {
+        let a = ContactBuilder.person(0, 0, given: "john", surname: "smith")
+        let b = ContactBuilder.person(1, 0, given: "john", surname: "smith")
+        var options = ResolveOptions()
+        options.listsReview = false
+        let result = Resolver(options: options).resolve([a, b])
+        #expect(result.people.count == 2)
+        #expect(result.review.isEmpty)
+        #expect(result.people.map(\.id) == Resolver().resolve([a, b]).people.map(\.id))
+    }
+
     @Test func familySharingLandlineAddressAndSurnameStaysApart() {
         let household = (landline: "+4930123456", street: "1 main st", city: "berlin", postcode: "10115")
         let family = ["mary", "peter", "anna"].enumerated().flatMap { offset, given in

@@ -22,6 +22,8 @@ public struct ImportConfiguration: Sendable {
     public var decisions: Decisions = Decisions()
     /// The previous dataset (`--previous`): people keep its ids and the dataset lists changes.
     public var previous: Dataset?
+    /// Whether to list borderline pairs in ``ImportResult/review`` (`--review`).
+    public var listsReview = true
 
     /// Creates a configuration with Kith's defaults.
     public init(

@@ -51,8 +51,10 @@ public struct Pipeline: Sendable {
     ///   format is unknown. Problems inside records are diagnostics, not errors.
     /// - Complexity: reading is linear in the input size; resolving is near-linear in records.
     public func run(progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportResult {
+        var clock = StageClock("import")
         let inputs = try InputDiscovery.inputs(for: configuration.paths)
         let outcomes = try readAll(inputs, progress: progress)
+        clock.lap("read")
 
         var contacts: [Contact] = []
         var sources: [SourceInfo] = []
@@ -67,10 +69,12 @@ public struct Pipeline: Sendable {
 
         progress?(.normalizing(records: contacts.count))
         diagnostics.append(contentsOf: normalize(&contacts))
+        clock.lap("normalize")
 
         progress?(.resolving(records: contacts.count))
         let resolved = resolve(contacts, sources: sources)
         diagnostics.append(contentsOf: resolved.diagnostics)
+        clock.lap("resolve")
 
         let dataset = Dataset(
             generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources,
@@ -193,7 +197,9 @@ public struct Pipeline: Sendable {
     }
 
     private func resolve(_ contacts: [Contact], sources: [SourceInfo]) -> ResolveResult {
-        var resolver = Resolver(options: ResolveOptions(threshold: configuration.threshold, merge: configuration.merge))
+        var options = ResolveOptions(threshold: configuration.threshold, merge: configuration.merge)
+        options.listsReview = configuration.listsReview
+        var resolver = Resolver(options: options)
         var paths: [Int: String] = [:]
         for source in sources { paths[source.number] = source.path }
         resolver.context = ResolveContext(decisions: configuration.decisions, previous: configuration.previous, sourcePaths: paths)

@@ -67,9 +67,16 @@ public struct ResolveContext: Sendable {
         _ person: inout Person, members: [Int], records: [Contact], fingerprints: [String], aliases: [String],
         preferences: [DecisionCompiler.Preference]
     ) -> [Diagnostic] {
-        var byRef: [RecordRef: String] = [:]
-        for index in members { byRef[records[index].ref] = fingerprints[index] }
-        for i in person.records.indices { person.records[i].fingerprint = byRef[person.records[i].ref] }
+        if members.count <= 16 {
+            for i in person.records.indices {
+                let ref = person.records[i].ref
+                person.records[i].fingerprint = members.first { records[$0].ref == ref }.map { fingerprints[$0] }
+            }
+        } else {
+            var byRef: [RecordRef: String] = [:]
+            for index in members { byRef[records[index].ref] = fingerprints[index] }
+            for i in person.records.indices { person.records[i].fingerprint = byRef[person.records[i].ref] }
+        }
         person.aliases = aliases.filter { $0 != person.id }
         return preferences.isEmpty ? [] : PreferenceOverride.apply(preferences, to: &person)
     }

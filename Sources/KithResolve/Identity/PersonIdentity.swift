@@ -19,21 +19,25 @@ enum PersonIdentity {
     static func assign<ClusterID: Hashable>(clusters: [ClusterID: [Int]], keys: [String]) -> [ClusterID: String] {
         var byBase: [String: [(ClusterID, [String], Int)]] = [:]
         for (cluster, members) in clusters {
-            let sortedKeys = members.map { keys[$0] }.sorted()
+            let sortedKeys = members.count == 1 ? [keys[members[0]]] : members.map { keys[$0] }.sorted()
             byBase[sortedKeys.first ?? "", default: []].append((cluster, sortedKeys, members.min() ?? 0))
         }
-        var ids: [ClusterID: String] = [:]
+        var named: [(cluster: ClusterID, name: String)] = []
+        named.reserveCapacity(clusters.count)
         for (base, entries) in byBase {
             if entries.count == 1, let entry = entries.first {
-                ids[entry.0] = StableID.urn(namespace: namespace, name: base)
+                named.append((entry.0, base))
                 continue
             }
             let ordered = entries.sorted { a, b in a.1 != b.1 ? a.1.lexicographicallyPrecedes(b.1) : a.2 < b.2 }
             for (rank, entry) in ordered.enumerated() {
-                let name = rank == 0 ? base : "\(base)#\(rank + 1)"
-                ids[entry.0] = StableID.urn(namespace: namespace, name: name)
+                named.append((entry.0, rank == 0 ? base : "\(base)#\(rank + 1)"))
             }
         }
+        // The names are hashed on every core.
+        let urns = named.concurrentMap { StableID.urn(namespace: namespace, name: $0.name) }
+        var ids = [ClusterID: String](minimumCapacity: named.count)
+        for (index, entry) in named.enumerated() { ids[entry.cluster] = urns[index] }
         return ids
     }
 }

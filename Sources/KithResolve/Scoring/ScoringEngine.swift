@@ -86,10 +86,26 @@ struct ScoringEngine: Sendable {
     ///
     /// - Complexity: O(p) comparisons for p candidate pairs.
     func scorePairs(threshold: Double) -> ScoredPairs {
+        let pairs = candidates.pairs
+        let parts = concurrentSlices(count: pairs.count, minimumPerPart: 4096) { range in
+            scorePairs(pairs[range], threshold: threshold)
+        }
+        guard parts.count > 1 else { return parts.first ?? ScoredPairs(strongAndBorderline: [], nameOnly: []) }
+        var all = ScoredPairs(strongAndBorderline: [], nameOnly: [])
+        all.strongAndBorderline.reserveCapacity(parts.reduce(0) { $0 + $1.strongAndBorderline.count })
+        for part in parts {
+            all.strongAndBorderline += part.strongAndBorderline
+            all.nameOnly += part.nameOnly
+        }
+        return all
+    }
+
+    /// Scores a run of candidate pairs (``scorePairs(threshold:)`` runs one per core).
+    private func scorePairs(_ pairs: ArraySlice<UInt64>, threshold: Double) -> ScoredPairs {
         var kept: [ScoredPair] = []
         var nameOnly: [ScoredPair] = []
         let floor = threshold - options.reviewBand
-        for pair in candidates.pairs {
+        for pair in pairs {
             let i = Int(pair >> 32)
             let j = Int(pair & 0xFFFF_FFFF)
             let comparison = comparator.compare(i, j)

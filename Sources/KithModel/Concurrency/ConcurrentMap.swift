@@ -1,0 +1,76 @@
+internal import Dispatch
+internal import Foundation
+
+extension RandomAccessCollection where Index == Int {
+    /// `map`, with the elements split into contiguous parts transformed on every core.
+    ///
+    /// The result is the same array `map` gives, in the same order; `transform` must not
+    /// depend on the order in which elements are visited (it runs on several threads at once
+    /// and must only read shared state).
+    ///
+    /// - Parameters:
+    ///   - minimumPerPart: below this many elements per core, the map runs on the calling thread.
+    ///   - transform: the element transform.
+    /// - Complexity: O(n) work, divided among the cores.
+    package func concurrentMap<T>(minimumPerPart: Int = 512, _ transform: (Element) -> T) -> [T] {
+        let count = self.count
+        let parts = Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerPart))
+        guard parts > 1 else { return map(transform) }
+        let base = startIndex
+        return withoutActuallyEscaping(transform) { transform in
+            concurrentFill(count: count, parts: parts) { transform(self[base + $0]) }
+        }
+    }
+}
+
+/// An array of `count` elements made by `element(i)`, in `parts` contiguous runs on every core.
+private func concurrentFill<T>(count: Int, parts: Int, _ element: (Int) -> T) -> [T] {
+    withoutActuallyEscaping(element) { element in
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let shared = ConcurrentParts(buffer: buffer, element: element)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for offset in (part * count / parts)..<((part + 1) * count / parts) {
+                    (shared.buffer.baseAddress.unsafelyUnwrapped + offset).initialize(to: shared.element(offset))
+                }
+            }
+            initialized = count
+        }
+    }
+}
+
+/// What the parts of a concurrent fill share: each part writes a disjoint range of the buffer
+/// and only reads shared state.
+private struct ConcurrentParts<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    let element: (Int) -> T
+}
+
+/// Runs `body` for each of `parts` contiguous slices of `0..<count` on every core, and returns
+/// the slices' results in slice order.
+///
+/// - Parameters:
+///   - count: the number of items.
+///   - minimumPerPart: below this many items per core, everything runs as one slice on the
+///     calling thread.
+///   - body: the work of one slice; it must only read shared state.
+/// - Complexity: O(work of the slices), divided among the cores.
+package func concurrentSlices<T>(count: Int, minimumPerPart: Int = 512, _ body: (Range<Int>) -> T) -> [T] {
+    let parts = Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerPart))
+    guard parts > 1 else { return [body(0..<count)] }
+    return withoutActuallyEscaping(body) { body in
+        [T](unsafeUninitializedCapacity: parts) { buffer, initialized in
+            let shared = SliceWork(buffer: buffer, body: body)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let range = (part * count / parts)..<((part + 1) * count / parts)
+                (shared.buffer.baseAddress.unsafelyUnwrapped + part).initialize(to: shared.body(range))
+            }
+            initialized = parts
+        }
+    }
+}
+
+/// What the slices of ``concurrentSlices(count:minimumPerPart:_:)`` share.
+private struct SliceWork<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    let body: (Range<Int>) -> T
+}

@@ -1,0 +1,35 @@
+internal import Foundation
+
+/// Wall-clock times of the stages of a run, written to standard error when the environment
+/// variable `KITH_TIMINGS` is `1` (for benchmarks and for finding where a slow import spends
+/// its time). Disabled, a lap costs one branch.
+///
+/// ```swift
+/// var clock = StageClock("resolve")
+/// scoreEverything()
+/// clock.lap("score")   // kith: timing: resolve.score 1.234 s
+/// ```
+public struct StageClock: Sendable {
+    /// Whether timings are written (`KITH_TIMINGS=1`).
+    public static let isEnabled = ProcessInfo.processInfo.environment["KITH_TIMINGS"] == "1"
+
+    private let scope: String
+    private var last: ContinuousClock.Instant
+
+    /// Starts a clock whose laps are named `<scope>.<stage>`.
+    public init(_ scope: String) {
+        self.scope = scope
+        self.last = ContinuousClock.now
+    }
+
+    /// Writes the time since the previous lap (or the start) under `stage`, and starts the next.
+    public mutating func lap(_ stage: @autoclosure () -> String) {
+        guard Self.isEnabled else { return }
+        let now = ContinuousClock.now
+        let elapsed = now - last
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let line = "kith: timing: \(scope).\(stage()) \(String(format: "%.3f", seconds)) s\n"
+        FileHandle.standardError.write(Data(line.utf8))
+        last = ContinuousClock.now
+    }
+}
