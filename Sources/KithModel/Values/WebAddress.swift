@@ -65,10 +65,12 @@ public enum WebAddress {
     static func isHost(_ bytes: ArraySlice<UInt8>) -> Bool {
         let labels = bytes.split(separator: 0x2E, omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return false }
-        if labels.count == 4, labels.allSatisfy({ label in
-            (1...3).contains(label.count) && label.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                && (Int(String(decoding: label, as: UTF8.self)) ?? 256) <= 255
-        }) {
+        if labels.count == 4,
+            labels.allSatisfy({ label in
+                (1...3).contains(label.count) && label.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    && (Int(String(decoding: label, as: UTF8.self)) ?? 256) <= 255
+            })
+        {
             return true
         }
         for label in labels {

@@ -65,7 +65,9 @@ extension CardMapper {
                 card.keepUnmapped(rawProperty(property, value, &card))
                 return
             }
-            diagnose(&card, line, .info, "vcard.media.base64-without-encoding", "\(property.name) holds base64 without ENCODING; decoded")
+            diagnose(
+                &card, line, .info, "vcard.media.base64-without-encoding",
+                "\(property.name) holds base64 without ENCODING; decoded")
             attach(data, to: &media, declaredType: declaredType)
         } else {
             media.uri = text

@@ -51,7 +51,9 @@ struct OutlookView: Equatable {
         phones = card.phones.map { Self.fitted($0.raw) }.sorted()
         addresses = card.addresses.map(Self.address).sorted()
         if let organization = card.organizations.first(where: { $0.inferredBy == nil }) {
-            self.organization = [Self.fitted(organization.name), Self.fitted(organization.units.joined(separator: ", "))]
+            self.organization = [
+                Self.fitted(organization.name), Self.fitted(organization.units.joined(separator: ", ")),
+            ]
         }
         title = card.titles.prefix(1).map { Self.fitted($0.value) }
         birthday = Self.fullDate(card.dates.first { $0.kind == .birth })
@@ -69,7 +71,8 @@ struct OutlookView: Equatable {
         var text = [value.street, value.extended].filter { !$0.isEmpty }.joined(separator: "\n")
         if !value.hasComponents, let formatted = value.formatted { text = formatted }
         let lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        return ([lines.map(fitted).filter { !$0.isEmpty }.joined(separator: ", ")]
+        return
+            ([lines.map(fitted).filter { !$0.isEmpty }.joined(separator: ", ")]
             + [value.locality, value.region, value.postalCode, value.country, value.poBox].map(fitted))
             .joined(separator: " | ")
     }
