@@ -36,7 +36,7 @@ enum ContactNormalizer {
         }
         inferOrganization(&contact)
         for index in contact.links.indices {
-            contact.links[index].profileKey = ProfileKey.key(url: contact.links[index].uri)
+            normalizeLink(&contact.links[index], report: report)
         }
         for index in contact.onlineServices.indices {
             let service = contact.onlineServices[index]
@@ -55,6 +55,21 @@ enum ContactNormalizer {
                        "\"\(contact.dates[index].raw)\" is not a possible date; kept as text")
             }
         }
+    }
+
+    /// Makes a link a URI: a web address written without a scheme (`www.example.com`) gets
+    /// `http://` (``WebAddress``); the text as written stays in `raw`. Text that is neither a
+    /// URI nor a web address is kept as written, with a diagnostic.
+    static func normalizeLink(
+        _ link: inout LinkValue, report: (Int32, Diagnostic.Severity, DiagnosticCode, String) -> Void
+    ) {
+        if let uri = WebAddress.uri(for: link.uri) {
+            link.uri = uri
+        } else if !WebAddress.hasScheme(link.uri) {
+            report(link.meta.line, .info, "normalize.url.not-a-uri",
+                   "\"\(link.uri)\" is neither a URI nor a web address; kept as written")
+        }
+        link.profileKey = ProfileKey.key(url: link.uri)
     }
 
     /// Whether a phone text carries its own country code (`+…`, `tel:+…`).

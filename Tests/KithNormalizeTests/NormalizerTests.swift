@@ -105,6 +105,25 @@ import Testing
         #expect(contacts[2].organizations.isEmpty)
     }
 
+    /// A link is a URI (JSContact `Link.uri`, vCard `URL`): a web address written without a
+    /// scheme gets `http://`, the text as written stays in `raw`; other text is kept and reported.
+    @Test func linksBecomeURIsAndKeepTheirText() {
+        var contact = Contact(ref: RecordRef(source: 0, index: 0))
+        contact.links = [
+            LinkValue(uri: "www.linkedin.com/in/JSmith", meta: FieldMeta(line: 3)),
+            LinkValue(uri: "https://example.com/a"),
+            LinkValue(uri: "see my blog", meta: FieldMeta(line: 5)),
+        ]
+        var contacts = [contact]
+        let diagnostics = Normalizer().normalize(&contacts)
+        let links = contacts[0].links
+        #expect(links.map(\.uri) == ["http://www.linkedin.com/in/JSmith", "https://example.com/a", "see my blog"])
+        #expect(links.map(\.raw) == ["www.linkedin.com/in/JSmith", "https://example.com/a", "see my blog"])
+        #expect(links[0].profileKey == "linkedin:in/jsmith")
+        #expect(diagnostics.map(\.code) == ["normalize.url.not-a-uri"])
+        #expect(diagnostics.map(\.line) == [5])
+    }
+
     /// Year 1900 is a placeholder only in a source that uses it for several dates.
     @Test func year1900StyleIsPerSource() {
         func dated(_ source: Int, _ index: Int) -> Contact {

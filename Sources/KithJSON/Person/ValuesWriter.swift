@@ -20,7 +20,8 @@ import KithModel
 /// - address: `raw`, `countryCode` (as given, when the card shows another form or none);
 /// - organization: `key`, `inferredBy`;
 /// - date: `raw`, `date` (the full ISO form when it has a time), `rule`;
-/// - link and online service: `profileKey`; media: `sha256`; related: `isURI`.
+/// - link: `raw` (when the card shows the address made a URI), `profileKey`; online service:
+///   `profileKey`; media: `sha256`; related: `isURI`.
 ///
 /// An entry with nothing to say is left out.
 enum ValuesWriter {
@@ -155,6 +156,7 @@ extension DateValue: LabelledCardValue {
 extension LinkValue: LabelledCardValue {
     func writeEntry(into out: inout JSONBuffer) {
         ValuesWriter.writeMeta(meta, into: &out)
+        if raw != uri { out.member("raw", raw) }
         out.member("profileKey", profileKey)
     }
 }

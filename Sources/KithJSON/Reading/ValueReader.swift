@@ -172,7 +172,8 @@ enum ValueReader {
     }
 
     static func link(_ object: JSONValue, entry: JSONValue?, from: [RecordRef]) -> LinkValue {
-        var link = LinkValue(uri: object["uri"]?.string ?? "")
+        let uri = object["uri"]?.string ?? ""
+        var link = LinkValue(uri: uri, raw: entry?["raw"]?.string ?? uri)
         link.profileKey = entry?["profileKey"]?.string
         link.meta = meta(entry: entry, params: object["vCardParams"], from: from)
         return link

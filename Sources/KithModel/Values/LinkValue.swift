@@ -1,15 +1,24 @@
 /// A web address of a person or organization (vCard `URL`, a "Web Page" column).
 public struct LinkValue: Hashable, Sendable {
-    /// The address as the source wrote it.
+    /// The address as a URI: as the source wrote it, or once normalized, with `http://` before
+    /// a web address the source wrote without a scheme (`www.example.com`, see ``WebAddress``).
     public var uri: String
+    /// The address as the source wrote it; equal to `uri` until normalized.
+    public var raw: String
     /// A canonical profile form when the link is a known social profile (`linkedin:in/jdoe`),
     /// once normalized.
     public var profileKey: String?
     public var meta: FieldMeta
 
-    /// Creates a link.
+    /// Creates a link as the source wrote it (`raw` equal to `uri`).
     public init(uri: String, meta: FieldMeta = FieldMeta()) {
+        self.init(uri: uri, raw: uri, meta: meta)
+    }
+
+    /// Creates a link whose address was written otherwise in its source.
+    public init(uri: String, raw: String, meta: FieldMeta = FieldMeta()) {
         self.uri = uri
+        self.raw = raw
         self.meta = meta
     }
 }

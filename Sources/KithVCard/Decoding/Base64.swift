@@ -70,6 +70,27 @@ public enum Base64 {
         }
     }
 
+    /// Whether text is base64 in its one canonical form (RFC 4648 §3.5): the standard alphabet
+    /// only, no blank, a length that is a multiple of 4, `=` padding only at the end, and zero
+    /// unused bits before it, so that encoding the decoded bytes gives the same text back.
+    ///
+    /// - Parameter bytes: the text.
+    /// - Returns: whether it is non-empty canonical base64.
+    /// - Complexity: O(n).
+    public static func isCanonical(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty, bytes.count % 4 == 0 else { return false }
+        var padding = 0
+        while padding < 2, bytes[bytes.count - 1 - padding] == ASCII.equals { padding += 1 }
+        let letters = bytes.count - padding
+        for byte in bytes[..<letters] {
+            guard table[Int(byte)] < 64, byte != UInt8(ascii: "-"), byte != UInt8(ascii: "_") else { return false }
+        }
+        guard padding > 0 else { return true }
+        // The last letter before the padding carries 2 (one `=`) or 4 (two) unused bits.
+        let last = table[Int(bytes[letters - 1])]
+        return last & (padding == 1 ? 0x03 : 0x0F) == 0
+    }
+
     /// Decodes base64 text from an array.
     public static func decode(_ bytes: [UInt8]) -> [UInt8]? {
         bytes.withUnsafeBufferPointer { decode($0) }

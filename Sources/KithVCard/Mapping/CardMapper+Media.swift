@@ -49,11 +49,25 @@ extension CardMapper {
         } else if text.isEmpty {
             card.markMapped(property.name)
             return
-        } else if URIScheme.scheme(of: text) == nil, text.utf8.count >= 64, !text.containsByte(ASCII.space),
-            let data = Base64.decode(value.bytes), MediaTypes.sniff(data) != nil
-        {
-            // `VALUE=URI` with raw base64 (corpus vcard/thunderbird/v3-uri-binary-jpeg.vcf).
-            diagnose(&card, line, .info, "vcard.media.base64-without-encoding", "\(property.name) holds base64 without ENCODING; decoded")
+        } else if URIScheme.scheme(of: text) == nil {
+            // Not a URI. Base64 written without ENCODING (`VALUE=URI` with raw base64, corpus
+            // vcard/thunderbird/v3-uri-binary-jpeg.vcf; a Mac OS X 3.0 `PHOTO:TGFycw==`, corpus
+            // vcard/tine20/mac_os_x_addressbook.vcf) is inline data: decoded when it is an image
+            // or canonical, so that encoding the bytes gives the text back. Anything else
+            // (calcard/062.vcf `PHOTO:val\nue`, a relative `photo.jpg`) is no media a card can
+            // point at: kept unmapped as written, as a PHOTO whose base64 is broken is.
+            let bytes = Array(text.utf8)
+            let decoded = text.containsByte(ASCII.space) ? nil : Base64.decode(bytes)
+            guard let data = decoded, Base64.isCanonical(bytes) || MediaTypes.sniff(data) != nil else {
+                diagnose(
+                    &card, line, .warning, "vcard.media.not-a-uri",
+                    "\(property.name) is neither a URI nor base64; kept unmapped as written")
+                card.keepUnmapped(rawProperty(property, value, &card))
+                return
+            }
+            diagnose(
+                &card, line, .info, "vcard.media.base64-without-encoding",
+                "\(property.name) holds base64 without ENCODING; decoded")
             attach(data, to: &media, declaredType: declaredType)
         } else {
             media.uri = text

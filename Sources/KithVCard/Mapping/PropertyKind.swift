@@ -36,5 +36,7 @@ enum PropertyKind: Equatable {
         "X-PHONETIC-MIDDLE-NAME": .phonetic(.additional), "X-PHONETIC-LAST-NAME": .phonetic(.surname),
         "SORT-STRING": .sortString, "X-EVOLUTION-FILE-AS": .sortString, "X-ANDROID-CUSTOM": .androidCustom,
         "X-ADDRESSBOOKSERVER-KIND": .groupKind, "X-ADDRESSBOOKSERVER-MEMBER": .groupMember,
+        // Kith's own, for values the standard property cannot hold (see `VCardWriter`).
+        "X-KITH-MEMBER": .member, "X-KITH-URL": .url,
     ]
 }

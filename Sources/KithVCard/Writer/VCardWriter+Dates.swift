@@ -118,6 +118,15 @@ extension VCardWriter {
                 if let subtype = value.mediaType?.split(separator: "/").last { line.add("TYPE", subtype.uppercased()) }
             }
         } else if let uri = value.uri, !uri.isEmpty {
+            // PHOTO, LOGO and SOUND hold a URI (RFC 6350 §6.2.4, §6.6.3, §6.7.5); a value
+            // without a scheme (`me.jpg`, a path relative to a file Kith does not have) is set
+            // apart as the reader sets it apart.
+            guard Self.looksLikeURI(uri) else {
+                var kept = VCardLine("X-KITH-UNMAPPED", value: text(uri))
+                kept.add("X-PROPERTY", property)
+                addCommon(&kept, value.meta, types: true)
+                return kept
+            }
             line.value = uri
             switch version {
             case .v4: line.add("MEDIATYPE", value.mediaType)

@@ -34,9 +34,7 @@ extension VCardWriter {
         for value in card.roles { buffer.emit(textLine("ROLE", value)) }
         for value in card.media where value.kind == .logo { if let line = mediaLine(value) { buffer.emit(line) } }
         for value in card.organizations where value.inferredBy == nil { buffer.emit(organizationLine(value)) }
-        for value in card.members {
-            buffer.emit(VCardLine(isV3 ? "X-ADDRESSBOOKSERVER-MEMBER" : "MEMBER", value: value.value))
-        }
+        for value in card.members { buffer.emit(memberLine(value, kind: card.kind)) }
         for value in card.related { buffer.emit(relatedLine(value)) }
         if !card.categories.isEmpty {
             var line = VCardLine("CATEGORIES", value: card.categories.map { text($0.value) }.joined(separator: ","))
@@ -193,10 +191,30 @@ extension VCardWriter {
         return line
     }
 
+    /// `URL`, whose value is a URI (RFC 6350 §6.7.8, RFC 2426 §3.6.8): a web address written
+    /// without a scheme gets `http://` as normalizing gives it (``WebAddress``); text that is
+    /// no address at all is written as `X-KITH-URL`, which the reader reads back as a link.
     func linkLine(_ value: LinkValue) -> VCardLine {
-        var line = VCardLine("URL", value: value.uri)
+        var line: VCardLine
+        if let uri = WebAddress.uri(for: value.uri) {
+            line = VCardLine("URL", value: uri)
+        } else if WebAddress.hasScheme(value.uri) {
+            line = VCardLine("URL", value: value.uri)
+        } else {
+            line = VCardLine("X-KITH-URL", value: text(value.uri))
+        }
         addCommon(&line, value.meta)
         return line
+    }
+
+    /// `MEMBER` (4.0) holds a URI and belongs on a group card only (RFC 6350 §6.6.5): a member
+    /// of another kind of card, or one given as text, is written as `X-KITH-MEMBER`, which the
+    /// reader reads back as a member. 3.0 has Apple's `X-ADDRESSBOOKSERVER-MEMBER`, with no
+    /// such rule.
+    func memberLine(_ value: TextValue, kind: Contact.Kind) -> VCardLine {
+        if isV3 { return VCardLine("X-ADDRESSBOOKSERVER-MEMBER", value: value.value) }
+        if kind == .group, Self.looksLikeURI(value.value) { return VCardLine("MEMBER", value: value.value) }
+        return VCardLine("X-KITH-MEMBER", value: text(value.value))
     }
 
     /// `IMPP` with `X-SERVICE-TYPE`; a web profile (`https:`) as `SOCIALPROFILE` (4.0, RFC 9554)

@@ -22,6 +22,10 @@ public import KithModel
 /// | gender | `GENDER` | `X-GENDER` |
 /// | organization card | `KIND:org` | `X-ABShowAs:COMPANY` |
 /// | group | `KIND:group`, `MEMBER` | `X-ADDRESSBOOKSERVER-KIND:group`, `-MEMBER` |
+/// | member of a card not a group, or not a URI | `X-KITH-MEMBER` | `X-ADDRESSBOOKSERVER-MEMBER` |
+/// | web address without a scheme | `URL:http://…` | `URL:http://…` |
+/// | link that is not an address | `X-KITH-URL` | `X-KITH-URL` |
+/// | photo, logo, sound that is not a URI | `X-KITH-UNMAPPED;X-PROPERTY=PHOTO` | the same |
 ///
 /// Unmapped properties are written back verbatim (name, group, parameters, value), except that
 /// `CHARSET` and a quoted-printable `ENCODING` are dropped (the kept value is already decoded)
@@ -153,16 +157,5 @@ public struct VCardWriter: Sendable {
     }
 
     /// Whether text starts with a URI scheme (`urn:`, `https:`, `mailto:`).
-    static func looksLikeURI(_ text: String) -> Bool {
-        var sawLetter = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A, 0x61...0x7A: sawLetter = true
-            case 0x30...0x39, 0x2B, 0x2D, 0x2E: if !sawLetter { return false }
-            case 0x3A: return sawLetter
-            default: return false
-            }
-        }
-        return false
-    }
+    static func looksLikeURI(_ text: String) -> Bool { WebAddress.hasScheme(text) }
 }

@@ -150,7 +150,8 @@ import KithTestSupport
     }
 
     @Test func resourcesAndKeywords() {
-        #expect(object(card, "links", "l1")?["uri"] as? String == "https://www.linkedin.com/in/mjdlc")
+        #expect(object(card, "links", "l1")?["uri"] as? String == "http://www.linkedin.com/in/mjdlc")
+        #expect(object(values, "links/l1")?["raw"] as? String == "www.linkedin.com/in/mjdlc")
         #expect(object(card, "links", "l1")?["label"] as? String == "LinkedIn")
         #expect(object(values, "links/l1")?["profileKey"] as? String == "linkedin:in/mjdlc")
         #expect(

@@ -152,7 +152,10 @@ enum SampleDatasets {
                 kind: .birth, date: PartialDate(year: 1604, month: 4, day: 15, hour: 10, minute: 0, second: 0),
                 raw: "1604-04-15T10:00:00", rule: "placeholder-year-1604", meta: meta(27)),
         ]
-        var link = LinkValue(uri: "https://www.linkedin.com/in/mjdlc", meta: meta(28, ["work"], label: "LinkedIn"))
+        // Written without a scheme in the source; normalized to a URI.
+        var link = LinkValue(
+            uri: "http://www.linkedin.com/in/mjdlc", raw: "www.linkedin.com/in/mjdlc",
+            meta: meta(28, ["work"], label: "LinkedIn"))
         link.profileKey = "linkedin:in/mjdlc"
         contact.links = [link]
         var skype = OnlineServiceValue(

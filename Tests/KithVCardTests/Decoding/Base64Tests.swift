@@ -49,4 +49,16 @@ import Testing
         #expect(card.media.first?.uri == "https://example.com/a.png")
         #expect(card.media.first?.data == nil)
     }
+
+    /// RFC 4648 §3.5: canonical base64 has padding only at the end and zero unused bits, so
+    /// that encoding the decoded bytes gives the same text (`TGFycw==` is "Lars"; `TGFycx==`
+    /// decodes to the same bytes but is not their encoding).
+    @Test(arguments: [
+        ("TGFycw==", true), ("TGFy", true), ("TGFyc3M=", true), ("/9j/4AAQSkZJRgAB", true),
+        ("TGFycx==", false), ("TGFyc3N=", false), ("TGFycw", false), ("TGF ycw==", false), ("TG=ycw==", false),
+        ("TGFy-w==", false), ("val\\nue", false), ("", false), ("====", false),
+    ])
+    func canonicalForm(text: String, expected: Bool) {
+        #expect(Base64.isCanonical(Array(text.utf8)) == expected)
+    }
 }
