@@ -40,12 +40,17 @@ public struct Resolver: Sendable {
         for (index, contact) in contacts.enumerated() {
             if contact.kind == .group { groupIndices.append(index) } else { individuals.append(index) }
         }
-        // Canonical order: by record key, then by reference for identical keys.
-        let keyed = zip(individuals.concurrentMap { RecordKey.of(contacts[$0]) }, individuals).sorted { a, b in
-            a.0 != b.0 ? a.0 < b.0 : contacts[a.1].ref < contacts[b.1].ref
+        // Canonical order: by surname sound and name (records that block together sit together,
+        // so comparing them reads memory that is already in cache), then by record key, then by
+        // reference for identical keys. All of it comes from the records' content, so the order
+        // does not depend on the order of the input.
+        let orderKeys: [OrderKey] = individuals.concurrentMap { index in
+            let contact = contacts[index]
+            return OrderKey(locality: Self.locality(contact), key: RecordKey.of(contact), ref: contact.ref, index: index)
         }
-        let records = keyed.map { contacts[$0.1] }
-        let keys = keyed.map(\.0)
+        let keyed = orderKeys.sorted()
+        let records = keyed.map { contacts[$0.index] }
+        let keys = keyed.map(\.key)
         let fingerprints = records.concurrentMap(RecordFingerprint.of)
         let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
@@ -75,7 +80,7 @@ public struct Resolver: Sendable {
         // Clusters, their ids and their people.
         var clusterMembers: [Int32: [Int]] = [:]
         for (record, cluster) in clustering.clusterOf.enumerated() { clusterMembers[cluster, default: []].append(record) }
-        var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys)
+        var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys, refs: records.map(\.ref))
         let continuity = context.previous.map {
             IdentityContinuity(previous: $0).assign(
                 clusters: clusterMembers, records: records, fingerprints: fingerprints, freshIDs: clusterIDs)
@@ -150,5 +155,28 @@ public struct Resolver: Sendable {
             changes = ChangeReport.changes(people: people, clusterOf: clusterOfID, outcome: continuity)
         }
         return ResolveResult(people: people, groups: groups, diagnostics: diagnostics, review: review, changes: changes, reviewKeys: reviewKeys)
+    }
+
+    /// The part of the canonical order that keeps likely matches together: surname sound,
+    /// surname and given name keys.
+    private static func locality(_ contact: Contact) -> String {
+        guard let keys = contact.name?.keys else { return "" }
+        return keys.surnamePhonetic + "\u{1F}" + keys.surname + "\u{1F}" + keys.given
+    }
+
+}
+
+/// A record's place in the resolver's canonical order.
+private struct OrderKey: Comparable {
+    var locality: String
+    var key: String
+    var ref: RecordRef
+    /// The record's position in the input.
+    var index: Int
+
+    static func < (a: Self, b: Self) -> Bool {
+        if a.locality != b.locality { return a.locality < b.locality }
+        if a.key != b.key { return a.key < b.key }
+        return a.ref < b.ref
     }
 }
