@@ -11,8 +11,8 @@ import Synchronization
 /// ```
 ///
 /// The result does not depend on the order of the input: records are put in a canonical
-/// order (by record key: UID, else content fingerprint) before anything else happens, and
-/// person ids derive from the smallest record key of their members.
+/// order (by surname sound and name, then by record key: UID, else content fingerprint) before
+/// anything else happens, and person ids derive from the smallest record key of their members.
 public struct Resolver: Sendable {
     /// The join threshold used when ``ResolveOptions/threshold`` is `nil`, in bits.
     public static let defaultThreshold = 12.0
