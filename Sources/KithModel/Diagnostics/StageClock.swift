@@ -2,7 +2,7 @@ internal import Foundation
 
 /// Wall-clock times of the stages of a run, written to standard error when the environment
 /// variable `KITH_TIMINGS` is `1` (for benchmarks and for finding where a slow import spends
-/// its time). Disabled, a lap costs one branch.
+/// its time), with the resident memory at the end of each stage. Disabled, a lap costs one branch.
 ///
 /// ```swift
 /// var clock = StageClock("resolve")
@@ -28,8 +28,16 @@ public struct StageClock: Sendable {
         let now = ContinuousClock.now
         let elapsed = now - last
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let line = "kith: timing: \(scope).\(stage()) \(String(format: "%.3f", seconds)) s\n"
+        let line = "kith: timing: \(scope).\(stage()) \(String(format: "%.3f", seconds)) s, resident \(Self.residentMiB()) MiB\n"
         FileHandle.standardError.write(Data(line.utf8))
         last = ContinuousClock.now
+    }
+
+    /// The resident memory of this process in MiB (Linux `/proc/self/statm`), or 0 where unknown.
+    private static func residentMiB() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
     }
 }

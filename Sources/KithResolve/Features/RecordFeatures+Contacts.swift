@@ -16,8 +16,24 @@ extension RecordFeatures {
     /// `PhoneValue.e164`, `OrganizationValue.key`, `profileKey`); where a contact was not
     /// normalized, falls back to lower-cased raw forms so that resolution still works.
     ///
+    /// Large inputs are split into runs extracted on every core and joined in order; the
+    /// result is the same as extracting them one by one.
+    ///
     /// - Complexity: O(total size of the contacts' matching values).
-    init<C: Collection>(contacts: C) where C.Element == Contact {
+    init(contacts: [Contact]) {
+        let runs = concurrentSlices(count: contacts.count, minimumPerPart: 4096) { range in
+            RecordFeatures(run: contacts[range])
+        }
+        guard var joined = runs.first else {
+            self.init(run: contacts[...])
+            return
+        }
+        for run in runs.dropFirst() { joined.append(run) }
+        self = joined
+    }
+
+    /// Extracts the features of a run of contacts on the calling thread.
+    private init(run contacts: ArraySlice<Contact>) {
         self.init()
         let n = contacts.count
         count = n

@@ -21,6 +21,13 @@ struct FlatColumn<Value: Sendable>: Sendable {
     subscript(record: Int) -> ArraySlice<Value> { values[range(record)] }
 
     func isEmpty(_ record: Int) -> Bool { offsets[record] == offsets[record + 1] }
+
+    /// Appends the records of another column after this one's, changing each value with `shift`.
+    mutating func append(_ other: FlatColumn, shift: (Value) -> Value = { $0 }) {
+        let base = Int32(values.count)
+        offsets.append(contentsOf: other.offsets.dropFirst().lazy.map { $0 + base })
+        values.append(contentsOf: other.values.lazy.map(shift))
+    }
 }
 
 /// The comparable form of one email address.
@@ -92,6 +99,39 @@ struct RecordFeatures: Sendable {
     var profiles = FlatColumn<UInt64>()
 
     /// The bytes of a span.
+    /// Appends the records of `other` after this one's (text spans moved into this arena).
+    mutating func append(_ other: RecordFeatures) {
+        let base = Int32(arena.count)
+        func moved(_ span: TextSpan) -> TextSpan { TextSpan(start: span.start + base, count: span.count) }
+        count += other.count
+        arena += other.arena
+        givenFirst += other.givenFirst
+        givenSpan += other.givenSpan.map(moved)
+        givenFullSpan += other.givenFullSpan.map(moved)
+        givenPhonetic += other.givenPhonetic
+        givenInitial += other.givenInitial
+        givenCanonicalInitial += other.givenCanonicalInitial
+        givenIsInitial += other.givenIsInitial
+        surname += other.surname
+        surnameSpan += other.surnameSpan.map(moved)
+        surnamePhonetic += other.surnamePhonetic
+        surnameInitial += other.surnameInitial
+        generation += other.generation
+        nicknames.append(other.nicknames)
+        birth += other.birth
+        emails.append(other.emails)
+        phones.append(other.phones)
+        addresses.append(other.addresses) { address in
+            var address = address
+            address.streetSpan = moved(address.streetSpan)
+            address.localitySpan = moved(address.localitySpan)
+            address.postalSpan = moved(address.postalSpan)
+            return address
+        }
+        organizations.append(other.organizations)
+        profiles.append(other.profiles)
+    }
+
     @inline(__always)
     func bytes(_ span: TextSpan) -> ArraySlice<UInt8> {
         arena[Int(span.start)..<Int(span.start + span.count)]

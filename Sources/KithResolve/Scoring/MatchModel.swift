@@ -60,15 +60,20 @@ struct MatchModel: Sendable {
         self.init(frequencies: frequencies)
         let n = comparator.features.count
         estimateU(comparator: comparator, records: n, sampleSize: randomSample)
-        var histogram: [UInt64: Double] = [:]
+        // Every step-th candidate, compared on every core; the counts are sums, so the
+        // histogram does not depend on how the work was split.
         let step = max(1, candidates.count / max(1, candidateSample))
-        var index = 0
-        while index < candidates.count {
-            let pair = candidates[index]
-            let comparison = comparator.compare(Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
-            histogram[comparison.vector.packed, default: 0] += 1
-            index += step
+        let sampled = (candidates.count + step - 1) / step
+        let parts = concurrentSlices(count: sampled, minimumPerPart: 8192) { range in
+            var counts: [UInt64: Double] = [:]
+            for sample in range {
+                let pair = candidates[sample * step]
+                counts[comparator.compare(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)).vector.packed, default: 0] += 1
+            }
+            return counts
         }
+        var histogram: [UInt64: Double] = [:]
+        for part in parts { histogram.merge(part, uniquingKeysWith: +) }
         if !histogram.isEmpty { expectationMaximization(histogram) }
         computeWeights()
     }

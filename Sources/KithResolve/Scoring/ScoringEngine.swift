@@ -19,16 +19,21 @@ struct ScoringEngine: Sendable {
     /// Extracts features, blocks, and fits the model.
     init(records: [Contact], options: ResolveOptions) {
         self.options = options
+        var clock = StageClock("resolve.engine")
         let features = RecordFeatures(contacts: records)
+        clock.lap("features")
         self.features = features
         let (sharedPhones, sharedEmails) = Self.sharedValues(features)
         let comparator = PairComparator(features: features, sharedPhones: sharedPhones, sharedEmails: sharedEmails)
         self.comparator = comparator
         var blocker = Blocker()
         blocker.maxBlock = options.maxBlockSize
+        clock.lap("shared")
         let candidates = blocker.candidates(features)
+        clock.lap("blocking")
         self.candidates = candidates
         self.model = MatchModel(comparator: comparator, candidates: candidates.pairs, frequencies: TermFrequencies(features: features))
+        clock.lap("model")
     }
 
     /// Phones and email keys that at least three differently named records carry: a
