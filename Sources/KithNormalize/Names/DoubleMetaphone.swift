@@ -23,6 +23,28 @@ public enum DoubleMetaphone {
     /// - Parameter word: A name.
     /// - Returns: The primary Double Metaphone key.
     public static func primary(_ word: String) -> String { keys(word).primary }
+
+    /// The primary key of a word that is already folded (`NameFolding.fold`), as `primary`
+    /// computes it; an ASCII folded word is not folded again (folding it changes nothing).
+    ///
+    /// - Parameter folded: The output of `NameFolding.fold`.
+    /// - Returns: `primary(folded)`.
+    static func primary(folded: String) -> String {
+        guard folded.isASCII else { return primary(folded) }
+        // Folded ASCII is lower-case letters, digits and single spaces; keep letters (upper-cased) and spaces.
+        var letters: [UInt8] = []
+        letters.reserveCapacity(folded.utf8.count)
+        for byte in folded.utf8 {
+            if byte >= 0x61 && byte <= 0x7A {
+                letters.append(byte - 0x20)
+            } else if byte == 0x20 {
+                letters.append(byte)
+            }
+        }
+        var encoder = Encoder(word: letters, maxLength: 4)
+        encoder.run()
+        return encoder.primary
+    }
 }
 
 private struct Encoder {
@@ -37,8 +59,15 @@ private struct Encoder {
         w = word
         self.maxLength = maxLength
         last = word.count - 1
-        let text = String(decoding: word, as: UTF8.self)
-        slavoGermanic = text.contains("W") || text.contains("K") || text.contains("CZ") || text.contains("WITZ")
+        // `W`, `K`, `CZ` or `WITZ` anywhere (a byte search: `String.contains` goes through Foundation).
+        var slavic = false
+        for (index, letter) in word.enumerated() where letter == UInt8(ascii: "W") || letter == UInt8(ascii: "K")
+            || (letter == UInt8(ascii: "C") && index + 1 < word.count && word[index + 1] == UInt8(ascii: "Z"))
+        {
+            slavic = true
+            break
+        }
+        slavoGermanic = slavic
     }
 
     func at(_ i: Int) -> Character { i >= 0 && i < w.count ? Character(Unicode.Scalar(w[i])) : "\0" }

@@ -6,12 +6,29 @@ public enum NameCase {
     /// - Parameter text: A name or all its components joined.
     /// - Returns: `true` for `JOHN SMITH` and `john smith`, `false` for `John McDonald` or `DJ Khaled`-style
     ///   mixed case.
+    /// - Complexity: O(n), without Unicode property look-ups for ASCII and Latin letters.
     public static func isSingleCase(_ text: String) -> Bool {
+        let counts = LatinScalars.caseCounts(text)
+        return isSingleCase(upper: counts.upper, lower: counts.lower)
+    }
+
+    /// Whether several texts, taken together, are written in one case (as `isSingleCase` of
+    /// them joined with spaces, without joining them).
+    ///
+    /// - Parameter parts: Name components.
+    /// - Returns: `isSingleCase(parts.joined(separator: " "))`.
+    static func isSingleCase<Parts: Sequence<String>>(_ parts: Parts) -> Bool {
         var upper = 0, lower = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        for part in parts {
+            let counts = LatinScalars.caseCounts(part)
+            upper += counts.upper
+            lower += counts.lower
         }
-        return (upper >= 2 && lower == 0) || (lower >= 2 && upper == 0)
+        return isSingleCase(upper: upper, lower: lower)
+    }
+
+    private static func isSingleCase(upper: Int, lower: Int) -> Bool {
+        (upper >= 2 && lower == 0) || (lower >= 2 && upper == 0)
     }
 
     /// Repairs the case of a name written in one case.

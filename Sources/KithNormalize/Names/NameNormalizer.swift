@@ -15,7 +15,7 @@ public enum NameNormalizer {
     /// - Parameter name: The name to normalize.
     public static func normalize(_ name: inout NameValue) {
         if let full = name.full {
-            let nfc = (full.isASCII ? full : full.precomposedStringWithCanonicalMappingCompat).trimmed
+            let nfc = full.precomposedStringWithCanonicalMappingCompat.trimmed
             if nfc != full {
                 name.fullAsWritten = full
                 name.full = nfc
@@ -32,8 +32,7 @@ public enum NameNormalizer {
                 name.componentsRule = "name-from-display"
             }
         }
-        let joined = (name.given + name.additional + name.surname).joined(separator: " ")
-        if NameCase.isSingleCase(joined) {
+        if NameCase.isSingleCase([name.given, name.additional, name.surname].joined()) {
             name.prefixes = name.prefixes.map { NameCase.repair($0) }
             name.given = name.given.map { NameCase.repair($0) }
             name.additional = name.additional.map { NameCase.repair($0, isFirstWordOfName: false) }
@@ -65,11 +64,13 @@ public enum NameNormalizer {
         let surname = NameFolding.fold(name.surname.joined(separator: " "))
         let firstGiven = given.split(separator: " ").first.map(String.init) ?? ""
         let surnameCore = surname.split(separator: " ").filter { !NameParser.particles.contains(String($0)) }.joined()
+        // The parts are folded already; ASCII folded text folds to itself, so it is not folded again.
         return NameKeys(
             given: given, surname: surname, additional: NameFolding.fold(name.additional.joined(separator: " ")),
-            givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(firstGiven),
-            surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(surnameCore),
-            givenNicknameKeys: firstGiven.isEmpty ? [] : Nicknames.canonicalKeys(for: firstGiven),
+            givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(folded: firstGiven),
+            surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(folded: surnameCore),
+            givenNicknameKeys: firstGiven.isEmpty
+                ? [] : firstGiven.isASCII ? Nicknames.keys(folded: firstGiven) : Nicknames.canonicalKeys(for: firstGiven),
             generation: name.suffixes.lazy.compactMap { NameParser.generation(of: $0) }.first)
     }
 }

@@ -41,7 +41,7 @@ public enum NameParser {
     /// - Returns: The components; words keep their spelling (no case repair, see `NameCase`).
     /// - Complexity: O(n) in the number of words.
     public static func parse(_ display: String) -> ParsedName {
-        let text = (display.isASCII ? display : display.precomposedStringWithCanonicalMappingCompat).trimmed
+        let text = display.precomposedStringWithCanonicalMappingCompat.trimmed
         guard !text.isEmpty else { return ParsedName() }
         if text.unicodeScalars.contains(where: isCJK) { return parseCJK(text) }
 
@@ -152,9 +152,26 @@ public enum NameParser {
         return taken
     }
 
-    private static func isUpperCaseWord(_ word: String) -> Bool {
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    /// Whether a word has at least two letters and all are upper-case.
+    static func isUpperCaseWord(_ word: String) -> Bool {
+        var letters = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return isUpperCaseWordGeneral(word) }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    private static func isUpperCaseWordGeneral(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            let letter = LatinScalars.letterClass(of: scalar)
+            guard letter.contains(.alphabetic) else { continue }
+            guard letter.contains(.uppercase) else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
