@@ -47,11 +47,25 @@ public enum DoubleMetaphone {
     }
 }
 
+/// One letter of the encoded word (an upper-case ASCII letter or a space), `"\0"` outside it.
+private struct Letter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    let byte: UInt8
+
+    init(byte: UInt8) { self.byte = byte }
+    init(unicodeScalarLiteral value: Unicode.Scalar) { byte = UInt8(truncatingIfNeeded: value.value) }
+
+    /// Whether the letter is one of the ASCII letters of `letters`.
+    func isOne(of letters: StaticString) -> Bool {
+        letters.withUTF8Buffer { $0.contains(byte) }
+    }
+}
+
+/// The state of one encoding, on the word's bytes (no `String` or `Character` work per letter).
 private struct Encoder {
     let w: [UInt8]
     let maxLength: Int
-    var primary = ""
-    var alternate = ""
+    var primaryBytes: [UInt8] = []
+    var alternateBytes: [UInt8] = []
     let last: Int
     let slavoGermanic: Bool
 
@@ -59,7 +73,7 @@ private struct Encoder {
         w = word
         self.maxLength = maxLength
         last = word.count - 1
-        // `W`, `K`, `CZ` or `WITZ` anywhere (a byte search: `String.contains` goes through Foundation).
+        // `W`, `K`, `CZ` or `WITZ` anywhere.
         var slavic = false
         for (index, letter) in word.enumerated() where letter == UInt8(ascii: "W") || letter == UInt8(ascii: "K")
             || (letter == UInt8(ascii: "C") && index + 1 < word.count && word[index + 1] == UInt8(ascii: "Z"))
@@ -68,19 +82,36 @@ private struct Encoder {
             break
         }
         slavoGermanic = slavic
+        primaryBytes.reserveCapacity(maxLength + 2)
+        alternateBytes.reserveCapacity(maxLength + 2)
     }
 
-    func at(_ i: Int) -> Character { i >= 0 && i < w.count ? Character(Unicode.Scalar(w[i])) : "\0" }
-    func isVowel(_ i: Int) -> Bool { "AEIOUY".contains(at(i)) }
-    func sub(_ start: Int, _ length: Int) -> String {
-        guard start >= 0, start + length <= w.count else { return "" }
-        return String(decoding: w[start..<start + length], as: UTF8.self)
-    }
-    func has(_ start: Int, _ length: Int, _ options: String...) -> Bool { options.contains(sub(start, length)) }
+    /// The primary key, at most `maxLength` letters.
+    var primary: String { String(decoding: primaryBytes.prefix(maxLength), as: UTF8.self) }
+    /// The alternate key, at most `maxLength` letters.
+    var alternate: String { String(decoding: alternateBytes.prefix(maxLength), as: UTF8.self) }
 
-    mutating func add(_ p: String, _ a: String? = nil) {
-        primary += p
-        alternate += a ?? p
+    func at(_ i: Int) -> Letter { i >= 0 && i < w.count ? Letter(byte: w[i]) : "\0" }
+    func isVowel(_ i: Int) -> Bool { at(i).isOne(of: "AEIOUY") }
+
+    /// Whether the `length` letters from `start` are one of `options` (never when they run
+    /// outside the word).
+    func has(_ start: Int, _ length: Int, _ options: StaticString...) -> Bool {
+        guard start >= 0, start + length <= w.count else { return false }
+        for option in options where option.utf8CodeUnitCount == length {
+            let matches = option.withUTF8Buffer { letters in
+                var index = 0
+                while index < length, letters[index] == w[start + index] { index += 1 }
+                return index == length
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    mutating func add(_ p: StaticString, _ a: StaticString? = nil) {
+        p.withUTF8Buffer { primaryBytes.append(contentsOf: $0) }
+        (a ?? p).withUTF8Buffer { alternateBytes.append(contentsOf: $0) }
     }
 
     mutating func run() {
@@ -91,7 +122,7 @@ private struct Encoder {
             add("S")
             i = 1
         }
-        while primary.count < maxLength || alternate.count < maxLength {
+        while primaryBytes.count < maxLength || alternateBytes.count < maxLength {
             if i > last { break }
             let c = at(i)
             switch c {
@@ -104,7 +135,7 @@ private struct Encoder {
             case "C": i = c_(i)
             case "D":
                 if has(i, 2, "DG") {
-                    if "IEY".contains(at(i + 2)) {
+                    if at(i + 2).isOne(of: "IEY") {
                         add("J")
                         i += 3
                     } else {
@@ -133,7 +164,7 @@ private struct Encoder {
             case "L":
                 if at(i + 1) == "L" {
                     if (i == last - 2 && has(i - 1, 4, "ILLO", "ILLA", "ALLE"))
-                        || ((has(last - 1, 2, "AS", "OS") || "AO".contains(at(last))) && has(i - 1, 4, "ALLE"))
+                        || ((has(last - 1, 2, "AS", "OS") || at(last).isOne(of: "AO")) && has(i - 1, 4, "ALLE"))
                     {
                         add("L", "")
                     } else {
@@ -160,7 +191,7 @@ private struct Encoder {
                     i += 2
                 } else {
                     add("P")
-                    i += "PB".contains(at(i + 1)) ? 2 : 1
+                    i += at(i + 1).isOne(of: "PB") ? 2 : 1
                 }
             case "Q":
                 add("K")
@@ -180,7 +211,7 @@ private struct Encoder {
             case "W": i = w_(i)
             case "X":
                 if !(i == last && (has(i - 3, 3, "IAU", "EAU") || has(i - 2, 2, "AU", "OU"))) { add("KS") }
-                i += "CX".contains(at(i + 1)) ? 2 : 1
+                i += at(i + 1).isOne(of: "CX") ? 2 : 1
             case "Z":
                 if at(i + 1) == "H" {
                     add("J")
@@ -197,8 +228,6 @@ private struct Encoder {
                 i += 1
             }
         }
-        if primary.count > maxLength { primary = String(primary.prefix(maxLength)) }
-        if alternate.count > maxLength { alternate = String(alternate.prefix(maxLength)) }
     }
 
     mutating func c_(_ i: Int) -> Int {
@@ -228,8 +257,8 @@ private struct Encoder {
                 return i + 2
             }
             if has(0, 4, "VAN ", "VON ") || has(0, 3, "SCH") || has(i - 2, 6, "ORCHES", "ARCHIT", "ORCHID")
-                || "TS".contains(at(i + 2))
-                || ((i == 0 || "AOUE".contains(at(i - 1))) && "LRNMBHFVW ".contains(at(i + 2)) && at(i + 2) != "\0")
+                || at(i + 2).isOne(of: "TS")
+                || ((i == 0 || at(i - 1).isOne(of: "AOUE")) && at(i + 2).isOne(of: "LRNMBHFVW ") && at(i + 2) != "\0")
             {
                 add("K")
             } else if i > 0 {
@@ -248,7 +277,7 @@ private struct Encoder {
             return i + 3
         }
         if has(i, 2, "CC") && !(i == 1 && at(0) == "M") {
-            if "IEH".contains(at(i + 2)) && at(i + 2) != "\0" && !has(i + 2, 2, "HU") {
+            if at(i + 2).isOne(of: "IEH") && at(i + 2) != "\0" && !has(i + 2, 2, "HU") {
                 if (i == 1 && at(i - 1) == "A") || has(i - 1, 5, "UCCEE", "UCCES") { add("KS") } else { add("X") }
                 return i + 3
             }
@@ -265,7 +294,7 @@ private struct Encoder {
         }
         add("K")
         if has(i + 1, 2, " C", " Q", " G") { return i + 3 }
-        if "CKQ".contains(at(i + 1)) && !has(i + 1, 2, "CE", "CI") { return i + 2 }
+        if at(i + 1).isOne(of: "CKQ") && !has(i + 1, 2, "CE", "CI") { return i + 2 }
         return i + 1
     }
 
@@ -279,12 +308,12 @@ private struct Encoder {
                 if at(i + 2) == "I" { add("J") } else { add("K") }
                 return i + 2
             }
-            if (i > 1 && "BHD".contains(at(i - 2))) || (i > 2 && "BHD".contains(at(i - 3)))
-                || (i > 3 && "BH".contains(at(i - 4)))
+            if (i > 1 && at(i - 2).isOne(of: "BHD")) || (i > 2 && at(i - 3).isOne(of: "BHD"))
+                || (i > 3 && at(i - 4).isOne(of: "BH"))
             {
                 return i + 2
             }
-            if i > 2 && at(i - 1) == "U" && "CGLRT".contains(at(i - 3)) {
+            if i > 2 && at(i - 1) == "U" && at(i - 3).isOne(of: "CGLRT") {
                 add("F")
             } else if i > 0 && at(i - 1) != "I" {
                 add("K")
@@ -310,12 +339,12 @@ private struct Encoder {
             return i + 2
         }
         if (has(i + 1, 2, "ER") || at(i + 1) == "Y") && !has(0, 6, "DANGER", "RANGER", "MANGER")
-            && !"EI".contains(at(i - 1)) && !has(i - 1, 3, "RGY", "OGY")
+            && !at(i - 1).isOne(of: "EI") && !has(i - 1, 3, "RGY", "OGY")
         {
             add("K", "J")
             return i + 2
         }
-        if "EIY".contains(at(i + 1)) && at(i + 1) != "\0" || has(i - 1, 4, "AGGI", "OGGI") {
+        if at(i + 1).isOne(of: "EIY") && at(i + 1) != "\0" || has(i - 1, 4, "AGGI", "OGGI") {
             if has(0, 4, "VAN ", "VON ") || has(0, 3, "SCH") || has(i + 1, 2, "ET") {
                 add("K")
             } else if has(i + 1, 4, "IER ") || (i + 3 == w.count && has(i + 1, 3, "IER")) {
@@ -340,7 +369,7 @@ private struct Encoder {
             add("J", "H")
         } else if i == last {
             add("J", "")
-        } else if !"LTKSNMBZ".contains(at(i + 1)) && !"SKL".contains(at(i - 1)) {
+        } else if !at(i + 1).isOne(of: "LTKSNMBZ") && !at(i - 1).isOne(of: "SKL") {
             add("J")
         }
         return at(i + 1) == "J" ? i + 2 : i + 1
@@ -360,7 +389,7 @@ private struct Encoder {
             if slavoGermanic { add("S") } else { add("S", "X") }
             return i + 3
         }
-        if (i == 0 && "MNLW".contains(at(i + 1)) && at(i + 1) != "\0") || at(i + 1) == "Z" {
+        if (i == 0 && at(i + 1).isOne(of: "MNLW") && at(i + 1) != "\0") || at(i + 1) == "Z" {
             add("S", "X")
             return at(i + 1) == "Z" ? i + 2 : i + 1
         }
@@ -375,11 +404,11 @@ private struct Encoder {
                 }
                 return i + 3
             }
-            if "IEY".contains(at(i + 2)) && at(i + 2) != "\0" { add("S") } else { add("SK") }
+            if at(i + 2).isOne(of: "IEY") && at(i + 2) != "\0" { add("S") } else { add("SK") }
             return i + 3
         }
         if i == last && has(i - 2, 2, "AI", "OI") { add("", "S") } else { add("S") }
-        return "SZ".contains(at(i + 1)) && at(i + 1) != "\0" ? i + 2 : i + 1
+        return at(i + 1).isOne(of: "SZ") && at(i + 1) != "\0" ? i + 2 : i + 1
     }
 
     mutating func t_(_ i: Int) -> Int {
@@ -392,7 +421,7 @@ private struct Encoder {
             return i + 2
         }
         add("T")
-        return "TD".contains(at(i + 1)) && at(i + 1) != "\0" ? i + 2 : i + 1
+        return at(i + 1).isOne(of: "TD") && at(i + 1) != "\0" ? i + 2 : i + 1
     }
 
     mutating func w_(_ i: Int) -> Int {
