@@ -27,7 +27,13 @@ public enum EmailNormalizer {
     ///
     /// - Parameter raw: The text as written.
     /// - Returns: The address.
+    /// - Complexity: O(n); a plain ASCII address (nothing around it) takes a byte-level path.
     public static func clean(_ raw: String) -> String {
+        cleanPlain(raw) ?? cleanGeneral(raw)
+    }
+
+    /// `clean` for any text (the general path, without the byte-level shortcut).
+    static func cleanGeneral(_ raw: String) -> String {
         var text = Substring(raw.trimmed)
         if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
             text = text[text.index(after: open)..<close]
@@ -49,6 +55,46 @@ public enum EmailNormalizer {
         let local = address[..<at]
         let domain = address[address.index(after: at)...].lowercased()
         return local + "@" + domain
+    }
+
+    /// `clean` of the common case, on bytes: an ASCII text with nothing to remove (no white
+    /// space at the ends, no `<`, no quote first, no `mailto:`, no trailing `,;.'")`), where
+    /// cleaning only lower-cases the domain (after the last `@`).
+    ///
+    /// - Parameter raw: The text as written.
+    /// - Returns: `clean(raw)`, or `nil` when the text is not of that case.
+    static func cleanPlain(_ raw: String) -> String? {
+        let result: String?? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20,
+                first != UInt8(ascii: "\""), first != UInt8(ascii: "'")
+            else { return nil }
+            switch last {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "\""),
+                UInt8(ascii: ")"):
+                return nil
+            default: break
+            }
+            var at: Int?
+            var domainHasUpperCase = false
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 || byte == UInt8(ascii: "<") { return nil }
+                if byte == UInt8(ascii: "@") {
+                    at = index
+                    domainHasUpperCase = false
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    domainHasUpperCase = true
+                }
+            }
+            if bytes.count >= 7, zip(bytes.prefix(7), "mailto:".utf8).allSatisfy({ $0 | 0x20 == $1 }) { return nil }
+            guard let at, domainHasUpperCase else { return raw }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[index] = index > at && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return result ?? nil
     }
 
     /// The matching key of a cleaned address.
@@ -100,7 +146,6 @@ public enum EmailNormalizer {
             guard local.count >= 2, local.last == UInt8(ascii: "\"") else { return false }
         } else {
             // RFC 5322 §3.2.3 atext, plus UTF-8 (RFC 6531).
-            let specials = Set("!#$%&'*+/=?^_`{|}~-.".utf8)
             var previousDot = true
             for byte in local {
                 if byte == UInt8(ascii: ".") {
@@ -110,7 +155,7 @@ public enum EmailNormalizer {
                 }
                 previousDot = false
                 let ok = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                    || specials.contains(byte)
+                    || isAtextSpecial(byte)
                 if !ok { return false }
             }
             if previousDot { return false }
@@ -129,6 +174,19 @@ public enum EmailNormalizer {
             }
         }
         return true
+    }
+
+    /// Whether a byte is one of the specials of RFC 5322 §3.2.3 `atext` (or a dot).
+    private static func isAtextSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="),
+            UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"),
+            UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The domain of an address, lower-case, `nil` when there is no `@`.
