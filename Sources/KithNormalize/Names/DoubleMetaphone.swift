@@ -13,9 +13,11 @@ public enum DoubleMetaphone {
     /// - Complexity: O(n).
     public static func keys(_ word: String, maxLength: Int = 4) -> (primary: String, alternate: String) {
         let letters = Array(NameFolding.fold(word).uppercased().utf8.filter { ($0 >= 65 && $0 <= 90) || $0 == 32 })
-        var encoder = Encoder(word: letters, maxLength: maxLength)
-        encoder.run()
-        return (encoder.primary, encoder.alternate)
+        return letters.withUnsafeBufferPointer { letters in
+            var encoder = Encoder(word: letters, maxLength: maxLength)
+            encoder.run()
+            return (encoder.primary, encoder.alternate)
+        }
     }
 
     /// The primary key (the usual phonetic matching key).
@@ -32,18 +34,16 @@ public enum DoubleMetaphone {
     static func primary(folded: String) -> String {
         guard folded.isASCII else { return primary(folded) }
         // Folded ASCII is lower-case letters, digits and single spaces; keep letters (upper-cased) and spaces.
-        var letters: [UInt8] = []
-        letters.reserveCapacity(folded.utf8.count)
-        for byte in folded.utf8 {
-            if byte >= 0x61 && byte <= 0x7A {
-                letters.append(byte - 0x20)
-            } else if byte == 0x20 {
-                letters.append(byte)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folded.utf8.count) { buffer in
+            var count = 0
+            for byte in folded.utf8 where (byte >= 0x61 && byte <= 0x7A) || byte == 0x20 {
+                buffer[count] = byte == 0x20 ? byte : byte - 0x20
+                count += 1
             }
+            var encoder = Encoder(word: UnsafeBufferPointer(rebasing: buffer[..<count]), maxLength: 4)
+            encoder.run()
+            return encoder.primary
         }
-        var encoder = Encoder(word: letters, maxLength: 4)
-        encoder.run()
-        return encoder.primary
     }
 }
 
@@ -60,16 +60,18 @@ private struct Letter: Equatable, ExpressibleByUnicodeScalarLiteral {
     }
 }
 
-/// The state of one encoding, on the word's bytes (no `String` or `Character` work per letter).
+/// The state of one encoding, on the word's bytes (no `String` or `Character` work per letter;
+/// the keys are short ASCII strings, stored inline).
 private struct Encoder {
-    let w: [UInt8]
+    let w: UnsafeBufferPointer<UInt8>
     let maxLength: Int
-    var primaryBytes: [UInt8] = []
-    var alternateBytes: [UInt8] = []
+    private var primaryKey = ""
+    private var alternateKey = ""
     let last: Int
     let slavoGermanic: Bool
 
-    init(word: [UInt8], maxLength: Int) {
+    /// Creates an encoder of `word` (upper-case ASCII letters and spaces), valid while `word` is.
+    init(word: UnsafeBufferPointer<UInt8>, maxLength: Int) {
         w = word
         self.maxLength = maxLength
         last = word.count - 1
@@ -82,14 +84,16 @@ private struct Encoder {
             break
         }
         slavoGermanic = slavic
-        primaryBytes.reserveCapacity(maxLength + 2)
-        alternateBytes.reserveCapacity(maxLength + 2)
     }
 
     /// The primary key, at most `maxLength` letters.
-    var primary: String { String(decoding: primaryBytes.prefix(maxLength), as: UTF8.self) }
+    var primary: String { Self.truncated(primaryKey, to: maxLength) }
     /// The alternate key, at most `maxLength` letters.
-    var alternate: String { String(decoding: alternateBytes.prefix(maxLength), as: UTF8.self) }
+    var alternate: String { Self.truncated(alternateKey, to: maxLength) }
+
+    private static func truncated(_ key: String, to length: Int) -> String {
+        key.utf8.count <= length ? key : String(decoding: key.utf8.prefix(length), as: UTF8.self)
+    }
 
     func at(_ i: Int) -> Letter { i >= 0 && i < w.count ? Letter(byte: w[i]) : "\0" }
     func isVowel(_ i: Int) -> Bool { at(i).isOne(of: "AEIOUY") }
@@ -110,8 +114,8 @@ private struct Encoder {
     }
 
     mutating func add(_ p: StaticString, _ a: StaticString? = nil) {
-        p.withUTF8Buffer { primaryBytes.append(contentsOf: $0) }
-        (a ?? p).withUTF8Buffer { alternateBytes.append(contentsOf: $0) }
+        p.withUTF8Buffer { primaryKey += String(decoding: $0, as: UTF8.self) }
+        (a ?? p).withUTF8Buffer { alternateKey += String(decoding: $0, as: UTF8.self) }
     }
 
     mutating func run() {
@@ -122,7 +126,7 @@ private struct Encoder {
             add("S")
             i = 1
         }
-        while primaryBytes.count < maxLength || alternateBytes.count < maxLength {
+        while primaryKey.utf8.count < maxLength || alternateKey.utf8.count < maxLength {
             if i > last { break }
             let c = at(i)
             switch c {

@@ -193,3 +193,22 @@ import Testing
         #expect(name.keys?.givenPhonetic == "S")
     }
 }
+
+/// The word helpers of `NameNormalizer.keys(of:)` split as `split(separator: " ")` does.
+@Suite struct NameKeyWordsTests {
+    @Test(arguments: [
+        ("jean luc", "jean"), ("anna", "anna"), ("", ""), (" ", ""), ("  maria  jose ", "maria"), ("li", "li"),
+        ("μller x", "μller"),
+    ])
+    func firstWord(_ folded: String, _ expected: String) {
+        #expect(NameNormalizer.firstWord(ofFolded: folded) == expected)
+    }
+
+    @Test(arguments: [
+        ("berg", "berg"), ("van der berg", "berg"), ("de la cruz smith", "cruzsmith"), ("van", ""), ("", ""),
+        ("von", ""), ("al sayed", "sayed"), ("μller", "μller"),
+    ])
+    func surnameWithoutParticles(_ folded: String, _ expected: String) {
+        #expect(NameNormalizer.surnameWithoutParticles(folded: folded) == expected)
+    }
+}
