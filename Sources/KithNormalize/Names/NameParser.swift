@@ -45,13 +45,13 @@ public enum NameParser {
         guard !text.isEmpty else { return ParsedName() }
         if text.unicodeScalars.contains(where: isCJK) { return parseCJK(text) }
 
-        var parts = text.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        var parts = split(text) { $0 == UInt8(ascii: ",") }.map { String($0).trimmed }.filter { !$0.isEmpty }
         var tailSuffixes: [String] = []
         // Trailing comma parts made only of suffixes: `John Smith, Jr., PhD`.
         while parts.count > 1, let last = parts.last,
-            last.split(separator: " ").allSatisfy({ isSuffix(String($0)) })
+            split(last, where: { $0 == UInt8(ascii: " ") }).allSatisfy({ isSuffix(String($0)) })
         {
-            tailSuffixes.insert(contentsOf: last.split(separator: " ").map(String.init), at: 0)
+            tailSuffixes.insert(contentsOf: split(last) { $0 == UInt8(ascii: " ") }.map(String.init), at: 0)
             parts.removeLast()
         }
         // `Surname, Given`: only when the part before the comma looks like a surname (one word,
@@ -129,7 +129,39 @@ public enum NameParser {
     }
 
     private static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        split(text) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.map(String.init)
+    }
+
+    /// `text.split(whereSeparator:)` for ASCII separators, without empty parts.
+    ///
+    /// Text whose scalars are all below U+0300 has one scalar per `Character` (CR LF, the only
+    /// exception there, is no separator), so it is split on its UTF-8 bytes; other text keeps
+    /// `Character` splitting, where a separator followed by a combining mark is not one.
+    ///
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - isSeparator: Whether an ASCII byte separates parts.
+    /// - Returns: The non-empty parts, in order.
+    static func split(_ text: String, where isSeparator: (UInt8) -> Bool) -> [Substring] {
+        guard text.isBelowCombiningMarks else {
+            return text.split { character in
+                guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return false }
+                return isSeparator(ascii)
+            }
+        }
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if isSeparator(utf8[index]) {
+                if start != index { parts.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
+        return parts
     }
 
     private static func takePrefixes(_ tokens: inout [String]) -> [String] {

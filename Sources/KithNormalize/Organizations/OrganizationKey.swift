@@ -42,7 +42,9 @@ public enum OrganizationKey {
     /// - Parameter address: A cleaned email address.
     /// - Returns: The registrable domain, or `nil`.
     public static func organizationDomain(ofEmail address: String) -> String? {
-        guard let domain = EmailNormalizer.domain(of: address), domain.contains("."),
+        guard let domain = EmailNormalizer.domain(of: address),
+            // An ASCII domain is searched on its bytes (`contains(".")` goes through Foundation).
+            domain.isASCII ? domain.utf8.contains(UInt8(ascii: ".")) : domain.contains("."),
             !FreeMailDomains.contains(domain)
         else { return nil }
         let labels = domain.split(separator: ".").map(String.init)

@@ -212,3 +212,25 @@ import Testing
         #expect(NameNormalizer.surnameWithoutParticles(folded: folded) == expected)
     }
 }
+
+/// `NameParser.split` splits as `split(whereSeparator:)` on Characters does.
+@Suite struct NameParserSplitTests {
+    static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    @Test(arguments: [
+        ("Jörg  Müller\t Jr.", ["Jörg", "Müller", "Jr."]), ("  ", []), ("", []), ("Yılmaz", ["Yılmaz"]),
+        (" a b ", ["a", "b"]), ("a\r\nb c", ["a\r\nb", "c"]),
+        // A combining mark after a space makes one Character with it: no separator there.
+        ("e \u{301}x y", ["e \u{301}x", "y"]), ("李 小龍", ["李", "小龍"]), ("a \u{301}b", ["a \u{301}b"]),
+    ])
+    func words(_ text: String, _ expected: [String]) {
+        #expect(NameParser.split(text, where: Self.isSpace).map(String.init) == expected)
+        #expect(text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) == expected)
+    }
+
+    @Test func commas() {
+        #expect(NameParser.split("Schneider, Felix", where: { $0 == UInt8(ascii: ",") }) == ["Schneider", " Felix"])
+        #expect(NameParser.split(",,Smith,", where: { $0 == UInt8(ascii: ",") }) == ["Smith"])
+        #expect(NameParser.split("Smith,\u{301} John", where: { $0 == UInt8(ascii: ",") }) == ["Smith,\u{301} John"])
+    }
+}
