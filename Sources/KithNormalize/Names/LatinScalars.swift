@@ -1,14 +1,18 @@
-/// Precomputed facts about the scalars most names are written in (ASCII, Latin-1, Latin
-/// Extended-A and -B, IPA, spacing modifiers and the combining diacritics, U+0000–U+036F), so
-/// that the hot name paths look up a table instead of asking ICU-backed Unicode properties or
-/// Foundation for every scalar.
+/// Precomputed facts about the scalars most names are written in, so that the hot name paths
+/// look up a table instead of asking Unicode properties or Foundation for every scalar: letter
+/// classes of U+0000–U+2FFF (Latin, Greek, Cyrillic, and the other alphabets and syllabaries
+/// of the Basic Multilingual Plane before the CJK blocks), folded forms of U+0000–U+036F
+/// (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing modifiers, combining diacritics).
 ///
 /// Every entry is computed once, on first use, from the general definition it replaces
 /// (`Unicode.Scalar.Properties` for the letter classes, `NameFolding.foldGeneral` for the folded
 /// bytes), so a table lookup answers exactly what the general path answers.
 enum LatinScalars {
-    /// Scalars below this value are in the tables.
+    /// Scalars below this value are in the folding table.
     static let limit: UInt32 = 0x370
+
+    /// Scalars below this value are in the letter-class table (built on first use, about 2 ms).
+    static let letterClassLimit: UInt32 = 0x3000
 
     /// Letter-class bits of a scalar.
     struct LetterClass: OptionSet, Sendable {
@@ -18,8 +22,8 @@ enum LatinScalars {
         static let lowercase = LetterClass(rawValue: 4)
     }
 
-    /// `isAlphabetic`, `isUppercase` and `isLowercase` of every scalar below `limit`.
-    private static let letterClasses: [LetterClass] = (0..<limit).map { value in
+    /// `isAlphabetic`, `isUppercase` and `isLowercase` of every scalar below `letterClassLimit`.
+    private static let letterClasses: [LetterClass] = (0..<letterClassLimit).map { value in
         guard let scalar = Unicode.Scalar(value) else { return [] }
         return letterClass(fromProperties: scalar)
     }
@@ -34,13 +38,14 @@ enum LatinScalars {
         return result
     }
 
-    /// The letter class of any scalar: a table lookup below `limit`, the Unicode properties above.
+    /// The letter class of any scalar: a table lookup below `letterClassLimit`, the Unicode
+    /// properties above.
     ///
     /// - Parameter scalar: A scalar.
     /// - Returns: Its `alphabetic`, `uppercase` and `lowercase` bits.
     @inline(__always)
     static func letterClass(of scalar: Unicode.Scalar) -> LetterClass {
-        scalar.value < limit ? letterClasses[Int(scalar.value)] : letterClass(fromProperties: scalar)
+        scalar.value < letterClassLimit ? letterClasses[Int(scalar.value)] : letterClass(fromProperties: scalar)
     }
 
     /// Counts the upper- and lower-case letters of a text (letters are alphabetic scalars;

@@ -13,17 +13,26 @@ public enum NameFolding {
     /// - Returns: The folded form; empty when nothing foldable remains.
     /// - Complexity: O(n). Text in Latin letters up to Latin Extended-B (with combining
     ///   diacritics) is folded with a table of per-scalar results on the UTF-8 bytes; other
-    ///   scripts pay for a compatibility decomposition and an ICU transliteration.
+    ///   scripts pay for an ICU transliteration (cached), after which the Latin result usually
+    ///   takes the table too.
     public static func fold(_ text: String) -> String {
-        let latin: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        if let folded = foldWithTable(text) { return folded }
+        guard needsTransliteration(text) else { return collapse(foldedBytes(ofLatin: text)) }
+        let latin = TransliterationCache.shared.latin(text)
+        return foldWithTable(latin) ?? collapse(foldedBytes(ofLatin: latin))
+    }
+
+    /// `collapse(foldedBytes(ofLatin: text))` through `LatinScalars`' table, `nil` when a scalar
+    /// of the text is not in it.
+    private static func foldWithTable(_ text: String) -> String? {
+        let folded: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * LatinScalars.maxFoldedBytesPerByte) {
                 var writer = FoldWriter(buffer: $0)
                 guard LatinScalars.fold(bytes, into: &writer) else { return nil }
                 return writer.string
             }
         }
-        if let latin = latin ?? nil { return latin }
-        return foldGeneral(text)
+        return folded ?? nil
     }
 
     /// The general path of `fold`, without its table; for tests that compare both.
@@ -31,21 +40,27 @@ public enum NameFolding {
     /// - Parameter text: Any text.
     /// - Returns: The folded form, computed scalar by scalar from the compatibility
     ///   decomposition (and ICU's transliteration where needed).
-    static func foldGeneral(_ text: String) -> String {
-        let bytes = foldedBytesGeneral(text)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) {
+    static func foldGeneral(_ text: String) -> String { collapse(foldedBytesGeneral(text)) }
+
+    /// Applies `FoldWriter` to the bytes of `foldedBytes`.
+    private static func collapse(_ bytes: [UInt8]) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) {
             var writer = FoldWriter(buffer: $0)
             for byte in bytes { writer.append(byte) }
             return writer.string
         }
     }
 
-    /// The bytes of a folded text before `collapse`: other scripts transliterated, the text
+    /// The bytes of a folded text before `FoldWriter`: other scripts transliterated, then
+    /// `foldedBytes(ofLatin:)`.
+    static func foldedBytesGeneral(_ text: String) -> [UInt8] {
+        foldedBytes(ofLatin: needsTransliteration(text) ? TransliterationCache.shared.latin(text) : text)
+    }
+
+    /// The bytes of a folded text before `FoldWriter`, after transliteration: the text
     /// decomposed (NFKD), marks dropped, special letters replaced, white space and dashes
     /// turned into spaces, letters ICU could not transliterate kept lower-cased.
-    static func foldedBytesGeneral(_ text: String) -> [UInt8] {
-        var latin = text
-        if needsTransliteration(text) { latin = TransliterationCache.shared.latin(text) }
+    private static func foldedBytes(ofLatin latin: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(latin.utf8.count)
         for scalar in latin.decomposedStringWithCompatibilityMapping.unicodeScalars {

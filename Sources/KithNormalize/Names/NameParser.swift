@@ -134,16 +134,17 @@ public enum NameParser {
 
     /// `text.split(whereSeparator:)` for ASCII separators, without empty parts.
     ///
-    /// Text whose scalars are all below U+0300 has one scalar per `Character` (CR LF, the only
-    /// exception there, is no separator), so it is split on its UTF-8 bytes; other text keeps
-    /// `Character` splitting, where a separator followed by a combining mark is not one.
+    /// In text whose scalars are all below U+0300 or in `StandaloneScalars`, every space, tab
+    /// and comma is a `Character` of its own (below U+0300, only CR LF make one `Character` of
+    /// two scalars, and neither is a separator), so it is split on its UTF-8 bytes; other text
+    /// keeps `Character` splitting, where a separator followed by a combining mark is not one.
     ///
     /// - Parameters:
     ///   - text: The text.
     ///   - isSeparator: Whether an ASCII byte separates parts.
     /// - Returns: The non-empty parts, in order.
     static func split(_ text: String, where isSeparator: (UInt8) -> Bool) -> [Substring] {
-        guard text.isBelowCombiningMarks else {
+        guard StandaloneScalars.isStandalone(text) else {
             return text.split { character in
                 guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return false }
                 return isSeparator(ascii)

@@ -7,9 +7,10 @@ extension String {
     /// spacing modifiers) is returned as it is, without the round trip through NSString (UTF-16
     /// on Linux): every such scalar has `NFC_Quick_Check=Yes` and canonical combining class 0
     /// (the first `Maybe` is U+0300, the first `No` U+0340; Unicode DerivedNormalizationProps.txt),
-    /// so the text is already NFC (UAX #15, "Detecting Normalization Forms").
+    /// so the text is already NFC (UAX #15, "Detecting Normalization Forms"). The same holds for
+    /// the letters and punctuation of `StandaloneScalars` (Greek, Cyrillic, CJK, …).
     var precomposedStringWithCanonicalMappingCompat: String {
-        if isBelowCombiningMarks { return self }
+        if StandaloneScalars.isStandalone(self) { return self }
         return (self as NSString).precomposedStringWithCanonicalMapping
     }
 
