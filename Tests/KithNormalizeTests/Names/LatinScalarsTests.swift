@@ -235,3 +235,37 @@ import Testing
         #expect(NameParser.split("Smith,\u{301} John", where: { $0 == UInt8(ascii: ",") }) == ["Smith,\u{301} John"])
     }
 }
+
+/// The byte-level capitalization of ASCII words in `NameCase.repair` gives what the
+/// `Character` path gives. Expected values follow `repair`'s documented rules.
+@Suite struct NameCaseASCIITests {
+    @Test(arguments: [
+        ("mc", "Mc"), ("mcx", "Mcx"), ("mcdonald", "McDonald"), ("o'", "O'"), ("o'neil", "O'Neil"), ("macrae-o'neil", "MacRae-O'Neil"),
+        ("smith--jones", "Smith--Jones"), ("-", "-"), ("", ""), ("mack", "Mack"), ("macarthur", "MacArthur"), ("3m", "3m"),
+    ])
+    func capitalizes(_ lower: String, _ expected: String) {
+        #expect(NameCase.capitalizeASCIIWord(lower) == expected)
+        #expect(NameCase.capitalizeWordGeneral(lower) == expected)
+    }
+
+    @Test func declinesOtherWords() {
+        #expect(NameCase.capitalizeASCIIWord("d’angelo") == nil)
+        #expect(NameCase.capitalizeWordGeneral("d’angelo") == "D’Angelo")
+        #expect(NameCase.capitalizeASCIIWord("łukasz") == nil)
+        #expect(NameCase.capitalizeASCIIWord("a\r\nb") == nil)
+    }
+
+    @Test func randomWordsAgree() {
+        let pieces = ["m", "c", "a", "mac", "rae", "'", "-", "o", "x", "arthur", "donald", "1"]
+        var state: UInt64 = 11
+        for _ in 0..<5_000 {
+            var word = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(1 + Int(state >> 61)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                word += pieces[Int(state >> 33) % pieces.count]
+            }
+            #expect(NameCase.capitalizeASCIIWord(word) == NameCase.capitalizeWordGeneral(word), "\(word)")
+        }
+    }
+}
