@@ -23,8 +23,8 @@ public enum NameFolding {
     }
 
     /// `collapse(foldedBytes(ofLatin: text))` through `LatinScalars`' table, `nil` when a scalar
-    /// of the text is not in it.
-    private static func foldWithTable(_ text: String) -> String? {
+    /// of the text is not in it. Text the table folds is Latin (`isLatin`).
+    static func foldWithTable(_ text: String) -> String? {
         let folded: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * LatinScalars.maxFoldedBytesPerByte) {
                 var writer = FoldWriter(buffer: $0)

@@ -124,6 +124,7 @@ public enum NameParser {
     /// The folded form of a word for the vocabulary lists, `nil` for words in other scripts
     /// (which are never honorifics, particles or suffixes), so no transliteration is paid for.
     private static func vocabularyKey(_ word: String) -> String? {
+        if let folded = NameFolding.foldWithTable(word) { return folded }
         guard NameFolding.isLatin(word) else { return nil }
         return NameFolding.fold(word)
     }

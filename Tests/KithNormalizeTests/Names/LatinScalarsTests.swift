@@ -269,3 +269,23 @@ import Testing
         }
     }
 }
+
+/// Vocabulary checks fold Latin words through the table and never transliterate other scripts.
+@Suite struct NameVocabularyTests {
+    @Test func vocabulary() {
+        #expect(NameParser.isHonorific("Dr."))
+        #expect(NameParser.isHonorific("FRÄULEIN"))
+        #expect(!NameParser.isHonorific("Д-р"))
+        #expect(NameParser.isParticle("VAN"))
+        #expect(NameParser.isParticle("d'"))
+        #expect(NameParser.isParticle("Ál"))
+        #expect(!NameParser.isParticle("Ван"))
+        #expect(NameParser.generation(of: "Jr.") == "jr")
+        #expect(NameParser.generation(of: "Júnior") == "jr")
+        #expect(NameParser.generation(of: "III") == "iii")
+        // U+2162 ROMAN NUMERAL THREE is beyond Latin Extended-B: not a vocabulary word.
+        #expect(NameParser.generation(of: "\u{2162}") == nil)
+        // U+2019 is in General Punctuation: Latin for the vocabulary, folded without ICU.
+        #expect(NameParser.isParticle("d\u{2019}"))
+    }
+}
