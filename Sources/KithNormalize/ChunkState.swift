@@ -34,13 +34,14 @@ struct ChunkState {
                         message: "country \"\(address.country)\" is not a known country name or code; kept as written"))
             }
         }
-        for phone in contact.phones where ContactNormalizer.isInternational(phone.raw) {
-            let parsed = self.phone(phone.raw, region: nil)
+        // By index: a `for phone in` loop copies every value (retaining each of its members).
+        for index in contact.phones.indices where ContactNormalizer.isInternational(contact.phones[index].raw) {
+            let parsed = self.phone(contact.phones[index].raw, region: nil)
             if parsed.isPossible, let region = parsed.region, region.count == 2 {
                 regionCounts[source, default: [:]][region, default: 0] += 1
             }
         }
-        for date in contact.dates where date.date?.year == 1900 {
+        for index in contact.dates.indices where contact.dates[index].date?.year == 1900 {
             year1900Counts[source, default: 0] += 1
         }
     }

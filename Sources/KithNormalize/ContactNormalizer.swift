@@ -17,7 +17,8 @@ enum ContactNormalizer {
             found.append(
                 Diagnostic(source: Int(ref.source), line: Int(line), record: Int(ref.index), severity: severity, code: code, message: message))
         }
-        if var name = contact.name {
+        // Taken out of the contact, so the name being normalized is its only copy.
+        if var name = contact.name.take() {
             NameNormalizer.normalize(&name)
             contact.name = name
         }

@@ -48,6 +48,16 @@ public struct Normalizer: Sendable {
         let chunkCount = count < 512 ? 1 : min(cores, count / 256)
         let chunkSize = (count + chunkCount - 1) / chunkCount
         var states = [ChunkState](repeating: ChunkState(), count: chunkCount)
+        // Each chunk's phone memo is sized for one parse per phone text up front: growing a
+        // dictionary rehashes and moves every entry, which cost more than the look-ups.
+        for chunk in 0..<chunkCount {
+            let start = chunk * chunkSize
+            let end = min(count, start + chunkSize)
+            guard start < end else { continue }
+            var phones = 0
+            for index in start..<end { phones += contacts[index].phones.count }
+            states[chunk].phoneMemo.reserveCapacity(phones)
+        }
 
         // Pass 1: addresses, international numbers, date styles.
         Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in

@@ -57,7 +57,7 @@ public enum PostalCode {
             let rest = String(code[code.index(after: dash)...])
             if prefix.allSatisfy(\.isLetter), rest.first?.isNumber == true { code = rest }
         }
-        let compact = code.replacingOccurrences(of: " ", with: "")
+        let compact = withoutSpaces(code)
         switch country {
         case "GB"?, "CA"?:
             let cut = country == "CA" ? 3 : compact.count - 3
@@ -86,5 +86,14 @@ public enum PostalCode {
             break
         }
         return code
+    }
+
+    /// `code.replacingOccurrences(of: " ", with: "")`, on bytes for ASCII codes (Foundation's
+    /// replacement bridges through NSString on Linux).
+    static func withoutSpaces(_ code: String) -> String {
+        let utf8 = code.utf8
+        guard utf8.contains(UInt8(ascii: " ")) else { return code }
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return code.replacingOccurrences(of: " ", with: "") }
+        return String(decoding: utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }

@@ -27,7 +27,13 @@ public enum EmailNormalizer {
     ///
     /// - Parameter raw: The text as written.
     /// - Returns: The address.
+    /// - Complexity: O(n); a plain ASCII address (nothing around it) takes a byte-level path.
     public static func clean(_ raw: String) -> String {
+        cleanPlain(raw) ?? cleanGeneral(raw)
+    }
+
+    /// `clean` for any text (the general path, without the byte-level shortcut).
+    static func cleanGeneral(_ raw: String) -> String {
         var text = Substring(raw.trimmed)
         if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
             text = text[text.index(after: open)..<close]
@@ -51,6 +57,58 @@ public enum EmailNormalizer {
         return local + "@" + domain
     }
 
+    /// `clean` of the common case, on bytes: a text with nothing to remove (ASCII and no white
+    /// space at the ends, no `<`, no quote first, no `mailto:`, no trailing `,;.'")`) and an
+    /// ASCII domain, where cleaning only lower-cases the domain (after the last `@`). The local
+    /// part may be UTF-8 (`schröder@work.org`).
+    ///
+    /// The byte tests decline wherever they could disagree with `cleanGeneral`'s `Character`
+    /// tests: a `Character` compared with `"`, `<` or a trailing `,;.'")` is one ASCII scalar,
+    /// so a byte that is not one of those rules it out, and a byte that is one declines; the
+    /// last `@` must have ASCII on both sides, so that it is a `Character` of its own.
+    ///
+    /// - Parameter raw: The text as written.
+    /// - Returns: `clean(raw)`, or `nil` when the text is not of that case.
+    static func cleanPlain(_ raw: String) -> String? {
+        let result: String?? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80,
+                first != UInt8(ascii: "\""), first != UInt8(ascii: "'")
+            else { return nil }
+            switch last {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "\""),
+                UInt8(ascii: ")"):
+                return nil
+            default: break
+            }
+            var at: Int?
+            var domainHasUpperCase = false
+            var domainIsASCII = true
+            for (index, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "<") { return nil }
+                if byte == UInt8(ascii: "@") {
+                    at = index
+                    domainHasUpperCase = false
+                    domainIsASCII = true
+                } else if byte >= 0x80 {
+                    domainIsASCII = false
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    domainHasUpperCase = true
+                }
+            }
+            if bytes.count >= 7, zip(bytes.prefix(7), "mailto:".utf8).allSatisfy({ $0 | 0x20 == $1 }) { return nil }
+            guard let at else { return raw }
+            guard domainIsASCII, at == 0 || bytes[at - 1] < 0x80 else { return nil }
+            guard domainHasUpperCase else { return raw }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[index] = index > at && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return result ?? nil
+    }
+
     /// The matching key of a cleaned address.
     ///
     /// The local part is lower-cased (every major provider treats it case-insensitively, though
@@ -68,7 +126,7 @@ public enum EmailNormalizer {
     /// - Parameter address: A cleaned address (see `clean`).
     /// - Returns: The key.
     public static func key(_ address: String) -> String {
-        guard let at = address.lastIndex(of: "@") else { return address.lowercased() }
+        guard let at = lastAtSign(in: address) else { return address.lowercased() }
         var local = address[..<at].lowercased()
         var domain = Punycode.asciiDomain(String(address[address.index(after: at)...]))
         if domain.hasSuffix(".") { domain.removeLast() }
@@ -92,7 +150,7 @@ public enum EmailNormalizer {
     /// - Parameter address: A cleaned address.
     /// - Returns: Whether it is well-formed.
     public static func isValidSyntax(_ address: String) -> Bool {
-        guard let at = address.lastIndex(of: "@"), address.utf8.count <= 254 else { return false }
+        guard let at = lastAtSign(in: address), address.utf8.count <= 254 else { return false }
         let local = address[..<at].utf8
         let domain = address[address.index(after: at)...]
         guard !local.isEmpty, local.count <= 64, !domain.isEmpty else { return false }
@@ -100,7 +158,6 @@ public enum EmailNormalizer {
             guard local.count >= 2, local.last == UInt8(ascii: "\"") else { return false }
         } else {
             // RFC 5322 §3.2.3 atext, plus UTF-8 (RFC 6531).
-            let specials = Set("!#$%&'*+/=?^_`{|}~-.".utf8)
             var previousDot = true
             for byte in local {
                 if byte == UInt8(ascii: ".") {
@@ -110,16 +167,20 @@ public enum EmailNormalizer {
                 }
                 previousDot = false
                 let ok = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                    || specials.contains(byte)
+                    || isAtextSpecial(byte)
                 if !ok { return false }
             }
             if previousDot { return false }
         }
         if domain.first == "[" { return domain.last == "]" }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        // An ASCII domain is split on its bytes; otherwise by `Character`s (a dot followed by a
+        // combining mark is no separator).
+        let labels: [Substring.UTF8View] =
+            domain.utf8.allSatisfy({ $0 < 0x80 })
+            ? domain.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            : domain.split(separator: ".", omittingEmptySubsequences: false).map(\.utf8)
         guard labels.count >= 2 else { return false }
-        for label in labels {
-            let bytes = label.utf8
+        for bytes in labels {
             guard !bytes.isEmpty, bytes.count <= 63, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-")
             else { return false }
             for byte in bytes where byte < 0x80 {
@@ -131,12 +192,41 @@ public enum EmailNormalizer {
         return true
     }
 
+    /// The index of the last `@` `Character` of an address, `nil` when there is none.
+    ///
+    /// Found on the bytes when the bytes before and after the last `@` byte are ASCII (no
+    /// combining mark or prefix attaches to it then, so it is a `Character` of its own, and the
+    /// last one); by `Character`s otherwise.
+    ///
+    /// - Parameter address: An address.
+    /// - Returns: The index of the `@`.
+    static func lastAtSign(in address: String) -> String.Index? {
+        let utf8 = address.utf8
+        guard let at = utf8.lastIndex(of: UInt8(ascii: "@")) else { return nil }
+        let next = utf8.index(after: at)
+        let isASCIIAround = (at == utf8.startIndex || utf8[utf8.index(before: at)] < 0x80) && (next == utf8.endIndex || utf8[next] < 0x80)
+        return isASCIIAround ? at : address.lastIndex(of: "@")
+    }
+
+    /// Whether a byte is one of the specials of RFC 5322 §3.2.3 `atext` (or a dot).
+    private static func isAtextSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="),
+            UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"),
+            UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The domain of an address, lower-case, `nil` when there is no `@`.
     ///
     /// - Parameter address: An address.
     /// - Returns: The part after the last `@`.
     public static func domain(of address: String) -> String? {
-        guard let at = address.lastIndex(of: "@") else { return nil }
+        guard let at = lastAtSign(in: address) else { return nil }
         let domain = address[address.index(after: at)...].lowercased()
         return domain.isEmpty ? nil : domain
     }

@@ -13,9 +13,11 @@ public enum DoubleMetaphone {
     /// - Complexity: O(n).
     public static func keys(_ word: String, maxLength: Int = 4) -> (primary: String, alternate: String) {
         let letters = Array(NameFolding.fold(word).uppercased().utf8.filter { ($0 >= 65 && $0 <= 90) || $0 == 32 })
-        var encoder = Encoder(word: letters, maxLength: maxLength)
-        encoder.run()
-        return (encoder.primary, encoder.alternate)
+        return letters.withUnsafeBufferPointer { letters in
+            var encoder = Encoder(word: letters, maxLength: maxLength)
+            encoder.run()
+            return (encoder.primary, encoder.alternate)
+        }
     }
 
     /// The primary key (the usual phonetic matching key).
@@ -23,35 +25,97 @@ public enum DoubleMetaphone {
     /// - Parameter word: A name.
     /// - Returns: The primary Double Metaphone key.
     public static func primary(_ word: String) -> String { keys(word).primary }
+
+    /// The primary key of a word that is already folded (`NameFolding.fold`), as `primary`
+    /// computes it; an ASCII folded word is not folded again (folding it changes nothing).
+    ///
+    /// - Parameter folded: The output of `NameFolding.fold`.
+    /// - Returns: `primary(folded)`.
+    static func primary(folded: String) -> String {
+        guard folded.isASCII else { return primary(folded) }
+        // Folded ASCII is lower-case letters, digits and single spaces; keep letters (upper-cased) and spaces.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folded.utf8.count) { buffer in
+            var count = 0
+            for byte in folded.utf8 where (byte >= 0x61 && byte <= 0x7A) || byte == 0x20 {
+                buffer[count] = byte == 0x20 ? byte : byte - 0x20
+                count += 1
+            }
+            var encoder = Encoder(word: UnsafeBufferPointer(rebasing: buffer[..<count]), maxLength: 4)
+            encoder.run()
+            return encoder.primary
+        }
+    }
 }
 
+/// One letter of the encoded word (an upper-case ASCII letter or a space), `"\0"` outside it.
+private struct Letter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    let byte: UInt8
+
+    init(byte: UInt8) { self.byte = byte }
+    init(unicodeScalarLiteral value: Unicode.Scalar) { byte = UInt8(truncatingIfNeeded: value.value) }
+
+    /// Whether the letter is one of the ASCII letters of `letters`.
+    func isOne(of letters: StaticString) -> Bool {
+        letters.withUTF8Buffer { $0.contains(byte) }
+    }
+}
+
+/// The state of one encoding, on the word's bytes (no `String` or `Character` work per letter;
+/// the keys are short ASCII strings, stored inline).
 private struct Encoder {
-    let w: [UInt8]
+    let w: UnsafeBufferPointer<UInt8>
     let maxLength: Int
-    var primary = ""
-    var alternate = ""
+    private var primaryKey = ""
+    private var alternateKey = ""
     let last: Int
     let slavoGermanic: Bool
 
-    init(word: [UInt8], maxLength: Int) {
+    /// Creates an encoder of `word` (upper-case ASCII letters and spaces), valid while `word` is.
+    init(word: UnsafeBufferPointer<UInt8>, maxLength: Int) {
         w = word
         self.maxLength = maxLength
         last = word.count - 1
-        let text = String(decoding: word, as: UTF8.self)
-        slavoGermanic = text.contains("W") || text.contains("K") || text.contains("CZ") || text.contains("WITZ")
+        // `W`, `K`, `CZ` or `WITZ` anywhere.
+        var slavic = false
+        for (index, letter) in word.enumerated() where letter == UInt8(ascii: "W") || letter == UInt8(ascii: "K")
+            || (letter == UInt8(ascii: "C") && index + 1 < word.count && word[index + 1] == UInt8(ascii: "Z"))
+        {
+            slavic = true
+            break
+        }
+        slavoGermanic = slavic
     }
 
-    func at(_ i: Int) -> Character { i >= 0 && i < w.count ? Character(Unicode.Scalar(w[i])) : "\0" }
-    func isVowel(_ i: Int) -> Bool { "AEIOUY".contains(at(i)) }
-    func sub(_ start: Int, _ length: Int) -> String {
-        guard start >= 0, start + length <= w.count else { return "" }
-        return String(decoding: w[start..<start + length], as: UTF8.self)
-    }
-    func has(_ start: Int, _ length: Int, _ options: String...) -> Bool { options.contains(sub(start, length)) }
+    /// The primary key, at most `maxLength` letters.
+    var primary: String { Self.truncated(primaryKey, to: maxLength) }
+    /// The alternate key, at most `maxLength` letters.
+    var alternate: String { Self.truncated(alternateKey, to: maxLength) }
 
-    mutating func add(_ p: String, _ a: String? = nil) {
-        primary += p
-        alternate += a ?? p
+    private static func truncated(_ key: String, to length: Int) -> String {
+        key.utf8.count <= length ? key : String(decoding: key.utf8.prefix(length), as: UTF8.self)
+    }
+
+    func at(_ i: Int) -> Letter { i >= 0 && i < w.count ? Letter(byte: w[i]) : "\0" }
+    func isVowel(_ i: Int) -> Bool { at(i).isOne(of: "AEIOUY") }
+
+    /// Whether the `length` letters from `start` are one of `options` (never when they run
+    /// outside the word).
+    func has(_ start: Int, _ length: Int, _ options: StaticString...) -> Bool {
+        guard start >= 0, start + length <= w.count else { return false }
+        for option in options where option.utf8CodeUnitCount == length {
+            let matches = option.withUTF8Buffer { letters in
+                var index = 0
+                while index < length, letters[index] == w[start + index] { index += 1 }
+                return index == length
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    mutating func add(_ p: StaticString, _ a: StaticString? = nil) {
+        p.withUTF8Buffer { primaryKey += String(decoding: $0, as: UTF8.self) }
+        (a ?? p).withUTF8Buffer { alternateKey += String(decoding: $0, as: UTF8.self) }
     }
 
     mutating func run() {
@@ -62,7 +126,7 @@ private struct Encoder {
             add("S")
             i = 1
         }
-        while primary.count < maxLength || alternate.count < maxLength {
+        while primaryKey.utf8.count < maxLength || alternateKey.utf8.count < maxLength {
             if i > last { break }
             let c = at(i)
             switch c {
@@ -75,7 +139,7 @@ private struct Encoder {
             case "C": i = c_(i)
             case "D":
                 if has(i, 2, "DG") {
-                    if "IEY".contains(at(i + 2)) {
+                    if at(i + 2).isOne(of: "IEY") {
                         add("J")
                         i += 3
                     } else {
@@ -104,7 +168,7 @@ private struct Encoder {
             case "L":
                 if at(i + 1) == "L" {
                     if (i == last - 2 && has(i - 1, 4, "ILLO", "ILLA", "ALLE"))
-                        || ((has(last - 1, 2, "AS", "OS") || "AO".contains(at(last))) && has(i - 1, 4, "ALLE"))
+                        || ((has(last - 1, 2, "AS", "OS") || at(last).isOne(of: "AO")) && has(i - 1, 4, "ALLE"))
                     {
                         add("L", "")
                     } else {
@@ -131,7 +195,7 @@ private struct Encoder {
                     i += 2
                 } else {
                     add("P")
-                    i += "PB".contains(at(i + 1)) ? 2 : 1
+                    i += at(i + 1).isOne(of: "PB") ? 2 : 1
                 }
             case "Q":
                 add("K")
@@ -151,7 +215,7 @@ private struct Encoder {
             case "W": i = w_(i)
             case "X":
                 if !(i == last && (has(i - 3, 3, "IAU", "EAU") || has(i - 2, 2, "AU", "OU"))) { add("KS") }
-                i += "CX".contains(at(i + 1)) ? 2 : 1
+                i += at(i + 1).isOne(of: "CX") ? 2 : 1
             case "Z":
                 if at(i + 1) == "H" {
                     add("J")
@@ -168,8 +232,6 @@ private struct Encoder {
                 i += 1
             }
         }
-        if primary.count > maxLength { primary = String(primary.prefix(maxLength)) }
-        if alternate.count > maxLength { alternate = String(alternate.prefix(maxLength)) }
     }
 
     mutating func c_(_ i: Int) -> Int {
@@ -199,8 +261,8 @@ private struct Encoder {
                 return i + 2
             }
             if has(0, 4, "VAN ", "VON ") || has(0, 3, "SCH") || has(i - 2, 6, "ORCHES", "ARCHIT", "ORCHID")
-                || "TS".contains(at(i + 2))
-                || ((i == 0 || "AOUE".contains(at(i - 1))) && "LRNMBHFVW ".contains(at(i + 2)) && at(i + 2) != "\0")
+                || at(i + 2).isOne(of: "TS")
+                || ((i == 0 || at(i - 1).isOne(of: "AOUE")) && at(i + 2).isOne(of: "LRNMBHFVW ") && at(i + 2) != "\0")
             {
                 add("K")
             } else if i > 0 {
@@ -219,7 +281,7 @@ private struct Encoder {
             return i + 3
         }
         if has(i, 2, "CC") && !(i == 1 && at(0) == "M") {
-            if "IEH".contains(at(i + 2)) && at(i + 2) != "\0" && !has(i + 2, 2, "HU") {
+            if at(i + 2).isOne(of: "IEH") && at(i + 2) != "\0" && !has(i + 2, 2, "HU") {
                 if (i == 1 && at(i - 1) == "A") || has(i - 1, 5, "UCCEE", "UCCES") { add("KS") } else { add("X") }
                 return i + 3
             }
@@ -236,7 +298,7 @@ private struct Encoder {
         }
         add("K")
         if has(i + 1, 2, " C", " Q", " G") { return i + 3 }
-        if "CKQ".contains(at(i + 1)) && !has(i + 1, 2, "CE", "CI") { return i + 2 }
+        if at(i + 1).isOne(of: "CKQ") && !has(i + 1, 2, "CE", "CI") { return i + 2 }
         return i + 1
     }
 
@@ -250,12 +312,12 @@ private struct Encoder {
                 if at(i + 2) == "I" { add("J") } else { add("K") }
                 return i + 2
             }
-            if (i > 1 && "BHD".contains(at(i - 2))) || (i > 2 && "BHD".contains(at(i - 3)))
-                || (i > 3 && "BH".contains(at(i - 4)))
+            if (i > 1 && at(i - 2).isOne(of: "BHD")) || (i > 2 && at(i - 3).isOne(of: "BHD"))
+                || (i > 3 && at(i - 4).isOne(of: "BH"))
             {
                 return i + 2
             }
-            if i > 2 && at(i - 1) == "U" && "CGLRT".contains(at(i - 3)) {
+            if i > 2 && at(i - 1) == "U" && at(i - 3).isOne(of: "CGLRT") {
                 add("F")
             } else if i > 0 && at(i - 1) != "I" {
                 add("K")
@@ -281,12 +343,12 @@ private struct Encoder {
             return i + 2
         }
         if (has(i + 1, 2, "ER") || at(i + 1) == "Y") && !has(0, 6, "DANGER", "RANGER", "MANGER")
-            && !"EI".contains(at(i - 1)) && !has(i - 1, 3, "RGY", "OGY")
+            && !at(i - 1).isOne(of: "EI") && !has(i - 1, 3, "RGY", "OGY")
         {
             add("K", "J")
             return i + 2
         }
-        if "EIY".contains(at(i + 1)) && at(i + 1) != "\0" || has(i - 1, 4, "AGGI", "OGGI") {
+        if at(i + 1).isOne(of: "EIY") && at(i + 1) != "\0" || has(i - 1, 4, "AGGI", "OGGI") {
             if has(0, 4, "VAN ", "VON ") || has(0, 3, "SCH") || has(i + 1, 2, "ET") {
                 add("K")
             } else if has(i + 1, 4, "IER ") || (i + 3 == w.count && has(i + 1, 3, "IER")) {
@@ -311,7 +373,7 @@ private struct Encoder {
             add("J", "H")
         } else if i == last {
             add("J", "")
-        } else if !"LTKSNMBZ".contains(at(i + 1)) && !"SKL".contains(at(i - 1)) {
+        } else if !at(i + 1).isOne(of: "LTKSNMBZ") && !at(i - 1).isOne(of: "SKL") {
             add("J")
         }
         return at(i + 1) == "J" ? i + 2 : i + 1
@@ -331,7 +393,7 @@ private struct Encoder {
             if slavoGermanic { add("S") } else { add("S", "X") }
             return i + 3
         }
-        if (i == 0 && "MNLW".contains(at(i + 1)) && at(i + 1) != "\0") || at(i + 1) == "Z" {
+        if (i == 0 && at(i + 1).isOne(of: "MNLW") && at(i + 1) != "\0") || at(i + 1) == "Z" {
             add("S", "X")
             return at(i + 1) == "Z" ? i + 2 : i + 1
         }
@@ -346,11 +408,11 @@ private struct Encoder {
                 }
                 return i + 3
             }
-            if "IEY".contains(at(i + 2)) && at(i + 2) != "\0" { add("S") } else { add("SK") }
+            if at(i + 2).isOne(of: "IEY") && at(i + 2) != "\0" { add("S") } else { add("SK") }
             return i + 3
         }
         if i == last && has(i - 2, 2, "AI", "OI") { add("", "S") } else { add("S") }
-        return "SZ".contains(at(i + 1)) && at(i + 1) != "\0" ? i + 2 : i + 1
+        return at(i + 1).isOne(of: "SZ") && at(i + 1) != "\0" ? i + 2 : i + 1
     }
 
     mutating func t_(_ i: Int) -> Int {
@@ -363,7 +425,7 @@ private struct Encoder {
             return i + 2
         }
         add("T")
-        return "TD".contains(at(i + 1)) && at(i + 1) != "\0" ? i + 2 : i + 1
+        return at(i + 1).isOne(of: "TD") && at(i + 1) != "\0" ? i + 2 : i + 1
     }
 
     mutating func w_(_ i: Int) -> Int {

@@ -6,12 +6,29 @@ public enum NameCase {
     /// - Parameter text: A name or all its components joined.
     /// - Returns: `true` for `JOHN SMITH` and `john smith`, `false` for `John McDonald` or `DJ Khaled`-style
     ///   mixed case.
+    /// - Complexity: O(n), without Unicode property look-ups for ASCII and Latin letters.
     public static func isSingleCase(_ text: String) -> Bool {
+        let counts = LatinScalars.caseCounts(text)
+        return isSingleCase(upper: counts.upper, lower: counts.lower)
+    }
+
+    /// Whether several texts, taken together, are written in one case (as `isSingleCase` of
+    /// them joined with spaces, without joining them).
+    ///
+    /// - Parameter parts: Name components.
+    /// - Returns: `isSingleCase(parts.joined(separator: " "))`.
+    static func isSingleCase<Parts: Sequence<String>>(_ parts: Parts) -> Bool {
         var upper = 0, lower = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        for part in parts {
+            let counts = LatinScalars.caseCounts(part)
+            upper += counts.upper
+            lower += counts.lower
         }
-        return (upper >= 2 && lower == 0) || (lower >= 2 && upper == 0)
+        return isSingleCase(upper: upper, lower: lower)
+    }
+
+    private static func isSingleCase(upper: Int, lower: Int) -> Bool {
+        (upper >= 2 && lower == 0) || (lower >= 2 && upper == 0)
     }
 
     /// Repairs the case of a name written in one case.
@@ -56,9 +73,14 @@ public enum NameCase {
     ]
 
     private static func capitalizeWord(_ lower: String) -> String {
+        capitalizeASCIIWord(lower) ?? capitalizeWordGeneral(lower)
+    }
+
+    /// The capitals of a lower-case word, on `Character`s (the general path of `capitalizeWord`).
+    static func capitalizeWordGeneral(_ lower: String) -> String {
         // Hyphenated parts each get their capital.
         if lower.contains("-") {
-            return lower.split(separator: "-", omittingEmptySubsequences: false).map { capitalizeWord(String($0)) }
+            return lower.split(separator: "-", omittingEmptySubsequences: false).map { capitalizeWordGeneral(String($0)) }
                 .joined(separator: "-")
         }
         var characters = Array(lower)
@@ -74,5 +96,40 @@ public enum NameCase {
             characters[3] = Character(String(characters[3]).uppercased())
         }
         return String(characters)
+    }
+
+    /// `capitalizeWord` of an ASCII word on its bytes (where every byte is a `Character`; a
+    /// word with a CR, which makes one `Character` with a following LF, is left to the general
+    /// path), `nil` for other words.
+    static func capitalizeASCIIWord(_ lower: String) -> String? {
+        var bytes = Array(lower.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var start = 0
+        // Each hyphenated part gets its capital, as a word of its own.
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "-") {
+            capitalizeASCIIPart(&bytes, start..<end)
+            start = end + 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The capitals of one hyphen-free part: the first letter, the letter after `O'`-style
+    /// apostrophes, the third letter of `Mc` names and the fourth of listed `Mac` names.
+    private static func capitalizeASCIIPart(_ bytes: inout [UInt8], _ part: Range<Int>) {
+        func upper(_ index: Int) {
+            if bytes[index] >= 0x61 && bytes[index] <= 0x7A { bytes[index] -= 0x20 }
+        }
+        guard !part.isEmpty else { return }
+        let first = part.lowerBound
+        // Decided on the part as written (lower-case), before any capital is set.
+        let isMcName = part.count > 3 && bytes[first] == UInt8(ascii: "m") && bytes[first + 1] == UInt8(ascii: "c")
+        let isMacName = !isMcName && part.count > 3 && macNames.contains(String(decoding: bytes[part], as: UTF8.self))
+        upper(first)
+        if part.count > 2, bytes[first + 1] == UInt8(ascii: "'") { upper(first + 2) }
+        if isMcName {
+            upper(first + 2)
+        } else if isMacName {
+            upper(first + 3)
+        }
     }
 }

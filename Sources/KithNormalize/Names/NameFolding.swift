@@ -11,12 +11,56 @@ public enum NameFolding {
     ///
     /// - Parameter text: Any text.
     /// - Returns: The folded form; empty when nothing foldable remains.
-    /// - Complexity: O(n); ASCII input takes a byte-level path, other scripts pay for an ICU
-    ///   transliteration.
+    /// - Complexity: O(n). Text in Latin letters up to Latin Extended-B (with combining
+    ///   diacritics) is folded with a table of per-scalar results on the UTF-8 bytes; other
+    ///   scripts pay for an ICU transliteration (cached), after which the Latin result usually
+    ///   takes the table too.
     public static func fold(_ text: String) -> String {
-        if text.isASCII { return foldASCII(Array(text.utf8)) }
-        var latin = text
-        if needsTransliteration(text) { latin = TransliterationCache.shared.latin(text) }
+        if let folded = foldWithTable(text) { return folded }
+        guard needsTransliteration(text) else { return collapse(foldedBytes(ofLatin: text)) }
+        let latin = TransliterationCache.shared.latin(text)
+        return foldWithTable(latin) ?? collapse(foldedBytes(ofLatin: latin))
+    }
+
+    /// `collapse(foldedBytes(ofLatin: text))` through `LatinScalars`' table, `nil` when a scalar
+    /// of the text is not in it. Text the table folds is Latin (`isLatin`).
+    static func foldWithTable(_ text: String) -> String? {
+        let folded: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * LatinScalars.maxFoldedBytesPerByte) {
+                var writer = FoldWriter(buffer: $0)
+                guard LatinScalars.fold(bytes, into: &writer) else { return nil }
+                return writer.string
+            }
+        }
+        return folded ?? nil
+    }
+
+    /// The general path of `fold`, without its table; for tests that compare both.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: The folded form, computed scalar by scalar from the compatibility
+    ///   decomposition (and ICU's transliteration where needed).
+    static func foldGeneral(_ text: String) -> String { collapse(foldedBytesGeneral(text)) }
+
+    /// Applies `FoldWriter` to the bytes of `foldedBytes`.
+    private static func collapse(_ bytes: [UInt8]) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) {
+            var writer = FoldWriter(buffer: $0)
+            for byte in bytes { writer.append(byte) }
+            return writer.string
+        }
+    }
+
+    /// The bytes of a folded text before `FoldWriter`: other scripts transliterated, then
+    /// `foldedBytes(ofLatin:)`.
+    static func foldedBytesGeneral(_ text: String) -> [UInt8] {
+        foldedBytes(ofLatin: needsTransliteration(text) ? TransliterationCache.shared.latin(text) : text)
+    }
+
+    /// The bytes of a folded text before `FoldWriter`, after transliteration: the text
+    /// decomposed (NFKD), marks dropped, special letters replaced, white space and dashes
+    /// turned into spaces, letters ICU could not transliterate kept lower-cased.
+    private static func foldedBytes(ofLatin latin: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(latin.utf8.count)
         for scalar in latin.decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -33,7 +77,7 @@ public enum NameFolding {
                 bytes.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
-        return foldASCII(bytes)
+        return bytes
     }
 
     /// Folds and splits into words.
@@ -65,28 +109,44 @@ public enum NameFolding {
         }
         return false
     }
+}
 
-    /// Lower-cases ASCII letters, drops apostrophes and dots, turns other punctuation into
-    /// spaces, collapses spaces.
-    private static func foldASCII(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for var b in bytes {
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
-            if isWord {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(b)
-            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: ".") || b == UInt8(ascii: "`") {
-                continue
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+/// The last step of folding: lower-cases ASCII letters, drops apostrophes, dots and backticks,
+/// turns other ASCII punctuation and white space into one space between words (none at the
+/// ends); bytes of non-ASCII letters are kept.
+struct FoldWriter {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    private var pendingSpace = false
+
+    /// Creates a writer into `buffer`, which must hold as many bytes as will be appended.
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
     }
+
+    /// Appends one byte of the unfolded text.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        var b = byte
+        if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+        let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+        if isWord {
+            if pendingSpace && count > 0 {
+                buffer[count] = 0x20
+                count += 1
+            }
+            pendingSpace = false
+            buffer[count] = b
+            count += 1
+        } else if b == UInt8(ascii: "'") || b == UInt8(ascii: ".") || b == UInt8(ascii: "`") {
+            return
+        } else {
+            pendingSpace = true
+        }
+    }
+
+    /// The folded text so far.
+    var string: String { String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self) }
 }
 
 /// ICU transliteration results, shared by all threads. Foundation builds a new ICU transliterator

@@ -15,7 +15,7 @@ public enum NameNormalizer {
     /// - Parameter name: The name to normalize.
     public static func normalize(_ name: inout NameValue) {
         if let full = name.full {
-            let nfc = (full.isASCII ? full : full.precomposedStringWithCanonicalMappingCompat).trimmed
+            let nfc = full.precomposedStringWithCanonicalMappingCompat.trimmed
             if nfc != full {
                 name.fullAsWritten = full
                 name.full = nfc
@@ -32,8 +32,7 @@ public enum NameNormalizer {
                 name.componentsRule = "name-from-display"
             }
         }
-        let joined = (name.given + name.additional + name.surname).joined(separator: " ")
-        if NameCase.isSingleCase(joined) {
+        if NameCase.isSingleCase([name.given, name.additional, name.surname].joined()) {
             name.prefixes = name.prefixes.map { NameCase.repair($0) }
             name.given = name.given.map { NameCase.repair($0) }
             name.additional = name.additional.map { NameCase.repair($0, isFirstWordOfName: false) }
@@ -61,15 +60,44 @@ public enum NameNormalizer {
     ///   given name and of the surname (particles left out), nickname keys of the first given
     ///   name, and the generation.
     public static func keys(of name: NameValue) -> NameKeys {
-        let given = NameFolding.fold(name.given.joined(separator: " "))
-        let surname = NameFolding.fold(name.surname.joined(separator: " "))
-        let firstGiven = given.split(separator: " ").first.map(String.init) ?? ""
-        let surnameCore = surname.split(separator: " ").filter { !NameParser.particles.contains(String($0)) }.joined()
+        let given = NameFolding.fold(joinedWords(name.given))
+        let surname = NameFolding.fold(joinedWords(name.surname))
+        let firstGiven = firstWord(ofFolded: given)
+        let surnameCore = surnameWithoutParticles(folded: surname)
+        // The parts are folded already; ASCII folded text folds to itself, so it is not folded again.
         return NameKeys(
-            given: given, surname: surname, additional: NameFolding.fold(name.additional.joined(separator: " ")),
-            givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(firstGiven),
-            surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(surnameCore),
-            givenNicknameKeys: firstGiven.isEmpty ? [] : Nicknames.canonicalKeys(for: firstGiven),
+            given: given, surname: surname, additional: NameFolding.fold(joinedWords(name.additional)),
+            givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(folded: firstGiven),
+            surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(folded: surnameCore),
+            givenNicknameKeys: firstGiven.isEmpty
+                ? [] : firstGiven.isASCII ? Nicknames.keys(folded: firstGiven) : Nicknames.canonicalKeys(for: firstGiven),
             generation: name.suffixes.lazy.compactMap { NameParser.generation(of: $0) }.first)
+    }
+
+    /// `words.joined(separator: " ")`, without building a new string for one word.
+    private static func joinedWords(_ words: [String]) -> String {
+        words.count == 1 ? words[0] : words.joined(separator: " ")
+    }
+
+    /// The first word of a folded text (`split(separator: " ").first`), `""` for an empty text.
+    ///
+    /// ASCII text is split on its bytes; other text keeps `Character` splitting, where a space
+    /// followed by a spacing mark is not a separator.
+    static func firstWord(ofFolded folded: String) -> String {
+        guard folded.isASCII else { return folded.split(separator: " ").first.map(String.init) ?? "" }
+        let bytes = folded.utf8
+        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+        return start == bytes.startIndex && end == bytes.endIndex ? folded : String(folded[start..<end])
+    }
+
+    /// The words of a folded surname that are not particles, joined without spaces
+    /// (`van der berg` → `berg`, `de la cruz smith` → `cruzsmith`).
+    static func surnameWithoutParticles(folded surname: String) -> String {
+        if surname.isASCII, !surname.utf8.contains(UInt8(ascii: " ")) {
+            // One word (most surnames).
+            return NameParser.particles.contains(surname) ? "" : surname
+        }
+        return surname.split(separator: " ").filter { !NameParser.particles.contains(String($0)) }.joined()
     }
 }

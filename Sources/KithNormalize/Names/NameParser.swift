@@ -41,17 +41,17 @@ public enum NameParser {
     /// - Returns: The components; words keep their spelling (no case repair, see `NameCase`).
     /// - Complexity: O(n) in the number of words.
     public static func parse(_ display: String) -> ParsedName {
-        let text = (display.isASCII ? display : display.precomposedStringWithCanonicalMappingCompat).trimmed
+        let text = display.precomposedStringWithCanonicalMappingCompat.trimmed
         guard !text.isEmpty else { return ParsedName() }
         if text.unicodeScalars.contains(where: isCJK) { return parseCJK(text) }
 
-        var parts = text.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        var parts = split(text) { $0 == UInt8(ascii: ",") }.map { String($0).trimmed }.filter { !$0.isEmpty }
         var tailSuffixes: [String] = []
         // Trailing comma parts made only of suffixes: `John Smith, Jr., PhD`.
         while parts.count > 1, let last = parts.last,
-            last.split(separator: " ").allSatisfy({ isSuffix(String($0)) })
+            split(last, where: { $0 == UInt8(ascii: " ") }).allSatisfy({ isSuffix(String($0)) })
         {
-            tailSuffixes.insert(contentsOf: last.split(separator: " ").map(String.init), at: 0)
+            tailSuffixes.insert(contentsOf: split(last) { $0 == UInt8(ascii: " ") }.map(String.init), at: 0)
             parts.removeLast()
         }
         // `Surname, Given`: only when the part before the comma looks like a surname (one word,
@@ -124,12 +124,46 @@ public enum NameParser {
     /// The folded form of a word for the vocabulary lists, `nil` for words in other scripts
     /// (which are never honorifics, particles or suffixes), so no transliteration is paid for.
     private static func vocabularyKey(_ word: String) -> String? {
+        if let folded = NameFolding.foldWithTable(word) { return folded }
         guard NameFolding.isLatin(word) else { return nil }
         return NameFolding.fold(word)
     }
 
     private static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        split(text) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.map(String.init)
+    }
+
+    /// `text.split(whereSeparator:)` for ASCII separators, without empty parts.
+    ///
+    /// In text whose scalars are all below U+0300 or in `StandaloneScalars`, every space, tab
+    /// and comma is a `Character` of its own (below U+0300, only CR LF make one `Character` of
+    /// two scalars, and neither is a separator), so it is split on its UTF-8 bytes; other text
+    /// keeps `Character` splitting, where a separator followed by a combining mark is not one.
+    ///
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - isSeparator: Whether an ASCII byte separates parts.
+    /// - Returns: The non-empty parts, in order.
+    static func split(_ text: String, where isSeparator: (UInt8) -> Bool) -> [Substring] {
+        guard StandaloneScalars.isStandalone(text) else {
+            return text.split { character in
+                guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return false }
+                return isSeparator(ascii)
+            }
+        }
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if isSeparator(utf8[index]) {
+                if start != index { parts.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
+        return parts
     }
 
     private static func takePrefixes(_ tokens: inout [String]) -> [String] {
@@ -152,9 +186,26 @@ public enum NameParser {
         return taken
     }
 
-    private static func isUpperCaseWord(_ word: String) -> Bool {
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    /// Whether a word has at least two letters and all are upper-case.
+    static func isUpperCaseWord(_ word: String) -> Bool {
+        var letters = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return isUpperCaseWordGeneral(word) }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    private static func isUpperCaseWordGeneral(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            let letter = LatinScalars.letterClass(of: scalar)
+            guard letter.contains(.alphabetic) else { continue }
+            guard letter.contains(.uppercase) else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

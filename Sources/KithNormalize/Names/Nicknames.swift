@@ -11,11 +11,16 @@ public enum Nicknames {
     /// - Parameter name: A given name, any case, with or without diacritics.
     /// - Returns: Sorted, distinct folded names, the name itself included; empty for an empty name.
     public static func canonicalKeys(for name: String) -> [String] {
-        let folded = NameFolding.fold(name)
+        keys(folded: NameFolding.fold(name))
+    }
+
+    /// `canonicalKeys` of an already folded name.
+    ///
+    /// - Parameter folded: The output of `NameFolding.fold`.
+    /// - Returns: The sorted keys, `folded` included; empty when `folded` is.
+    static func keys(folded: String) -> [String] {
         guard !folded.isEmpty else { return [] }
-        var keys = Set(table[folded] ?? [])
-        keys.insert(folded)
-        return keys.sorted()
+        return canonicalTable[folded] ?? [folded]
     }
 
     /// Whether one given name is a known nickname or diminutive of the other (in either direction).
@@ -26,6 +31,14 @@ public enum Nicknames {
     /// - Returns: `true` when their canonical keys intersect.
     public static func areEquivalent(_ a: String, _ b: String) -> Bool {
         !Set(canonicalKeys(for: a)).isDisjoint(with: canonicalKeys(for: b))
+    }
+
+    /// The canonical keys of every nickname in `table`: its full names and itself, sorted and
+    /// distinct; built on first use.
+    static let canonicalTable: [String: [String]] = table.reduce(into: [:]) { result, entry in
+        var keys = Set(entry.value)
+        keys.insert(entry.key)
+        result[entry.key] = keys.sorted()
     }
 
     /// `tableText` as a dictionary, built on first use.

@@ -15,9 +15,11 @@ public enum OrganizationKey {
         let all = words
         if words.count > 1, words.first == "the" { words.removeFirst() }
         var changed = true
-        while changed, words.count > 1 {
+        while changed, words.count > 1, let last = words.last {
             changed = false
-            for form in legalForms where form.count < words.count && words.suffix(form.count).elementsEqual(form) {
+            // Only the forms ending with the last word can match (`legalFormsByLastWord` keeps
+            // `legalForms`' longest-first order).
+            for form in legalFormsByLastWord[last] ?? [] where form.count < words.count && words.suffix(form.count).elementsEqual(form) {
                 words.removeLast(form.count)
                 changed = true
                 break
@@ -36,13 +38,20 @@ public enum OrganizationKey {
         "oy", "oyj", "hf", "kk", "pty", "pte", "pvt", "lda", "ltda", "sro", "as", "zrt", "kft", "doo", "ad",
     ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
+    /// `legalForms` by their last word, each list in `legalForms`' order.
+    static let legalFormsByLastWord: [String: [[String]]] = legalForms.reduce(into: [:]) { result, form in
+        if let last = form.last { result[last, default: []].append(form) }
+    }
+
     /// The organization domain of an email address: its registrable domain when the address is
     /// not at a free-mail provider (`jane@mail.acme.co.uk` → `acme.co.uk`), else `nil`.
     ///
     /// - Parameter address: A cleaned email address.
     /// - Returns: The registrable domain, or `nil`.
     public static func organizationDomain(ofEmail address: String) -> String? {
-        guard let domain = EmailNormalizer.domain(of: address), domain.contains("."),
+        guard let domain = EmailNormalizer.domain(of: address),
+            // An ASCII domain is searched on its bytes (`contains(".")` goes through Foundation).
+            domain.isASCII ? domain.utf8.contains(UInt8(ascii: ".")) : domain.contains("."),
             !FreeMailDomains.contains(domain)
         else { return nil }
         let labels = domain.split(separator: ".").map(String.init)

@@ -16,6 +16,15 @@ import Testing
         #expect(OrganizationKey.key(name) == expected)
     }
 
+    /// Multi-word forms are looked up by their last word; the longest one that fits wins.
+    @Test(arguments: [
+        ("Foo Co Inc", "foo"), ("X Sp. z o. o.", "x"), ("X Sp. z o.o.", "x sp z oo"), ("Acme GmbH & Co. KGaA", "acme"), ("Inc", "inc"), ("Co Inc", "co"),
+        ("Acme S.A.S.", "acme"), ("Acme Holding AG & Co. KG", "acme holding"),
+    ])
+    func multiWordForms(_ name: String, _ expected: String) {
+        #expect(OrganizationKey.key(name) == expected)
+    }
+
     @Test(arguments: [
         ("jane@acme.com", "acme.com"), ("jane@mail.acme.co.uk", "acme.co.uk"), ("j@research.ibm.com", "ibm.com"),
         ("jane@gmail.com", nil), ("jane@web.de", nil), ("jane@yahoo.co.uk", nil), ("no-at-sign", nil),

@@ -1,0 +1,72 @@
+@testable import KithNormalize
+import Testing
+
+/// The byte-level shortcut of `EmailNormalizer.clean` answers as the general path, and steps
+/// aside for every text it does not cover. Expected addresses follow `clean`'s documented rules:
+/// only the domain (after the last `@`) is lower-cased (RFC 5321 §2.4).
+@Suite struct EmailCleanPlainTests {
+    @Test(arguments: [
+        ("John.Doe@Example.COM", "John.Doe@example.com"), ("jane@example.org", "jane@example.org"),
+        ("A@B@Example.ORG", "A@B@example.org"), ("NoAtSign.Example", "NoAtSign.Example"), ("x@Y", "x@y"),
+        ("MAILTOx:A@B.C", "MAILTOx:A@b.c"), ("@", "@"), ("a@", "a@"), ("schröder@Work.ORG", "schröder@work.org"),
+        ("Jörg.Yılmaz@work.org", "Jörg.Yılmaz@work.org"), ("ö@x.ORG", nil), ("x\u{301}y@A.org", "x\u{301}y@a.org"),
+    ])
+    func plainAddresses(_ raw: String, _ expected: String?) {
+        #expect(EmailNormalizer.cleanPlain(raw) == expected)
+        #expect(EmailNormalizer.cleanGeneral(raw) == expected ?? raw.lowercased())
+    }
+
+    /// Texts with something to remove, or not ASCII, are left to the general path.
+    @Test(arguments: [
+        " jane@example.org", "jane@example.org\t", "John <j@example.com>", "\"j@example.com\"", "'j@example.com'",
+        "mailto:j@example.com", "MailTo:j@example.com", "j@example.com.", "j@example.com,", "j@example.com;",
+        "j@example.com)", "j@example.com'", "user@BÜCHER.example", "", "j@example.com\r\n", "é@x.org", "ö",
+        "x@\u{301}y", "Jörg <j@x.org>",
+    ])
+    func declined(_ raw: String) {
+        #expect(EmailNormalizer.cleanPlain(raw) == nil)
+    }
+
+    /// Random ASCII texts built from the characters the rules look at: the shortcut, where it
+    /// answers, agrees with the general path.
+    @Test func agreesWithTheGeneralPath() {
+        let pieces = [
+            "a", "B", "@", ".", "<", ">", "\"", "'", " ", "mailto:", "MAILTO:", "?", "%40", ",", ")", "Z9", "-", "\t", "ö",
+            "\u{301}", "İ", "Ü", "\u{600}", "\r", "\n",
+        ]
+        var state: UInt64 = 7
+        var answered = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(1 + Int(state >> 60)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            #expect(EmailNormalizer.lastAtSign(in: text) == text.lastIndex(of: "@"), "\(text.unicodeScalars.map(\.value))")
+            if let plain = EmailNormalizer.cleanPlain(text) {
+                answered += 1
+                #expect(plain == EmailNormalizer.cleanGeneral(text), "\(text)")
+            }
+        }
+        #expect(answered > 500)
+    }
+
+    /// The last `@` found on bytes is the last `@` `Character`.
+    @Test func lastAtSign() {
+        let text = "a@b@\u{301}c"
+        #expect(EmailNormalizer.lastAtSign(in: text) == text.index(text.startIndex, offsetBy: 1))
+        #expect(EmailNormalizer.lastAtSign(in: "x@\u{301}") == nil)
+        #expect(EmailNormalizer.lastAtSign(in: "no at sign") == nil)
+        let plain = "jörg@work.org"
+        #expect(EmailNormalizer.lastAtSign(in: plain) == plain.firstIndex(of: "@"))
+    }
+
+    /// Syntax checks that take the byte-level `@` and label split.
+    @Test func syntaxOfUTF8LocalParts() {
+        #expect(EmailNormalizer.isValidSyntax("schröder@work.org"))
+        #expect(!EmailNormalizer.isValidSyntax("schröder@work..org"))
+        #expect(!EmailNormalizer.isValidSyntax("x@\u{301}work.org"))
+        #expect(EmailNormalizer.key("Schröder@Work.org") == "schröder@work.org")
+    }
+}
