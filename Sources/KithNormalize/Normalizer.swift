@@ -42,6 +42,19 @@ public struct Normalizer: Sendable {
     /// - Complexity: O(n) in the total size of the values; phone numbers cost about 1 µs each
     ///   (20 µs for shapes the fast path declines), repeated texts are memoized.
     public func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
+        normalize(&contacts, survey: nil)
+    }
+
+    /// Normalizes contacts in place with what a survey of their whole sources found, for
+    /// normalizing a source batch by batch (`--no-merge` streaming): survey every batch with
+    /// ``survey(_:into:)`` first, then normalize the batches with the finished survey. The
+    /// values and diagnostics are those ``normalize(_:)`` gives for all the batches at once.
+    ///
+    /// - Parameters:
+    ///   - contacts: contacts of the surveyed sources.
+    ///   - survey: what the survey of their sources found; `nil` surveys `contacts` themselves.
+    /// - Returns: The diagnostics, in contact order.
+    public func normalize(_ contacts: inout [Contact], survey given: SourceSurvey?) -> [Diagnostic] {
         let count = contacts.count
         guard count > 0 else { return [] }
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -63,26 +76,12 @@ public struct Normalizer: Sendable {
         Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
             state.survey(&contact)
         }
-        var sourceRegions: [Int32: String] = [:]
-        var year1900Sources: Set<Int32> = []
-        var regionCounts: [Int32: [String: Int]] = [:]
-        var year1900Counts: [Int32: Int] = [:]
-        for state in states {
-            for (source, counts) in state.regionCounts {
-                regionCounts[source, default: [:]].merge(counts, uniquingKeysWith: +)
-            }
-            year1900Counts.merge(state.year1900Counts, uniquingKeysWith: +)
-        }
-        for (source, counts) in regionCounts {
-            // The most frequent region; ties go to the alphabetically first, for determinism.
-            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { sourceRegions[source] = best.key }
-        }
-        for (source, n) in year1900Counts where n >= 2 { year1900Sources.insert(source) }
+        let survey = given ?? SourceSurvey(states)
 
         // Pass 2: everything else.
         let context = ContactNormalizer.Context(
             defaultRegion: options.defaultRegion.flatMap { PhoneNormalizer.isSupportedRegion($0) ? $0.uppercased() : nil },
-            sourceRegions: sourceRegions, year1900Sources: year1900Sources)
+            sourceRegions: survey.sourceRegions, year1900Sources: survey.year1900Sources)
         Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
             ContactNormalizer.normalize(&contact, context: context, state: &state)
         }
@@ -90,6 +89,23 @@ public struct Normalizer: Sendable {
         return states.flatMap(\.diagnostics).sorted {
             ($0.source ?? -1, $0.record ?? -1) < ($1.source ?? -1, $1.record ?? -1)
         }
+    }
+
+    /// Adds what a batch of contacts tells about their sources to `survey` (the first pass of
+    /// ``normalize(_:)``, for sources normalized batch by batch). The contacts are not changed.
+    ///
+    /// - Complexity: O(n) in the size of the batch's addresses, phones and dates.
+    public func survey(_ contacts: [Contact], into survey: inout SourceSurvey) {
+        guard !contacts.isEmpty else { return }
+        var copies = contacts
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunkCount = copies.count < 512 ? 1 : min(cores, copies.count / 256)
+        let chunkSize = (copies.count + chunkCount - 1) / chunkCount
+        var states = [ChunkState](repeating: ChunkState(), count: chunkCount)
+        Self.forEachChunk(&copies, &states, chunkSize: chunkSize) { contact, state in
+            state.survey(&contact)
+        }
+        survey.add(states)
     }
 
     /// Runs `body` over every contact, chunk `i` on its own thread with `states[i]`.
@@ -117,6 +133,44 @@ public struct Normalizer: Sendable {
                 }
             }
         }
+    }
+}
+
+/// What the first pass of normalization learns about each source: the regions of its
+/// international phone numbers (the most frequent is the region of its national numbers) and
+/// how many of its dates have the year 1900 (two or more: a placeholder for "no year").
+public struct SourceSurvey: Sendable {
+    private var regionCounts: [Int32: [String: Int]] = [:]
+    private var year1900Counts: [Int32: Int] = [:]
+
+    /// An empty survey.
+    public init() {}
+
+    init(_ states: [ChunkState]) {
+        add(states)
+    }
+
+    mutating func add(_ states: [ChunkState]) {
+        for state in states {
+            for (source, counts) in state.regionCounts {
+                regionCounts[source, default: [:]].merge(counts, uniquingKeysWith: +)
+            }
+            year1900Counts.merge(state.year1900Counts, uniquingKeysWith: +)
+        }
+    }
+
+    /// The dominant region of each source; ties go to the alphabetically first, for determinism.
+    var sourceRegions: [Int32: String] {
+        var regions: [Int32: String] = [:]
+        for (source, counts) in regionCounts {
+            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { regions[source] = best.key }
+        }
+        return regions
+    }
+
+    /// The sources that use 1900 as a placeholder year.
+    var year1900Sources: Set<Int32> {
+        Set(year1900Counts.filter { $0.value >= 2 }.keys)
     }
 }
 

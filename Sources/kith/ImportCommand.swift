@@ -101,7 +101,17 @@ struct ImportCommand: AsyncParsableCommand {
             if let decisions { configuration.decisions = try DecisionsFile.load(path: decisions) }
             if let previous { configuration.previous = try DatasetReader().read(path: previous) }
             configuration.listsReview = review != nil
-            let result = try Pipeline(configuration: configuration).run(progress: reporter.progress)
+            let pipeline = Pipeline(configuration: configuration)
+            if to == nil, review == nil, pipeline.canStream {
+                // Every record its own person: people are written as they are made.
+                var file = try ByteOutput(path: output)
+                let streamed = try pipeline.stream(to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
+                reporter.finishProgress()
+                reporter.report(streamed.dataset, summary: streamed.summary)
+                if strict, streamed.dataset.diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+                return
+            }
+            let result = try pipeline.run(progress: reporter.progress)
             reporter.finishProgress()
             if let to {
                 if let datasetPath { try DatasetOutput.write(result.dataset, to: datasetPath, ndjson: ndjson) }

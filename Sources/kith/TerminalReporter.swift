@@ -44,12 +44,12 @@ final class TerminalReporter: Sendable {
     }
 
     /// Prints the dataset's diagnostics and a one-line summary.
-    func report(_ dataset: Dataset) {
+    func report(_ dataset: Dataset, summary: DatasetSummary? = nil) {
         guard !quiet else { return }
         let report = DiagnosticReport(sources: dataset.sources)
         let printable = dataset.diagnostics.filter { $0.severity >= .warning }
         for line in report.lines(for: printable) { Self.write(line + "\n") }
-        let summary = dataset.summary
+        let summary = summary ?? dataset.summary
         Self.write(
             "kith: \(summary.records) records from \(dataset.sources.count) sources → \(summary.people) people"
                 + (summary.groups > 0 ? ", \(summary.groups) groups" : "")

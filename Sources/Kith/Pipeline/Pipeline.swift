@@ -160,14 +160,14 @@ public struct Pipeline: Sendable {
     }
 
     /// For a file the user named, an unknown format is an error; for one found in a folder, `nil`.
-    private func unknown(_ input: InputDiscovery.Input, source: Int) throws -> (any ContactReader)? {
+    func unknown(_ input: InputDiscovery.Input, source: Int) throws -> (any ContactReader)? {
         guard input.explicit else { return nil }
         throw KithError(
             .unknownFormat, "is not an address-book export Kith reads; expected \(formats.formatNames)",
             path: input.path)
     }
 
-    private func skipped(_ input: InputDiscovery.Input, source: Int, because error: KithError? = nil) -> ReadOutcome {
+    func skipped(_ input: InputDiscovery.Input, source: Int, because error: KithError? = nil) -> ReadOutcome {
         let diagnostic: Diagnostic
         if let error, error.code != .unknownFormat {
             diagnostic = Diagnostic(
@@ -181,13 +181,19 @@ public struct Pipeline: Sendable {
         return ReadOutcome(source: nil, contacts: [], diagnostics: [diagnostic])
     }
 
-    private func outcome(
+    func outcome(
         _ report: ReadReport, sha256: String, contacts: [Contact], input: InputDiscovery.Input, source: Int
     ) -> ReadOutcome {
-        let info = SourceInfo(
+        ReadOutcome(
+            source: sourceInfo(report, sha256: sha256, records: contacts.count, input: input, source: source),
+            contacts: contacts, diagnostics: report.diagnostics)
+    }
+
+    /// The dataset's description of a source that was read.
+    func sourceInfo(_ report: ReadReport, sha256: String, records: Int, input: InputDiscovery.Input, source: Int) -> SourceInfo {
+        SourceInfo(
             number: source, path: input.path, format: report.format, flavor: report.flavor,
-            encoding: report.encoding, sha256: sha256, records: contacts.count)
-        return ReadOutcome(source: info, contacts: contacts, diagnostics: report.diagnostics)
+            encoding: report.encoding, sha256: sha256, records: records)
     }
 
     // MARK: - Normalizing and resolving

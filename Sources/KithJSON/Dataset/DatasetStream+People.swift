@@ -50,3 +50,37 @@ extension DatasetStream {
         }
     }
 }
+
+extension DatasetStream {
+    /// The bytes ``writePeople(_:to:)`` would append for `people` to a stream whose people
+    /// section already holds `earlier` people, encoded on every core: for writing the people of
+    /// a streamed import somewhere else first (a ``KithIO/SpillFile``) and adding them to the
+    /// output after ``begin(_:)`` with ``didWritePeople(_:)``.
+    ///
+    /// - Complexity: O(n) in the size of the output, divided among the cores.
+    public static func encodePeople(_ people: [Person], format: DatasetWriter.Format, after earlier: Int) -> [UInt8] {
+        let parts = concurrentSlices(count: people.count, minimumPerPart: 1024) { range in
+            var stream = DatasetStream(format: format)
+            stream.continuePeople(hadEntries: earlier > 0 || range.lowerBound > 0)
+            for index in range { stream.appendPerson(people[index]) }
+            return stream.takeBytes()
+        }
+        guard parts.count > 1 else { return parts.first ?? [] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { bytes += part }
+        return bytes
+    }
+
+    /// Records that `count` people were written to the output directly, after the bytes of
+    /// ``begin(_:)`` were drained, with the bytes of ``encodePeople(_:format:after:)``.
+    ///
+    /// - Throws: `KithError` `.usage` out of order.
+    public mutating func didWritePeople(_ count: Int) throws {
+        guard count > 0 else {
+            try enterPeople()
+            return
+        }
+        _ = try startsPeople()
+    }
+}

@@ -128,6 +128,11 @@ public struct DatasetStream: ~Copyable, Sendable {
         return sectionHasEntries
     }
 
+    /// Enters the people section without writing anything.
+    mutating func enterPeople() throws {
+        try enter(.people, "didWritePeople")
+    }
+
     /// Puts a fresh stream in the middle of the people section, for encoding a slice of people
     /// that continues another stream's output.
     mutating func continuePeople(hadEntries: Bool) {

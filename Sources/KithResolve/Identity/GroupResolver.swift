@@ -5,21 +5,57 @@ internal import KithModel
 /// Members are written as `urn:uuid:<uid>` (vCard 4 `MEMBER`, Apple
 /// `X-ADDRESSBOOKSERVER-MEMBER`), as a bare UID, or as `mailto:<address>`; each is looked up
 /// among the records' UIDs and email addresses.
-struct GroupResolver {
+struct GroupResolver: Sendable {
     /// The namespace of group ids in `StableID.urn`.
     static let namespace = "group"
 
-    private var personByUID: [String: String] = [:]
-    private var personByEmail: [String: Set<String>] = [:]
+    /// The person each UID names: the one of the earliest record (by reference) carrying it.
+    private var personByUID: [UInt64: (ref: RecordRef, person: Int32)] = [:]
+    /// The person each email address names, or `-1` when several people carry it.
+    private var personByEmail: [UInt64: Int32] = [:]
+    /// Person ids by number, compact.
+    private var people = PersonIDTable()
 
+    /// An empty resolver; ``add(_:person:)`` fills it.
+    init() {}
+
+    /// A resolver that knows every record of `records`.
     init(records: [Contact], personOfRecord: [String]) {
-        for (index, record) in records.enumerated() {
-            let person = personOfRecord[index]
-            if let uid = record.uid, !uid.isEmpty { personByUID[RecordKey.normalizedUID(uid)] = person }
-            for email in record.emails {
-                personByEmail[email.address.lowercased(), default: []].insert(person)
+        for (index, record) in records.enumerated() { add(record, person: personOfRecord[index]) }
+    }
+
+    /// Learns a record's UID and email addresses as names of `person`.
+    ///
+    /// The result does not depend on the order records are added in.
+    mutating func add(_ record: Contact, person: String) {
+        let number = people.number(of: person)
+        if let uid = record.uid, !uid.isEmpty {
+            let key = Self.key(RecordKey.normalizedUID(uid))
+            if let known = personByUID[key], known.ref < record.ref {
+                // The earliest record keeps the UID.
+            } else {
+                personByUID[key] = (record.ref, number)
             }
         }
+        for email in record.emails {
+            let key = Self.key(email.address.lowercased())
+            if let known = personByEmail[key] {
+                if known != number { personByEmail[key] = -1 }
+            } else {
+                personByEmail[key] = number
+            }
+        }
+    }
+
+    /// A 64-bit FNV-1a hash of a UID or address: names are looked up by hash, so the tables hold
+    /// no text (a collision of two names among n has a probability of about n²/2⁶⁵).
+    private static func key(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01B3
+        }
+        return hash
     }
 
     /// The group of a group record, and diagnostics for members that did not resolve.
@@ -52,11 +88,82 @@ struct GroupResolver {
     private func resolve(_ text: String) -> String? {
         let lower = text.lowercased()
         if lower.hasPrefix("mailto:") {
-            let address = String(lower.dropFirst(7))
-            if let people = personByEmail[address], people.count == 1 { return people.first }
-            return nil
+            guard let number = personByEmail[Self.key(String(lower.dropFirst(7)))], number >= 0 else { return nil }
+            return people.id(number)
         }
-        return personByUID[RecordKey.normalizedUID(text)]
+        return personByUID[Self.key(RecordKey.normalizedUID(text))].map { people.id($0.person) }
+    }
+}
+
+/// Person ids numbered in the order first seen, kept as 16 bytes each when they are
+/// `urn:uuid:` ids (as Kith's are), as text otherwise.
+struct PersonIDTable: Sendable {
+    /// The 128 bits of a `urn:uuid:` id.
+    struct Bits: Hashable, Sendable {
+        var high: UInt64
+        var low: UInt64
+    }
+
+    private var bits: [Bits] = []
+    private var numberOfBits: [Bits: Int32] = [:]
+    private var numberOfOther: [String: Int32] = [:]
+    private var others: [Int32: String] = [:]
+
+    /// The number of a person id, assigned on first sight.
+    mutating func number(of id: String) -> Int32 {
+        if let parsed = Self.parse(id) {
+            if let known = numberOfBits[parsed] { return known }
+            let number = Int32(bits.count)
+            bits.append(parsed)
+            numberOfBits[parsed] = number
+            return number
+        }
+        if let known = numberOfOther[id] { return known }
+        let number = Int32(bits.count)
+        bits.append(Bits(high: 0, low: 0))
+        others[number] = id
+        numberOfOther[id] = number
+        return number
+    }
+
+    /// The id of a person number.
+    func id(_ number: Int32) -> String {
+        if let other = others[number] { return other }
+        let value = bits[Int(number)]
+        return Self.format(value)
+    }
+
+    /// The bits of a lower-case `urn:uuid:` id, or `nil` for any other text.
+    static func parse(_ id: String) -> Bits? {
+        let prefix = "urn:uuid:"
+        guard id.utf8.count == prefix.utf8.count + 36, id.hasPrefix(prefix) else { return nil }
+        var value = Bits(high: 0, low: 0)
+        var digits = 0
+        for byte in id.utf8.dropFirst(prefix.utf8.count) {
+            let nibble: UInt8
+            switch byte {
+            case 0x30...0x39: nibble = byte - 0x30
+            case 0x61...0x66: nibble = byte - 0x61 + 10
+            case 0x2D: continue
+            default: return nil
+            }
+            if digits < 16 { value.high = value.high << 4 | UInt64(nibble) } else { value.low = value.low << 4 | UInt64(nibble) }
+            digits += 1
+        }
+        guard digits == 32, format(value) == id else { return nil }
+        return value
+    }
+
+    /// `urn:uuid:` + the bits in the 8-4-4-4-12 form.
+    static func format(_ value: Bits) -> String {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = Array("urn:uuid:".utf8)
+        for index in 0..<32 {
+            if index == 8 || index == 12 || index == 16 || index == 20 { out.append(UInt8(ascii: "-")) }
+            let word = index < 16 ? value.high : value.low
+            out.append(digits[Int((word >> UInt64(60 - 4 * (index % 16))) & 0xF)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,0 +1,76 @@
+import Foundation
+import KithIO
+import KithJSON
+import KithModel
+import KithTestSupport
+import Testing
+
+@testable import Kith
+
+/// `--no-merge` imports are streamed (people written as they are made, memory bounded by a
+/// batch). The streamed dataset must be the very bytes of the in-memory import that writes
+/// the dataset at the end — same people, ids, groups, diagnostics and order — apart from the
+/// time stamp.
+@Suite struct StreamingImportTests {
+    /// The dataset bytes of an in-memory `--no-merge` import and of a streamed one.
+    func bothWays(_ paths: [String], format: DatasetWriter.Format, region: String? = nil) throws -> (memory: String, streamed: String, summary: DatasetSummary) {
+        let configuration = ImportConfiguration(paths: paths, defaultRegion: region, merge: false)
+        let pipeline = Pipeline(configuration: configuration)
+        #expect(pipeline.canStream)
+        let result = try pipeline.run()
+        let memory = DatasetWriter(format: format).encode(result.dataset)
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kith-stream-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var output = try ByteOutput(path: path)
+        let streamed = try pipeline.stream(to: &output, format: format)
+        try output.flush()
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(streamed.summary == result.dataset.summary)
+        #expect(streamed.dataset.diagnostics == result.dataset.diagnostics)
+        return (Self.withoutTime(String(decoding: memory, as: UTF8.self)), Self.withoutTime(written), streamed.summary)
+    }
+
+    static func withoutTime(_ text: String) -> String {
+        text.replacingOccurrences(of: #""generatedAt":"[^"]*""#, with: #""generatedAt":"""#, options: .regularExpression)
+    }
+
+    @Test(arguments: [DatasetWriter.Format.json, .ndjson])
+    func fixturesStreamToTheSameBytes(format: DatasetWriter.Format) throws {
+        let (memory, streamed, summary) = try bothWays([TestPaths.fixtures.path], format: format)
+        #expect(summary.records > 0)
+        // Without merging, every record that is not a group is a person.
+        #expect(summary.people + summary.groups == summary.records)
+        #expect(memory == streamed)
+    }
+
+    @Test func identicalRecordsAndGroupsStreamLikeTheResolver() throws {
+        // Two identical cards without UID share a content key: the resolver numbers the second
+        // person's id in file order, and so must the stream. A group naming their shared
+        // address resolves to neither.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n"
+        let group = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Friends\r\nMEMBER:mailto:ada@example.org\r\nEND:VCARD\r\n"
+        try Data((card + card + group).utf8).write(to: folder.appendingPathComponent("a.vcf"))
+        let (memory, streamed, summary) = try bothWays([folder.path], format: .json)
+        #expect(summary.people == 2)
+        #expect(summary.groups == 1)
+        #expect(memory == streamed)
+        let ids = try #require(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) as? [String: Any])["people"] as? [[String: Any]]
+        #expect(Set((ids ?? []).compactMap { $0["id"] as? String }).count == 2)
+        // Both people carry the address, so the group member names nobody in particular.
+        #expect(streamed.contains("resolve.group.unresolved-member"))
+    }
+}
+
+@Suite(requiresCorpus) struct StreamingCorpusTests {
+    @Test(arguments: [DatasetWriter.Format.json, .ndjson])
+    func corpusStreamsToTheSameBytes(format: DatasetWriter.Format) throws {
+        let (memory, streamed, summary) = try StreamingImportTests().bothWays([TestPaths.corpus.path], format: format, region: "DE")
+        #expect(summary.records > 1000)
+        #expect(summary.groups > 0)
+        #expect(memory == streamed)
+    }
+}
