@@ -4,11 +4,14 @@ public import KithModel
 import KithNormalize
 import KithResolve
 import KithXML
+import Foundation
+import Synchronization
 
 /// What a streamed import wrote besides its people.
 public struct StreamedImport: Sendable {
     /// The dataset without its people (they went to the output as they were made): sources,
-    /// groups and diagnostics.
+    /// groups, and the diagnostics of reading and grouping with the warnings (and worse) of
+    /// normalization; its information-level diagnostics are only in the output.
     public var dataset: Dataset
     /// The counts written in the dataset's `summary`.
     public var summary: DatasetSummary
@@ -16,7 +19,7 @@ public struct StreamedImport: Sendable {
 
 extension Pipeline {
     /// Records read, normalized and written per batch when streaming.
-    static let streamBatch = 4096
+    static let streamBatch = 1024
 
     /// Whether the import can be streamed with ``stream(to:format:progress:)``: every record
     /// is its own person (`--no-merge`) and no decisions or previous dataset are given.
@@ -55,7 +58,11 @@ extension Pipeline {
         var recordsInPeople = 0
         var sources: [SourceInfo] = []
         var readDiagnostics: [Diagnostic] = []
-        var normalizeDiagnostics: [Diagnostic] = []
+        // Normalization can report on most records (national numbers without a region): its
+        // diagnostics go to a temporary file too, encoded, and only the warnings stay here.
+        var normalizeWarnings: [Diagnostic] = []
+        var normalizeSpill = try SpillFile()
+        var normalizeCount = 0
 
         for (index, input) in inputs.enumerated() {
             progress?(.reading(path: input.path, index: index, total: inputs.count))
@@ -68,7 +75,13 @@ extension Pipeline {
                         normalizer.survey(batch, into: &survey)
                     case .write:
                         var batch = batch
-                        normalizeDiagnostics += normalizer.normalize(&batch, survey: survey)
+                        let found = normalizer.normalize(&batch, survey: survey)
+                        if !found.isEmpty {
+                            // Encoded as if a diagnostic came before; the comma is dropped when none did.
+                            try normalizeSpill.write(DatasetStream.encodeDiagnostics(found, format: format, after: 1))
+                            normalizeCount += found.count
+                            normalizeWarnings += found.filter { $0.severity >= .warning }
+                        }
                         let made = people.people(of: batch)
                         try spill.write(DatasetStream.encodePeople(made, format: format, after: peopleCount))
                         peopleCount += made.count
@@ -87,11 +100,10 @@ extension Pipeline {
         clock.lap("read+normalize+encode")
 
         let (groups, groupDiagnostics) = people.groups()
-        let diagnostics = readDiagnostics + normalizeDiagnostics + groupDiagnostics
         let records = sources.reduce(0) { $0 + $1.records }
         let summary = DatasetSummary(
             records: records, people: peopleCount, groups: groups.count, mergedRecords: recordsInPeople - peopleCount,
-            diagnostics: diagnostics.count)
+            diagnostics: readDiagnostics.count + normalizeCount + groupDiagnostics.count)
 
         progress?(.writing(people: peopleCount))
         var stream = DatasetStream(format: format)
@@ -101,13 +113,19 @@ extension Pipeline {
         try spill.copy(into: &output)
         try stream.didWritePeople(peopleCount)
         for group in groups { try stream.writeGroup(group, to: &output) }
-        for diagnostic in diagnostics { try stream.writeDiagnostic(diagnostic, to: &output) }
+        for diagnostic in readDiagnostics { try stream.writeDiagnostic(diagnostic, to: &output) }
+        try stream.didWriteDiagnostics(0)
+        let commaless = format == .json && !stream.hasEntriesInSection && normalizeCount > 0
+        try stream.drain(into: &output)
+        try normalizeSpill.copy(into: &output, droppingFirst: commaless ? 1 : 0)
+        try stream.didWriteDiagnostics(normalizeCount)
+        for diagnostic in groupDiagnostics { try stream.writeDiagnostic(diagnostic, to: &output) }
         try stream.finish(summary, to: &output)
         clock.lap("write")
 
         let dataset = Dataset(
             generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources, people: [], groups: groups,
-            diagnostics: diagnostics)
+            diagnostics: readDiagnostics + normalizeWarnings + groupDiagnostics)
         return StreamedImport(dataset: dataset, summary: summary)
     }
 
@@ -156,27 +174,122 @@ extension Pipeline {
             diagnostics: report.diagnostics)
     }
 
-    /// Runs a read, handing the records it emits to `body` in batches of ``streamBatch``.
+    /// Runs a read on a thread of its own, handing the records it emits to `body` (on the
+    /// calling thread) in batches of ``streamBatch``, so that reading and the work on the
+    /// previous batch overlap. At most two batches wait.
     ///
     /// - Returns: what the read returned, and the number of records.
-    private func inBatches<Report>(
+    /// - Throws: what the read or `body` threw (the read is stopped when `body` throws).
+    private func inBatches<Report: Sendable>(
         _ pass: StreamPass, _ body: (StreamPass, [Contact]) throws -> Void,
-        _ read: ((Contact) throws -> Void) throws -> Report
+        _ read: @escaping @Sendable ((Contact) throws -> Void) throws -> Report
     ) throws -> (Report, Int) {
-        try withoutActuallyEscaping(body) { body in
-            var batch: [Contact] = []
-            batch.reserveCapacity(Self.streamBatch)
-            var count = 0
-            let report = try read { contact in
-                batch.append(contact)
-                count += 1
-                if batch.count >= Self.streamBatch {
-                    try body(pass, batch)
-                    batch.removeAll(keepingCapacity: true)
+        let channel = BatchChannel(depth: 2)
+        let outcome = ReadResult<(Report, Int)>()
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do {
+                var batch: [Contact] = []
+                batch.reserveCapacity(Self.streamBatch)
+                var count = 0
+                let report = try read { contact in
+                    if channel.isCancelled { throw CancellationError() }
+                    batch.append(contact)
+                    count += 1
+                    if batch.count >= Self.streamBatch {
+                        channel.put(batch)
+                        batch = []
+                        batch.reserveCapacity(Self.streamBatch)
+                    }
                 }
+                if !batch.isEmpty { channel.put(batch) }
+                outcome.set(.success((report, count)))
+            } catch {
+                outcome.set(.failure(error))
             }
-            if !batch.isEmpty { try body(pass, batch) }
-            return (report, count)
+            channel.close()
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        var failure: (any Error)?
+        while let batch = channel.take() {
+            guard failure == nil else { continue }
+            do {
+                try body(pass, batch)
+            } catch {
+                failure = error
+                channel.cancel()
+            }
+        }
+        finished.wait()
+        if let failure { throw failure }
+        return try outcome.get()
+    }
+}
+
+/// Batches of records handed from a reading thread to the writing thread; `put` waits while
+/// `depth` batches are waiting.
+private final class BatchChannel: Sendable {
+    private let free: DispatchSemaphore
+    private let filled = DispatchSemaphore(value: 0)
+    private let state = Mutex<(batches: [[Contact]], closed: Bool, cancelled: Bool)>(([], false, false))
+
+    init(depth: Int) {
+        free = DispatchSemaphore(value: depth)
+    }
+
+    /// Whether the taker gave up (the reader should stop).
+    var isCancelled: Bool { state.withLock { $0.cancelled } }
+
+    /// Adds a batch, waiting for room.
+    func put(_ batch: [Contact]) {
+        free.wait()
+        state.withLock { $0.batches.append(batch) }
+        filled.signal()
+    }
+
+    /// Marks the end of the batches.
+    func close() {
+        state.withLock { $0.closed = true }
+        filled.signal()
+    }
+
+    /// Asks the reader to stop; batches already waiting are still taken (and dropped).
+    func cancel() {
+        state.withLock { $0.cancelled = true }
+    }
+
+    /// The next batch, waiting for one; `nil` after the last.
+    func take() -> [Contact]? {
+        while true {
+            filled.wait()
+            let next = state.withLock { state -> (batch: [Contact]?, done: Bool) in
+                if !state.batches.isEmpty { return (state.batches.removeFirst(), false) }
+                return (nil, state.closed)
+            }
+            if let batch = next.batch {
+                free.signal()
+                return batch
+            }
+            if next.done { return nil }
         }
     }
+}
+
+/// The result of the reading thread.
+private final class ReadResult<Value: Sendable>: Sendable {
+    private let value = Mutex<Result<Value, any Error>?>(nil)
+
+    func set(_ result: Result<Value, any Error>) {
+        value.withLock { $0 = result }
+    }
+
+    func get() throws -> Value {
+        guard let result = value.withLock({ $0 }) else {
+            throw KithError(.unreadableInput, "the reading thread ended without a result")
+        }
+        return try result.get()
+    }
+
 }

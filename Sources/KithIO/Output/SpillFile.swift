@@ -51,8 +51,15 @@ public struct SpillFile: ~Copyable {
     ///
     /// - Throws: `KithError` `.outputFailed` when reading back or writing fails.
     public mutating func copy(into output: inout ByteOutput) throws {
+        try copy(into: &output, droppingFirst: 0)
+    }
+
+    /// Copies everything appended but the first `skipped` bytes, in order, into `output`.
+    ///
+    /// - Throws: `KithError` `.outputFailed` when reading back or writing fails.
+    public mutating func copy(into output: inout ByteOutput, droppingFirst skipped: Int) throws {
         try flush()
-        guard lseek(fd, 0, SEEK_SET) == 0 else { throw Self.failure("rewinding") }
+        guard lseek(fd, off_t(min(skipped, count)), SEEK_SET) == off_t(min(skipped, count)) else { throw Self.failure("rewinding") }
         var chunk = [UInt8](repeating: 0, count: capacity)
         while true {
             let read = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }

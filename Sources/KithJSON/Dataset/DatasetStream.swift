@@ -167,6 +167,35 @@ public struct DatasetStream: ~Copyable, Sendable {
         endEntry()
     }
 
+    /// The bytes ``writeDiagnostic(_:)`` would append for `diagnostics` to a stream whose
+    /// diagnostics section already holds `earlier` diagnostics: for writing diagnostics
+    /// somewhere else first and adding them to the output later, with ``didWriteDiagnostics(_:)``.
+    ///
+    /// - Complexity: O(n) in the size of the output.
+    public static func encodeDiagnostics(_ diagnostics: [Diagnostic], format: DatasetWriter.Format, after earlier: Int) -> [UInt8] {
+        var stream = DatasetStream(format: format)
+        stream.section = .diagnostics
+        stream.sectionHasEntries = earlier > 0
+        for diagnostic in diagnostics {
+            stream.beginEntry("diagnostic")
+            DatasetEntryWriter.writeDiagnostic(diagnostic, into: &stream.buffer)
+            stream.endEntry()
+        }
+        return stream.takeBytes()
+    }
+
+    /// Records that `count` diagnostics were written to the output directly (bytes of
+    /// ``encodeDiagnostics(_:format:after:)``, after the stream's pending bytes were drained).
+    ///
+    /// - Throws: `KithError` `.usage` out of order.
+    public mutating func didWriteDiagnostics(_ count: Int) throws {
+        try enter(.diagnostics, "didWriteDiagnostics")
+        if count > 0 { sectionHasEntries = true }
+    }
+
+    /// Whether the current section has an entry (a person, group or diagnostic) already.
+    public var hasEntriesInSection: Bool { sectionHasEntries }
+
     /// Writes the summary and closes the dataset.
     ///
     /// - Throws: `KithError` `.usage` before ``begin(_:)`` or when already finished.
