@@ -19,7 +19,7 @@ public struct StreamedImport: Sendable {
 
 extension Pipeline {
     /// Records read, normalized and written per batch when streaming.
-    static let streamBatch = 1024
+    static let streamBatch = 512
 
     /// Whether the import can be streamed with ``stream(to:format:progress:)``: every record
     /// is its own person (`--no-merge`) and no decisions or previous dataset are given.
