@@ -73,18 +73,6 @@ extension VCardReader {
         return false
     }
 
-    /// Counts line feeds in `base[0..<end]`: the number of lines before offset `end`.
-    static func linesBefore(_ end: Int, in base: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let address = base.baseAddress else { return 0 }
-        var count = 0
-        var position = 0
-        while position < end, let found = memchr(address + position, 0x0A, end - position) {
-            count += 1
-            position = UnsafeRawPointer(found) - UnsafeRawPointer(address) + 1
-        }
-        return count
-    }
-
     /// What one part produced.
     struct PartOutcome: Sendable {
         var contacts: [Contact] = []
@@ -92,43 +80,67 @@ extension VCardReader {
         var summary: ReadSession.Summary?
     }
 
-    /// Reads the parts concurrently and emits their records in file order.
+    /// Reads the parts between `boundaries` (each starting at a `BEGIN:VCARD` line), a wave of
+    /// one part per core at a time, and emits each wave's cards in file order before the next
+    /// wave is read: the cards held at once are those of one wave, whatever the file's size.
     func readInParts(
         _ base: UnsafeBufferPointer<UInt8>, boundaries: [Int], makeMapper: () -> CardMapper, source: Int,
         emit: (Contact) throws -> Void
     ) throws -> (emitted: Int, diagnostics: [Diagnostic], sessions: [ReadSession.Summary]) {
         let parts = boundaries.count - 1
-        let mappers = (0..<parts).map { _ in makeMapper() }
-        let starts = boundaries.dropLast().map { Self.linesBefore($0, in: base) }
-        let outcomes = Mutex([PartOutcome](repeating: PartOutcome(), count: parts))
+        let starts = Self.lineStarts(of: boundaries.dropLast(), in: base)
+        let wave = max(1, ProcessInfo.processInfo.activeProcessorCount)
         nonisolated(unsafe) let whole = base
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let slice = UnsafeBufferPointer(rebasing: whole[boundaries[part]..<boundaries[part + 1]])
-            var session = ReadSession(base: slice, source: source, mapper: mappers[part], linesBefore: starts[part])
-            var outcome = PartOutcome()
-            // Emitting into an array cannot throw.
-            try? session.run(audit: nil) { outcome.contacts.append($0) }
-            outcome.diagnostics = session.diagnostics
-            outcome.summary = session.summary
-            outcomes.withLock { $0[part] = outcome }
-        }
-        let results = outcomes.withLock { $0 }
         var emitted = 0
         var diagnostics: [Diagnostic] = []
         var sessions: [ReadSession.Summary] = []
-        for outcome in results {
-            let offset = emitted
-            for var diagnostic in outcome.diagnostics {
-                if let record = diagnostic.record { diagnostic.record = record + Int32(offset) }
-                diagnostics.append(diagnostic)
+        for first in stride(from: 0, to: parts, by: wave) {
+            let count = min(wave, parts - first)
+            let mappers = (0..<count).map { _ in makeMapper() }
+            let outcomes = Mutex([PartOutcome](repeating: PartOutcome(), count: count))
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                let part = first + index
+                let slice = UnsafeBufferPointer(rebasing: whole[boundaries[part]..<boundaries[part + 1]])
+                var session = ReadSession(base: slice, source: source, mapper: mappers[index], linesBefore: starts[part])
+                var outcome = PartOutcome()
+                // Emitting into an array cannot throw.
+                try? session.run(audit: nil) { outcome.contacts.append($0) }
+                outcome.diagnostics = session.diagnostics
+                outcome.summary = session.summary
+                outcomes.withLock { $0[index] = outcome }
             }
-            for var contact in outcome.contacts {
-                contact.ref.index += Int32(offset)
-                try emit(contact)
-                emitted += 1
+            for outcome in outcomes.withLock({ $0 }) {
+                let offset = emitted
+                for var diagnostic in outcome.diagnostics {
+                    if let record = diagnostic.record { diagnostic.record = record + Int32(offset) }
+                    diagnostics.append(diagnostic)
+                }
+                for var contact in outcome.contacts {
+                    contact.ref.index += Int32(offset)
+                    try emit(contact)
+                    emitted += 1
+                }
+                if let summary = outcome.summary { sessions.append(summary) }
             }
-            if let summary = outcome.summary { sessions.append(summary) }
         }
         return (emitted, diagnostics, sessions)
+    }
+
+    /// The number of lines before each offset (offsets ascending), counted in one scan.
+    static func lineStarts(of offsets: some Collection<Int>, in base: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let address = base.baseAddress else { return offsets.map { _ in 0 } }
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var count = 0
+        var position = 0
+        for offset in offsets {
+            while position < offset, let found = memchr(address + position, 0x0A, offset - position) {
+                count += 1
+                position = UnsafeRawPointer(found) - UnsafeRawPointer(address) + 1
+            }
+            position = max(position, offset)
+            result.append(count)
+        }
+        return result
     }
 }

@@ -73,7 +73,9 @@ public struct VCardReader: ContactReader {
                     source: context.source)
             }
             let cores = ProcessInfo.processInfo.activeProcessorCount
-            let boundaries = audit == nil ? Self.partBoundaries(base, parts: min(cores, 8)) : [0, base.count]
+            // Parts of about 8 MB (at least one per core), read a wave of one per core at a time.
+            let parts = max(cores, min(4096, base.count / (8 << 20)))
+            let boundaries = audit == nil ? Self.partBoundaries(base, parts: parts) : [0, base.count]
             if boundaries.count > 2 {
                 let read = try readInParts(
                     base, boundaries: boundaries, makeMapper: makeMapper, source: context.source, emit: emit)

@@ -46,12 +46,12 @@ import Testing
         #expect(partedReport.records == wholeReport.records)
     }
 
-    @Test func linesBeforeCountsLineFeeds() {
+    @Test func lineStartsCountLineFeedsBeforeEachOffset() {
+        // a \r \n b \n c \r \r \n d: line feeds at 2, 4 and 8.
         let bytes: [UInt8] = Array("a\r\nb\nc\r\r\nd".utf8)
         bytes.withUnsafeBufferPointer { base in
-            #expect(VCardReader.linesBefore(0, in: base) == 0)
-            #expect(VCardReader.linesBefore(3, in: base) == 1)
-            #expect(VCardReader.linesBefore(bytes.count, in: base) == 3)
+            #expect(VCardReader.lineStarts(of: [0, 3, 5, 9, bytes.count], in: base) == [0, 1, 2, 3, 3])
+            #expect(VCardReader.lineStarts(of: [Int](), in: base) == [])
         }
     }
 }
