@@ -1,3 +1,5 @@
+internal import KithModel
+
 /// A scored candidate pair.
 struct ScoredPair: Sendable {
     var i: Int32
@@ -68,7 +70,9 @@ struct Clusterer: Sendable {
         for pair in pairs where pair.weight >= threshold {
             if let veto = pair.veto { keptApart.append((pair, .vetoed(veto))) } else { strong.append(pair) }
         }
+        var clock = StageClock("resolve.cluster")
         let dropped = bridgeEdges(strong, records: n)
+        clock.lap("bridges")
         var accepted: [ScoredPair] = []
         for (index, pair) in strong.enumerated() {
             if dropped.contains(index) { keptApart.append((pair, .ambiguous)) } else { accepted.append(pair) }
@@ -114,6 +118,7 @@ struct Clusterer: Sendable {
             members[Int(child)] = []
             joined.append(pair)
         }
+        clock.lap("joins")
         var clusterOf = [Int32](repeating: -1, count: n)
         var firstOfRoot = [Int32](repeating: -1, count: n)
         for record in 0..<n {
@@ -139,29 +144,47 @@ struct Clusterer: Sendable {
     /// Indices (in `strong`) of edges from a bridge record to partners that conflict with
     /// another partner of about the same strength.
     private func bridgeEdges(_ strong: [ScoredPair], records n: Int) -> Set<Int> {
-        var incident: [Int32: [Int]] = [:]
-        for (index, pair) in strong.enumerated() {
-            incident[pair.i, default: []].append(index)
-            incident[pair.j, default: []].append(index)
+        // The edges of each record, as runs of one array (record r's run: offsets[r]..<offsets[r+1]).
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for pair in strong {
+            offsets[Int(pair.i) + 1] += 1
+            offsets[Int(pair.j) + 1] += 1
         }
-        var dropped = Set<Int>()
-        for (record, edges) in incident where edges.count >= 2 {
-            let limited = edges.sorted { strong[$0].weight > strong[$1].weight }.prefix(24)
-            let partners = limited.map { index -> (Int32, Double, Int) in
-                let pair = strong[index]
-                return (pair.i == record ? pair.j : pair.i, pair.weight, index)
-            }
-            for a in 0..<partners.count {
-                for b in (a + 1)..<partners.count {
-                    let (p, wp, ip) = partners[a]
-                    let (q, wq, iq) = partners[b]
-                    guard comparator.isHardConflict(Int(p), Int(q)) else { continue }
-                    // Keep the clearly stronger side; drop both when it is a close call.
-                    if wp - wq < bridgeMargin { dropped.insert(ip) }
-                    if wq - wp < bridgeMargin { dropped.insert(iq) }
+        for record in 0..<n { offsets[record + 1] += offsets[record] }
+        var edges = [Int](repeating: 0, count: offsets[n])
+        var filled = offsets
+        for (index, pair) in strong.enumerated() {
+            edges[filled[Int(pair.i)]] = index
+            filled[Int(pair.i)] += 1
+            edges[filled[Int(pair.j)]] = index
+            filled[Int(pair.j)] += 1
+        }
+        // Each record's partners are checked on their own, so the records are split among the cores.
+        let parts = concurrentSlices(count: n, minimumPerPart: 16_384) { records in
+            var dropped: [Int] = []
+            for record in records where offsets[record + 1] - offsets[record] >= 2 {
+                let limited = edges[offsets[record]..<offsets[record + 1]]
+                    .sorted { strong[$0].weight != strong[$1].weight ? strong[$0].weight > strong[$1].weight : $0 < $1 }
+                    .prefix(24)
+                let partners = limited.map { index -> (Int32, Double, Int) in
+                    let pair = strong[index]
+                    return (pair.i == Int32(record) ? pair.j : pair.i, pair.weight, index)
+                }
+                for a in 0..<partners.count {
+                    for b in (a + 1)..<partners.count {
+                        let (p, wp, ip) = partners[a]
+                        let (q, wq, iq) = partners[b]
+                        guard comparator.isHardConflict(Int(p), Int(q)) else { continue }
+                        // Keep the clearly stronger side; drop both when it is a close call.
+                        if wp - wq < bridgeMargin { dropped.append(ip) }
+                        if wq - wp < bridgeMargin { dropped.append(iq) }
+                    }
                 }
             }
+            return dropped
         }
+        var dropped = Set<Int>()
+        for part in parts { dropped.formUnion(part) }
         return dropped
     }
 }
