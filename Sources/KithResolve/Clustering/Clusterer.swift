@@ -50,6 +50,12 @@ struct Clustering: Sendable {
 /// member of the other (the vetoes). Before that, a record whose strong partners conflict with
 /// each other (a "John Smith" without suffix next to "John Smith Jr." and "John Smith Sr.")
 /// is joined to none of them unless one is clearly stronger: such a bridge is how chains form.
+/// Two cluster roots, the smaller first.
+private struct ConflictKey: Hashable {
+    var a: Int32
+    var b: Int32
+}
+
 struct Clusterer: Sendable {
     let comparator: PairComparator
     let model: MatchModel
@@ -84,6 +90,7 @@ struct Clusterer: Sendable {
         var parent = [Int32](0..<Int32(n))
         var members: [[Int32]] = (0..<n).map { [Int32($0)] }
         var joined: [ScoredPair] = []
+        var conflicts: [ConflictKey: (sizes: (Int, Int), veto: Veto)] = [:]
         func find(_ x: Int32) -> Int32 {
             var x = x
             while parent[Int(x)] != x {
@@ -108,7 +115,18 @@ struct Clusterer: Sendable {
                 keptApart.append((pair, .decided))
                 continue
             }
-            if let veto = conflict(members[Int(a)], members[Int(b)]) {
+            // Clusters only grow, and a root keeps its members while it stays a root: the same
+            // two roots with the same sizes are the same two member sets, checked once.
+            let key = ConflictKey(a: min(a, b), b: max(a, b))
+            let sizes = (members[Int(key.a)].count, members[Int(key.b)].count)
+            let veto: Veto?
+            if let known = conflicts[key], known.sizes == sizes {
+                veto = known.veto
+            } else {
+                veto = conflict(members[Int(a)], members[Int(b)])
+                if let veto { conflicts[key] = (sizes, veto) }
+            }
+            if let veto {
                 keptApart.append((pair, .clusterConflict(veto)))
                 continue
             }
