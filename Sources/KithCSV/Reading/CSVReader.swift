@@ -88,6 +88,9 @@ public struct CSVReader: ContactReader {
         return controls * 50 > sample.count
     }
 
+    /// Data rows turned into contacts together, split among the cores.
+    static let rowsPerBatch = 4096
+
     /// Reads every data row of a CSV file.
     ///
     /// - Parameters:
@@ -117,27 +120,56 @@ public struct CSVReader: ContactReader {
         let header = try findHeader(
             bytes, dialect: dialect, decoder: &cellDecoder, context: context, diagnostics: &diagnostics)
         let plan = CSVColumnPlan(headers: header.headers, roles: header.roles, layout: header.layout)
-        var mapper = CSVRowMapper(plan: plan, context: context)
+        let mapper = CSVRowMapper(plan: plan, context: context)
         var scanner = header.dataScanner
         var row = CSVRow()
-        var texts: [String?] = []
+        var pending: [(row: CSVRow, index: Int)] = []
+        pending.reserveCapacity(Self.rowsPerBatch)
         var index = 0
         var emitted = 0
         let headerWidth = header.width
+        // Rows are found in order (quotes decide where a row ends), then turned into contacts a
+        // batch at a time on every core, and emitted in order.
+        func mapPending() throws {
+            let rows = pending
+            let cells = cellDecoder
+            let base = scanner
+            let parts = concurrentSlices(count: rows.count, minimumPerPart: 256) { range in
+                var decoder = cells
+                var rowMapper = mapper
+                var found: [Diagnostic] = []
+                var contacts: [Contact?] = []
+                contacts.reserveCapacity(range.count)
+                var texts: [String?] = []
+                for (row, index) in rows[range] {
+                    texts.removeAll(keepingCapacity: true)
+                    for field in row.fields {
+                        texts.append(field.isEmpty ? nil : decoder.text(of: field, in: base))
+                    }
+                    checkShape(row, width: headerWidth, index: index, context: context, diagnostics: &found)
+                    let ref = RecordRef(source: context.source, index: index)
+                    let contact = rowMapper.contact(texts: texts, ref: ref, line: row.line, diagnostics: &found)
+                    contacts.append(contact.isEmpty ? nil : contact)
+                }
+                return (contacts: contacts, diagnostics: found, decoder: decoder)
+            }
+            for part in parts {
+                diagnostics += part.diagnostics
+                cellDecoder.absorb(part.decoder)
+                for case let contact? in part.contacts {
+                    try emit(contact)
+                    emitted += 1
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         while scanner.next(into: &row) {
             if row.isBlank { continue }
-            texts.removeAll(keepingCapacity: true)
-            for field in row.fields {
-                texts.append(field.isEmpty ? nil : cellDecoder.text(of: field, in: scanner))
-            }
-            checkShape(row, width: headerWidth, index: index, context: context, diagnostics: &diagnostics)
-            let ref = RecordRef(source: context.source, index: index)
-            let contact = mapper.contact(texts: texts, ref: ref, line: row.line, diagnostics: &diagnostics)
+            pending.append((row, index))
             index += 1
-            if contact.isEmpty { continue }
-            try emit(contact)
-            emitted += 1
+            if pending.count >= Self.rowsPerBatch { try mapPending() }
         }
+        try mapPending()
         if cellDecoder.lossy {
             diagnostics.append(
                 context.diagnostic(

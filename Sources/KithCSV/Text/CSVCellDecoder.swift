@@ -28,6 +28,13 @@ struct CSVCellDecoder {
         self.decoder = decoder
     }
 
+    /// Takes in what another decoder (a copy of this one used on other rows) learned.
+    mutating func absorb(_ other: CSVCellDecoder) {
+        usedFallback = usedFallback || other.usedFallback
+        usedUTF8 = usedUTF8 || other.usedUTF8
+        lossy = lossy || other.lossy
+    }
+
     /// The text of a field.
     mutating func text(of field: CSVField, in scanner: CSVRecordScanner) -> String {
         if mode == .utf8 { return scanner.string(of: field) }
