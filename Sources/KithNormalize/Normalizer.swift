@@ -168,6 +168,13 @@ public struct SourceSurvey: Sendable {
         return regions
     }
 
+    /// Whether this survey and `other` decide the same for `source`: the region of its national
+    /// phone numbers and whether its year 1900 is a placeholder.
+    public func decides(like other: SourceSurvey, source: Int32) -> Bool {
+        sourceRegions[source] == other.sourceRegions[source]
+            && year1900Sources.contains(source) == other.year1900Sources.contains(source)
+    }
+
     /// The sources that use 1900 as a placeholder year.
     var year1900Sources: Set<Int32> {
         Set(year1900Counts.filter { $0.value >= 2 }.keys)

@@ -66,31 +66,73 @@ extension Pipeline {
 
         for (index, input) in inputs.enumerated() {
             progress?(.reading(path: input.path, index: index, total: inputs.count))
-            var survey = SourceSurvey()
+            // Where this source's output begins, to take it back.
+            let mark = (
+                people: people, spilled: spill.count, diagnosed: normalizeSpill.count, peopleCount: peopleCount,
+                recordsInPeople: recordsInPeople, normalizeCount: normalizeCount, warnings: normalizeWarnings.count
+            )
+            func rollBack() throws {
+                people = mark.people
+                try spill.truncate(to: mark.spilled)
+                try normalizeSpill.truncate(to: mark.diagnosed)
+                peopleCount = mark.peopleCount
+                recordsInPeople = mark.recordsInPeople
+                normalizeCount = mark.normalizeCount
+                normalizeWarnings.removeLast(normalizeWarnings.count - mark.warnings)
+            }
+            // First, one read: normalize with what the first batch says about the source (its
+            // phone region, its placeholder year), while surveying every batch. The result is
+            // exact as long as the survey of the whole source says the same; when it comes to
+            // say something else, the source is read again, surveyed first.
+            var whole = SourceSurvey()
+            var firstBatch: SourceSurvey?
+            var known: SourceSurvey?
+            func write(_ batch: [Contact]) throws {
+                var batch = batch
+                let survey: SourceSurvey
+                if let known {
+                    survey = known
+                } else {
+                    normalizer.survey(batch, into: &whole)
+                    if firstBatch == nil { firstBatch = whole }
+                    guard let first = firstBatch, first.decides(like: whole, source: Int32(index)) else {
+                        throw SurveyChanged()
+                    }
+                    survey = first
+                }
+                let found = normalizer.normalize(&batch, survey: survey)
+                if !found.isEmpty {
+                    // Encoded as if a diagnostic came before; the comma is dropped when none did.
+                    try normalizeSpill.write(DatasetStream.encodeDiagnostics(found, format: format, after: 1))
+                    normalizeCount += found.count
+                    normalizeWarnings += found.filter { $0.severity >= .warning }
+                }
+                let made = people.people(of: batch)
+                try spill.write(DatasetStream.encodePeople(made, format: format, after: peopleCount))
+                peopleCount += made.count
+                recordsInPeople += made.reduce(0) { $0 + $1.records.count }
+            }
             let outcome: StreamOutcome
             do {
-                outcome = try streamSource(input, source: index) { pass, batch in
-                    switch pass {
-                    case .survey:
-                        normalizer.survey(batch, into: &survey)
-                    case .write:
-                        var batch = batch
-                        let found = normalizer.normalize(&batch, survey: survey)
-                        if !found.isEmpty {
-                            // Encoded as if a diagnostic came before; the comma is dropped when none did.
-                            try normalizeSpill.write(DatasetStream.encodeDiagnostics(found, format: format, after: 1))
-                            normalizeCount += found.count
-                            normalizeWarnings += found.filter { $0.severity >= .warning }
+                do {
+                    outcome = try streamSource(input, source: index, passes: [.write]) { _, batch in try write(batch) }
+                } catch is SurveyChanged {
+                    try rollBack()
+                    var survey = SourceSurvey()
+                    known = nil
+                    outcome = try streamSource(input, source: index, passes: [.survey, .write]) { pass, batch in
+                        switch pass {
+                        case .survey:
+                            normalizer.survey(batch, into: &survey)
+                        case .write:
+                            known = survey
+                            try write(batch)
                         }
-                        let made = people.people(of: batch)
-                        try spill.write(DatasetStream.encodePeople(made, format: format, after: peopleCount))
-                        peopleCount += made.count
-                        recordsInPeople += made.reduce(0) { $0 + $1.records.count }
                     }
                 }
             } catch let error as KithError where !input.explicit {
-                // As in `run`: a broken file found in a folder is skipped and reported. (The
-                // survey read fails first, before any of its records is written.)
+                // As in `run`: a broken file found in a folder is skipped and reported.
+                try rollBack()
                 readDiagnostics += skipped(input, source: index, because: error).diagnostics
                 continue
             }
@@ -129,10 +171,13 @@ extension Pipeline {
         return StreamedImport(dataset: dataset, summary: summary)
     }
 
-    /// The two reads of a source.
-    enum StreamPass {
+    /// The reads of a source.
+    enum StreamPass: Hashable {
         case survey, write
     }
+
+    /// Thrown when a source's survey comes to decide otherwise than its first batch did.
+    struct SurveyChanged: Error {}
 
     /// What streaming one source gave.
     struct StreamOutcome {
@@ -140,10 +185,10 @@ extension Pipeline {
         var diagnostics: [Diagnostic]
     }
 
-    /// Reads a source twice, handing its records to `body` in batches: all of them for the
-    /// survey, then all of them again for writing.
+    /// Reads a source once per pass, handing its records to `body` in batches: all of them for
+    /// the survey (when asked), then all of them again for writing.
     private func streamSource(
-        _ input: InputDiscovery.Input, source: Int, _ body: (StreamPass, [Contact]) throws -> Void
+        _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>, _ body: (StreamPass, [Contact]) throws -> Void
     ) throws -> StreamOutcome {
         let context = ReadContext(
             source: source, path: input.path, decoder: TextDecoder(fallback: configuration.charsetFallback),
@@ -154,7 +199,9 @@ extension Pipeline {
                 return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
             }
             if let xml = reader as? XMLReader {
-                _ = try inBatches(.survey, body) { emit in try xml.read(path: input.path, context: context, emit: emit) }
+                if passes.contains(.survey) {
+                    _ = try inBatches(.survey, body) { emit in try xml.read(path: input.path, context: context, emit: emit) }
+                }
                 let (report, records) = try inBatches(.write, body) { emit in
                     try xml.read(path: input.path, context: context, emit: emit)
                 }
@@ -167,7 +214,9 @@ extension Pipeline {
         guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else {
             return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
         }
-        _ = try inBatches(.survey, body) { emit in try reader.read(file, context: context, emit: emit) }
+        if passes.contains(.survey) {
+            _ = try inBatches(.survey, body) { emit in try reader.read(file, context: context, emit: emit) }
+        }
         let (report, records) = try inBatches(.write, body) { emit in try reader.read(file, context: context, emit: emit) }
         return StreamOutcome(
             source: sourceInfo(report, sha256: file.sha256, records: records, input: input, source: source),

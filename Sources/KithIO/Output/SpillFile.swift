@@ -47,6 +47,18 @@ public struct SpillFile: ~Copyable {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Forgets everything appended after the first `count` bytes.
+    ///
+    /// - Throws: `KithError` `.outputFailed` when the file cannot be cut.
+    public mutating func truncate(to count: Int) throws {
+        guard count < self.count else { return }
+        try flush()
+        guard ftruncate(fd, off_t(count)) == 0, lseek(fd, off_t(count), SEEK_SET) == off_t(count) else {
+            throw Self.failure("cutting")
+        }
+        self.count = count
+    }
+
     /// Copies everything appended, in order, into `output`.
     ///
     /// - Throws: `KithError` `.outputFailed` when reading back or writing fails.

@@ -68,6 +68,28 @@ import Testing
     }
 }
 
+extension StreamingImportTests {
+    /// A source whose international numbers only come after its first batch: the first batch
+    /// says "no region", the whole source says DE, so the source is read again, surveyed first,
+    /// and its national numbers get +49 as in the in-memory import.
+    @Test func aSourceWhoseRegionShowsLateIsReadAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = ""
+        for index in 0..<(Pipeline.streamBatch + 100) {
+            let number = index < Pipeline.streamBatch ? "030 \(1_000_000 + index)" : "+49 89 \(2_000_000 + index)"
+            text += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person \(index)\r\nN:\(index);Person;;;\r\nTEL;TYPE=HOME:\(number)\r\nEND:VCARD\r\n"
+        }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("late.vcf"))
+        let (memory, streamed, summary) = try bothWays([folder.path], format: .ndjson)
+        #expect(summary.people == Pipeline.streamBatch + 100)
+        #expect(memory == streamed)
+        // The first card's Berlin number got the source's region.
+        #expect(streamed.contains("\"+49301000000\""))
+    }
+}
+
 @Suite(requiresCorpus) struct StreamingCorpusTests {
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])
     func corpusStreamsToTheSameBytes(format: DatasetWriter.Format) throws {
