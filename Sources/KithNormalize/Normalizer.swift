@@ -175,6 +175,16 @@ public struct SourceSurvey: Sendable {
             && year1900Sources.contains(source) == other.year1900Sources.contains(source)
     }
 
+    /// Whether what this survey decides for `source` is unlikely to change as more of the source
+    /// is surveyed: its international numbers all name one region, or none has any clear
+    /// lead (the most frequent region at least twice as frequent as the next); and no single
+    /// date with the year 1900, one short of a placeholder.
+    public func isSettled(source: Int32) -> Bool {
+        let counts = (regionCounts[source] ?? [:]).values.sorted(by: >)
+        let regionSettled = counts.count < 2 || counts[0] >= 2 * counts[1]
+        return regionSettled && year1900Counts[source, default: 0] != 1
+    }
+
     /// The sources that use 1900 as a placeholder year.
     var year1900Sources: Set<Int32> {
         Set(year1900Counts.filter { $0.value >= 2 }.keys)

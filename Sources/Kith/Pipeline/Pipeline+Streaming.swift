@@ -94,7 +94,11 @@ extension Pipeline {
                     survey = known
                 } else {
                     normalizer.survey(batch, into: &whole)
-                    if firstBatch == nil { firstBatch = whole }
+                    if firstBatch == nil {
+                        // A first batch that leaves the decision open is not worth betting on.
+                        guard whole.isSettled(source: Int32(index)) else { throw SurveyChanged() }
+                        firstBatch = whole
+                    }
                     guard let first = firstBatch, first.decides(like: whole, source: Int32(index)) else {
                         throw SurveyChanged()
                     }
