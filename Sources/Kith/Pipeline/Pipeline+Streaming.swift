@@ -31,10 +31,11 @@ extension Pipeline {
     /// made: memory stays bounded by a batch of records whatever the size of the inputs (XML
     /// files are read from disk; other files are held in memory, as bytes, while they are read).
     ///
-    /// Each source is read twice: first to survey it (the region of its national phone numbers
-    /// and its placeholder years depend on all of its records), then to normalize and write it
-    /// batch by batch. The bytes written are those ``run(progress:)`` and a ``DatasetWriter``
-    /// give for the same configuration, apart from `generatedAt`.
+    /// The region of a source's national phone numbers and its placeholder years depend on all
+    /// of its records. A source is read once when its first batch already decides them the way
+    /// the whole source does (checked after every batch); otherwise its output is taken back
+    /// and it is read twice, surveyed first. The bytes written are those ``run(progress:)`` and
+    /// a ``DatasetWriter`` give for the same configuration, apart from `generatedAt`.
     ///
     /// - Parameters:
     ///   - output: where the dataset goes.
