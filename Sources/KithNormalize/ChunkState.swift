@@ -29,7 +29,8 @@ struct ChunkState {
             if address.countryCode == nil, !address.country.trimmed.isEmpty {
                 diagnostics.append(
                     Diagnostic(
-                        source: Int(source), line: Int(address.meta.line), record: Int(contact.ref.index), severity: .info,
+                        source: Int(source), line: Int(address.meta.line), record: Int(contact.ref.index),
+                        severity: .info,
                         code: "normalize.address.unknown-country",
                         message: "country \"\(address.country)\" is not a known country name or code; kept as written"))
             }

@@ -15,7 +15,9 @@ enum ContactNormalizer {
         defer { state.diagnostics.append(contentsOf: found) }
         func report(_ line: Int32, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String) {
             found.append(
-                Diagnostic(source: Int(ref.source), line: Int(line), record: Int(ref.index), severity: severity, code: code, message: message))
+                Diagnostic(
+                    source: Int(ref.source), line: Int(line), record: Int(ref.index), severity: severity, code: code,
+                    message: message))
         }
         // Taken out of the contact, so the name being normalized is its only copy.
         if var name = contact.name.take() {
@@ -28,7 +30,9 @@ enum ContactNormalizer {
             contact.emails[index].address = result.address
             contact.emails[index].key = result.key
             if !result.isValid {
-                report(contact.emails[index].meta.line, .warning, "normalize.email.invalid", "\"\(raw)\" is not a well-formed email address; kept as written")
+                report(
+                    contact.emails[index].meta.line, .warning, "normalize.email.invalid",
+                    "\"\(raw)\" is not a well-formed email address; kept as written")
             }
         }
         normalizePhones(&contact, context: context, state: &state, report: report)
@@ -52,8 +56,9 @@ enum ContactNormalizer {
         for index in contact.dates.indices {
             let finding = DateNormalizer.normalize(&contact.dates[index], year1900IsPlaceholder: year1900)
             if finding == .impossible {
-                report(contact.dates[index].meta.line, .warning, "normalize.date.impossible",
-                       "\"\(contact.dates[index].raw)\" is not a possible date; kept as text")
+                report(
+                    contact.dates[index].meta.line, .warning, "normalize.date.impossible",
+                    "\"\(contact.dates[index].raw)\" is not a possible date; kept as text")
             }
         }
     }
@@ -67,8 +72,9 @@ enum ContactNormalizer {
         if let uri = WebAddress.uri(for: link.uri) {
             link.uri = uri
         } else if !WebAddress.hasScheme(link.uri) {
-            report(link.meta.line, .info, "normalize.url.not-a-uri",
-                   "\"\(link.uri)\" is neither a URI nor a web address; kept as written")
+            report(
+                link.meta.line, .info, "normalize.url.not-a-uri",
+                "\"\(link.uri)\" is neither a URI nor a web address; kept as written")
         }
         link.profileKey = ProfileKey.key(url: link.uri)
     }
@@ -94,7 +100,9 @@ enum ContactNormalizer {
         // Region inference: the record's own address → the source's dominant country → default.
         var region: String?
         var rule: String?
-        if let code = contact.addresses.lazy.compactMap(\.countryCode).first(where: { PhoneNormalizer.isSupportedRegion($0) }) {
+        if let code = contact.addresses.lazy.compactMap(\.countryCode).first(where: {
+            PhoneNormalizer.isSupportedRegion($0)
+        }) {
             (region, rule) = (code, "record-address")
         } else if let code = context.sourceRegions[contact.ref.source] {
             (region, rule) = (code, "source-dominant")
@@ -109,24 +117,31 @@ enum ContactNormalizer {
             var parsed = state.phone(raw, region: international ? nil : region)
             if international, parsed.failure != nil, let region { parsed = state.phone(raw, region: region) }
             if !international, region == nil {
-                report(line, .info, "normalize.phone.no-region",
-                       "\"\(raw)\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized")
+                report(
+                    line, .info, "normalize.phone.no-region",
+                    "\"\(raw)\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized"
+                )
                 continue
             }
             if let failure = parsed.failure {
-                report(line, .info, "normalize.phone.unparseable", "\"\(raw)\" is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written")
+                report(
+                    line, .info, "normalize.phone.unparseable",
+                    "\"\(raw)\" is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written")
                 continue
             }
             guard parsed.isPossible else {
-                report(line, .info, "normalize.phone.impossible-length",
-                       "\"\(raw)\" has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized")
+                report(
+                    line, .info, "normalize.phone.impossible-length",
+                    "\"\(raw)\" has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized"
+                )
                 continue
             }
             contact.phones[index].e164 = parsed.e164
             contact.phones[index].extension = parsed.extension
             contact.phones[index].lineType = parsed.lineType
             contact.phones[index].region = parsed.region ?? region
-            contact.phones[index].regionRule = (international || parsed.countryCode != regionCountryCode) ? "number" : rule
+            contact.phones[index].regionRule =
+                (international || parsed.countryCode != regionCountryCode) ? "number" : rule
         }
     }
 

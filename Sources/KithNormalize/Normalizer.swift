@@ -1,5 +1,5 @@
-public import KithModel
 import Foundation
+public import KithModel
 
 /// Options of the normalization stage.
 public struct NormalizeOptions: Sendable {
@@ -80,7 +80,9 @@ public struct Normalizer: Sendable {
 
         // Pass 2: everything else.
         let context = ContactNormalizer.Context(
-            defaultRegion: options.defaultRegion.flatMap { PhoneNormalizer.isSupportedRegion($0) ? $0.uppercased() : nil },
+            defaultRegion: options.defaultRegion.flatMap {
+                PhoneNormalizer.isSupportedRegion($0) ? $0.uppercased() : nil
+            },
             sourceRegions: survey.sourceRegions, year1900Sources: survey.year1900Sources)
         Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
             ContactNormalizer.normalize(&contact, context: context, state: &state)

@@ -46,7 +46,8 @@ public struct Resolver: Sendable {
         // does not depend on the order of the input.
         let orderKeys: [OrderKey] = individuals.concurrentMap { index in
             let contact = contacts[index]
-            return OrderKey(locality: Self.locality(contact), key: RecordKey.of(contact), ref: contact.ref, index: index)
+            return OrderKey(
+                locality: Self.locality(contact), key: RecordKey.of(contact), ref: contact.ref, index: index)
         }
         let keyed = orderKeys.sorted()
         let records = keyed.map { contacts[$0.index] }
@@ -79,7 +80,9 @@ public struct Resolver: Sendable {
 
         // Clusters, their ids and their people.
         var clusterMembers: [Int32: [Int]] = [:]
-        for (record, cluster) in clustering.clusterOf.enumerated() { clusterMembers[cluster, default: []].append(record) }
+        for (record, cluster) in clustering.clusterOf.enumerated() {
+            clusterMembers[cluster, default: []].append(record)
+        }
         var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys, refs: records.map(\.ref))
         let continuity = context.previous.map {
             IdentityContinuity(previous: $0).assign(
@@ -112,9 +115,13 @@ public struct Resolver: Sendable {
             let merger = PersonMerger()
             var people: [Person] = []
             var problems: [Diagnostic] = []
-            for (cluster, members) in clusters[min(clusters.count, part * partSize)..<min(clusters.count, (part + 1) * partSize)] {
+            for (cluster, members) in clusters[
+                min(clusters.count, part * partSize)..<min(clusters.count, (part + 1) * partSize)]
+            {
                 let id = ids[cluster] ?? ""
-                let match = scoring.flatMap { scoring in joined[cluster].map { scoring.explanation(of: $0, records: records) } }
+                let match = scoring.flatMap { scoring in
+                    joined[cluster].map { scoring.explanation(of: $0, records: records) }
+                }
                 var person = merger.merge(members, of: records, id: id, match: match)
                 problems += context.finish(
                     &person, members: members, records: records, fingerprints: fingerprints,
@@ -132,8 +139,14 @@ public struct Resolver: Sendable {
         }
 
         var personOfRecord: [String] = Array(repeating: "", count: records.count)
-        for (record, cluster) in clustering.clusterOf.enumerated() { personOfRecord[record] = clusterIDs[cluster] ?? "" }
-        let review = !options.listsReview ? [] : engine?.reviewPairs(clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
+        for (record, cluster) in clustering.clusterOf.enumerated() {
+            personOfRecord[record] = clusterIDs[cluster] ?? ""
+        }
+        let review =
+            !options.listsReview
+            ? []
+            : engine?.reviewPairs(
+                clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
 
         clock.lap("sort+review")
         let reviewKeys = ResolveContext.stableKeys(of: review, records: records, fingerprints: fingerprints)
@@ -146,7 +159,10 @@ public struct Resolver: Sendable {
             groups.append(group)
             diagnostics += problems
         }
-        groups.sort { ($0.records.first?.ref ?? RecordRef(source: 0, index: 0)) < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0)) }
+        groups.sort {
+            ($0.records.first?.ref ?? RecordRef(source: 0, index: 0))
+                < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0))
+        }
         clock.lap("groups")
         var changes: [PersonChange] = []
         if let continuity {
@@ -154,7 +170,9 @@ public struct Resolver: Sendable {
             for (cluster, id) in clusterIDs { clusterOfID[id] = cluster }
             changes = ChangeReport.changes(people: people, clusterOf: clusterOfID, outcome: continuity)
         }
-        return ResolveResult(people: people, groups: groups, diagnostics: diagnostics, review: review, changes: changes, reviewKeys: reviewKeys)
+        return ResolveResult(
+            people: people, groups: groups, diagnostics: diagnostics, review: review, changes: changes,
+            reviewKeys: reviewKeys)
     }
 
     /// The part of the canonical order that keeps likely matches together: surname sound,

@@ -49,7 +49,9 @@ struct ImportCommand: AsyncParsableCommand {
         help: "Region (ISO 3166-1 alpha-2, e.g. DE) for phone numbers whose record and source give none.")
     var defaultRegion: String?
 
-    @Option(name: .customLong("map"), help: "A JSON column map {\"CSV header\": \"field\"} for CSV files no known layout fits.")
+    @Option(
+        name: .customLong("map"),
+        help: "A JSON column map {\"CSV header\": \"field\"} for CSV files no known layout fits.")
     var columnMapPath: String?
 
     @Flag(name: .customLong("no-merge"), help: "Keep every record as its own person.")
@@ -58,7 +60,8 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Match threshold in bits (higher merges less); the resolver's own when omitted.")
     var threshold: Double?
 
-    @Option(help: "Write the people in this format to -o instead of the dataset: vcard4, vcard3, google-csv, outlook-csv.")
+    @Option(
+        help: "Write the people in this format to -o instead of the dataset: vcard4, vcard3, google-csv, outlook-csv.")
     var to: ExportFormat?
 
     @Flag(help: "With --to vcard4|vcard3: one .vcf per person into the folder given by -o.")
@@ -87,7 +90,8 @@ struct ImportCommand: AsyncParsableCommand {
             throw ValidationError("--default-region takes a two-letter ISO 3166-1 code such as DE or US")
         }
         guard Charset(name: charsetFallback) != nil else {
-            throw ValidationError("unknown charset '\(charsetFallback)'; try windows-1252, iso-8859-1, windows-1251, shift_jis")
+            throw ValidationError(
+                "unknown charset '\(charsetFallback)'; try windows-1252, iso-8859-1, windows-1251, shift_jis")
         }
     }
 
@@ -105,10 +109,13 @@ struct ImportCommand: AsyncParsableCommand {
             if to == nil, review == nil, pipeline.canStream {
                 // Every record its own person: people are written as they are made.
                 var file = try ByteOutput(path: output)
-                let streamed = try pipeline.stream(to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
+                let streamed = try pipeline.stream(
+                    to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
                 reporter.finishProgress()
                 reporter.report(streamed.dataset, summary: streamed.summary)
-                if strict, streamed.dataset.diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+                if strict, streamed.dataset.diagnostics.contains(where: { $0.severity >= .warning }) {
+                    throw ExitCode(1)
+                }
                 return
             }
             let result = try pipeline.run(progress: reporter.progress)

@@ -32,7 +32,8 @@ import Testing
         // Source 2's only international number is Swiss, so CH is its dominant country.
         // A 10-digit number is too long for CH: kept unnormalized, with a diagnostic.
         #expect(contacts[4].phones[0].e164 == nil)
-        #expect(diagnostics.contains { $0.source == 2 && $0.record == 0 && $0.code == "normalize.phone.impossible-length" })
+        #expect(
+            diagnostics.contains { $0.source == 2 && $0.record == 0 && $0.code == "normalize.phone.impossible-length" })
         #expect(diagnostics.allSatisfy { $0.code.rawValue.hasPrefix("normalize.") })
     }
 
@@ -128,7 +129,10 @@ import Testing
     @Test func year1900StyleIsPerSource() {
         func dated(_ source: Int, _ index: Int) -> Contact {
             var contact = Contact(ref: RecordRef(source: source, index: index))
-            contact.dates = [DateValue(kind: .birth, date: PartialDate(year: 1900, month: 5, day: index + 1), raw: "1900-05-0\(index + 1)")]
+            contact.dates = [
+                DateValue(
+                    kind: .birth, date: PartialDate(year: 1900, month: 5, day: index + 1), raw: "1900-05-0\(index + 1)")
+            ]
             return contact
         }
         var contacts = [dated(0, 0), dated(0, 1), dated(1, 2)]
@@ -144,7 +148,8 @@ import Testing
         let raws = ["030 123456", "+44 20 7031 3000", "(650) 253-0000", "12", "+49 (0)30 1234567", "not a phone"]
         var contacts: [Contact] = []
         for index in 0..<3000 {
-            var contact = Self.contact(0, index, phones: [raws[index % raws.count]], country: index % 2 == 0 ? "DE" : "US")
+            var contact = Self.contact(
+                0, index, phones: [raws[index % raws.count]], country: index % 2 == 0 ? "DE" : "US")
             contact.emails = [EmailValue(raw: index % 7 == 0 ? "broken@" : "user\(index)@example.com")]
             contacts.append(contact)
         }

@@ -1,8 +1,8 @@
 import KithModel
+import KithTestSupport
 import Testing
 
 @testable import KithResolve
-import KithTestSupport
 
 @Suite struct ResolverTests {
     private func refs(_ person: Person) -> [String] { person.records.map(\.ref.description) }
@@ -53,13 +53,15 @@ import KithTestSupport
         let family = ["mary", "peter", "anna"].enumerated().flatMap { offset, given in
             (0..<2).map { copy in
                 ContactBuilder.person(
-                    copy, offset, given: given, surname: "smith", landlines: [household.landline], street: household.street,
+                    copy, offset, given: given, surname: "smith", landlines: [household.landline],
+                    street: household.street,
                     city: household.city, postcode: household.postcode)
             }
         }
         let result = Resolver().resolve(family)
         for person in result.people {
-            let names = Set(person.records.compactMap { record in family.first { $0.ref == record.ref }?.name?.given.first })
+            let names = Set(
+                person.records.compactMap { record in family.first { $0.ref == record.ref }?.name?.given.first })
             #expect(names.count == 1, "a person mixes family members: \(names)")
         }
     }
@@ -67,16 +69,21 @@ import KithTestSupport
     @Test func fatherAndSonAreNeverMerged() {
         let landline = "+4930123456"
         let contacts = [
-            ContactBuilder.person(0, 0, given: "john", surname: "smith", generation: "sr", mobiles: ["+491701111111"], landlines: [landline]),
+            ContactBuilder.person(
+                0, 0, given: "john", surname: "smith", generation: "sr", mobiles: ["+491701111111"],
+                landlines: [landline]),
             ContactBuilder.person(1, 0, given: "john", surname: "smith", generation: "sr", mobiles: ["+491701111111"]),
-            ContactBuilder.person(0, 1, given: "john", surname: "smith", generation: "jr", mobiles: ["+491702222222"], landlines: [landline]),
+            ContactBuilder.person(
+                0, 1, given: "john", surname: "smith", generation: "jr", mobiles: ["+491702222222"],
+                landlines: [landline]),
             ContactBuilder.person(1, 1, given: "john", surname: "smith", generation: "jr", mobiles: ["+491702222222"]),
             // No suffix, only the shared landline: ambiguous.
             ContactBuilder.person(2, 0, given: "john", surname: "smith", landlines: [landline]),
         ]
         let result = Resolver().resolve(contacts)
         for person in result.people {
-            let generations = Set(person.records.compactMap { r in contacts.first { $0.ref == r.ref }?.name?.keys?.generation })
+            let generations = Set(
+                person.records.compactMap { r in contacts.first { $0.ref == r.ref }?.name?.keys?.generation })
             #expect(generations.count <= 1)
         }
         #expect(person(containing: "S1#0", in: result)?.records.count == 2)

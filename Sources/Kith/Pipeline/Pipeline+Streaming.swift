@@ -1,10 +1,10 @@
+import Foundation
 public import KithIO
 public import KithJSON
 public import KithModel
 import KithNormalize
 import KithResolve
 import KithXML
-import Foundation
 import Synchronization
 
 /// What a streamed import wrote besides its people.
@@ -155,7 +155,8 @@ extension Pipeline {
         progress?(.writing(people: peopleCount))
         var stream = DatasetStream(format: format)
         try stream.begin(
-            DatasetHeader(generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources), to: &output)
+            DatasetHeader(generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources),
+            to: &output)
         try stream.drain(into: &output)
         try spill.copy(into: &output)
         try stream.didWritePeople(peopleCount)
@@ -171,7 +172,8 @@ extension Pipeline {
         clock.lap("write")
 
         let dataset = Dataset(
-            generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources, people: [], groups: groups,
+            generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources, people: [],
+            groups: groups,
             diagnostics: readDiagnostics + normalizeWarnings + groupDiagnostics)
         return StreamedImport(dataset: dataset, summary: summary)
     }
@@ -193,7 +195,8 @@ extension Pipeline {
     /// Reads a source once per pass, handing its records to `body` in batches: all of them for
     /// the survey (when asked), then all of them again for writing.
     private func streamSource(
-        _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>, _ body: (StreamPass, [Contact]) throws -> Void
+        _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>,
+        _ body: (StreamPass, [Contact]) throws -> Void
     ) throws -> StreamOutcome {
         let context = ReadContext(
             source: source, path: input.path, decoder: TextDecoder(fallback: configuration.charsetFallback),
@@ -205,13 +208,16 @@ extension Pipeline {
             }
             if let xml = reader as? XMLReader {
                 if passes.contains(.survey) {
-                    _ = try inBatches(.survey, body) { emit in try xml.read(path: input.path, context: context, emit: emit) }
+                    _ = try inBatches(.survey, body) { emit in
+                        try xml.read(path: input.path, context: context, emit: emit)
+                    }
                 }
                 let (report, records) = try inBatches(.write, body) { emit in
                     try xml.read(path: input.path, context: context, emit: emit)
                 }
                 return StreamOutcome(
-                    source: sourceInfo(report.report, sha256: report.sha256, records: records, input: input, source: source),
+                    source: sourceInfo(
+                        report.report, sha256: report.sha256, records: records, input: input, source: source),
                     diagnostics: report.report.diagnostics)
             }
         }
@@ -222,7 +228,9 @@ extension Pipeline {
         if passes.contains(.survey) {
             _ = try inBatches(.survey, body) { emit in try reader.read(file, context: context, emit: emit) }
         }
-        let (report, records) = try inBatches(.write, body) { emit in try reader.read(file, context: context, emit: emit) }
+        let (report, records) = try inBatches(.write, body) { emit in
+            try reader.read(file, context: context, emit: emit)
+        }
         return StreamOutcome(
             source: sourceInfo(report, sha256: file.sha256, records: records, input: input, source: source),
             diagnostics: report.diagnostics)

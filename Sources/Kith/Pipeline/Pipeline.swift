@@ -148,7 +148,8 @@ public struct Pipeline: Sendable {
             }
             if let xml = reader as? XMLReader {
                 let streamed = try xml.read(path: input.path, context: context) { contacts.append($0) }
-                return outcome(streamed.report, sha256: streamed.sha256, contacts: contacts, input: input, source: source)
+                return outcome(
+                    streamed.report, sha256: streamed.sha256, contacts: contacts, input: input, source: source)
             }
         }
         let file = try InputFile.read(path: input.path)
@@ -190,7 +191,9 @@ public struct Pipeline: Sendable {
     }
 
     /// The dataset's description of a source that was read.
-    func sourceInfo(_ report: ReadReport, sha256: String, records: Int, input: InputDiscovery.Input, source: Int) -> SourceInfo {
+    func sourceInfo(_ report: ReadReport, sha256: String, records: Int, input: InputDiscovery.Input, source: Int)
+        -> SourceInfo
+    {
         SourceInfo(
             number: source, path: input.path, format: report.format, flavor: report.flavor,
             encoding: report.encoding, sha256: sha256, records: records)
@@ -208,7 +211,8 @@ public struct Pipeline: Sendable {
         var resolver = Resolver(options: options)
         var paths: [Int: String] = [:]
         for source in sources { paths[source.number] = source.path }
-        resolver.context = ResolveContext(decisions: configuration.decisions, previous: configuration.previous, sourcePaths: paths)
+        resolver.context = ResolveContext(
+            decisions: configuration.decisions, previous: configuration.previous, sourcePaths: paths)
         return resolver.resolve(contacts)
     }
 

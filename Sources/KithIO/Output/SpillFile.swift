@@ -19,10 +19,15 @@ public struct SpillFile: ~Copyable {
     /// - Throws: `KithError` `.outputFailed` when no file can be created there.
     public init(directory: String? = nil) throws {
         let folder = directory ?? ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
-        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast()) + Array("kith-spill-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        var template =
+            Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
+            + Array("kith-spill-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
         guard descriptor >= 0 else {
-            throw KithError(.outputFailed, "cannot create a temporary file", path: folder, cause: String(cString: strerror(errno)))
+            throw KithError(
+                .outputFailed, "cannot create a temporary file", path: folder, cause: String(cString: strerror(errno)))
         }
         template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
         fd = descriptor
@@ -71,7 +76,9 @@ public struct SpillFile: ~Copyable {
     /// - Throws: `KithError` `.outputFailed` when reading back or writing fails.
     public mutating func copy(into output: inout ByteOutput, droppingFirst skipped: Int) throws {
         try flush()
-        guard lseek(fd, off_t(min(skipped, count)), SEEK_SET) == off_t(min(skipped, count)) else { throw Self.failure("rewinding") }
+        guard lseek(fd, off_t(min(skipped, count)), SEEK_SET) == off_t(min(skipped, count)) else {
+            throw Self.failure("rewinding")
+        }
         var chunk = [UInt8](repeating: 0, count: capacity)
         while true {
             let read = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
@@ -93,7 +100,9 @@ public struct SpillFile: ~Copyable {
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
+            let written = bytes.withUnsafeBytes {
+                Foundation.write(fd, $0.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw failure("writing")

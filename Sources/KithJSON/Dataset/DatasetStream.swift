@@ -172,7 +172,9 @@ public struct DatasetStream: ~Copyable, Sendable {
     /// somewhere else first and adding them to the output later, with ``didWriteDiagnostics(_:)``.
     ///
     /// - Complexity: O(n) in the size of the output.
-    public static func encodeDiagnostics(_ diagnostics: [Diagnostic], format: DatasetWriter.Format, after earlier: Int) -> [UInt8] {
+    public static func encodeDiagnostics(_ diagnostics: [Diagnostic], format: DatasetWriter.Format, after earlier: Int)
+        -> [UInt8]
+    {
         var stream = DatasetStream(format: format)
         stream.section = .diagnostics
         stream.sectionHasEntries = earlier > 0

@@ -12,8 +12,10 @@ public enum AddressNormalizer {
     ///
     /// - Parameter address: The address to normalize.
     public static func normalize(_ address: inout AddressValue) {
-        let componentsEmpty = address.poBox.isEmpty && address.extended.isEmpty && address.street.isEmpty
-            && address.locality.isEmpty && address.region.isEmpty && address.postalCode.isEmpty && address.country.isEmpty
+        let componentsEmpty =
+            address.poBox.isEmpty && address.extended.isEmpty && address.street.isEmpty
+            && address.locality.isEmpty && address.region.isEmpty && address.postalCode.isEmpty
+            && address.country.isEmpty
         if componentsEmpty, let formatted = address.formatted, !formatted.trimmed.isEmpty {
             let parsed = FormattedAddress.parse(formatted)
             address.street = parsed.street

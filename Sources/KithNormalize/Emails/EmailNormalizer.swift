@@ -166,7 +166,8 @@ public enum EmailNormalizer {
                     continue
                 }
                 previousDot = false
-                let ok = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                let ok =
+                    byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                     || isAtextSpecial(byte)
                 if !ok { return false }
             }
@@ -184,7 +185,8 @@ public enum EmailNormalizer {
             guard !bytes.isEmpty, bytes.count <= 63, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-")
             else { return false }
             for byte in bytes where byte < 0x80 {
-                let ok = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                let ok =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
                     || byte == UInt8(ascii: "-")
                 if !ok { return false }
             }
@@ -204,7 +206,9 @@ public enum EmailNormalizer {
         let utf8 = address.utf8
         guard let at = utf8.lastIndex(of: UInt8(ascii: "@")) else { return nil }
         let next = utf8.index(after: at)
-        let isASCIIAround = (at == utf8.startIndex || utf8[utf8.index(before: at)] < 0x80) && (next == utf8.endIndex || utf8[next] < 0x80)
+        let isASCIIAround =
+            (at == utf8.startIndex || utf8[utf8.index(before: at)] < 0x80)
+            && (next == utf8.endIndex || utf8[next] < 0x80)
         return isASCIIAround ? at : address.lastIndex(of: "@")
     }
 

@@ -77,7 +77,8 @@ private struct Encoder {
         last = word.count - 1
         // `W`, `K`, `CZ` or `WITZ` anywhere.
         var slavic = false
-        for (index, letter) in word.enumerated() where letter == UInt8(ascii: "W") || letter == UInt8(ascii: "K")
+        for (index, letter) in word.enumerated()
+        where letter == UInt8(ascii: "W") || letter == UInt8(ascii: "K")
             || (letter == UInt8(ascii: "C") && index + 1 < word.count && word[index + 1] == UInt8(ascii: "Z"))
         {
             slavic = true
@@ -338,7 +339,9 @@ private struct Encoder {
             add("KL", "L")
             return i + 2
         }
-        if i == 0 && (at(i + 1) == "Y" || has(i + 1, 2, "ES", "EP", "EB", "EL", "EY", "IB", "IL", "IN", "IE", "EI", "ER")) {
+        if i == 0
+            && (at(i + 1) == "Y" || has(i + 1, 2, "ES", "EP", "EB", "EL", "EY", "IB", "IL", "IN", "IE", "EI", "ER"))
+        {
             add("K", "J")
             return i + 2
         }
@@ -421,7 +424,11 @@ private struct Encoder {
             return i + 3
         }
         if has(i, 2, "TH") || has(i, 3, "TTH") {
-            if has(i + 2, 2, "OM", "AM") || has(0, 4, "VAN ", "VON ") || has(0, 3, "SCH") { add("T") } else { add("0", "T") }
+            if has(i + 2, 2, "OM", "AM") || has(0, 4, "VAN ", "VON ") || has(0, 3, "SCH") {
+                add("T")
+            } else {
+                add("0", "T")
+            }
             return i + 2
         }
         add("T")

@@ -56,7 +56,8 @@ enum LatinScalars {
     /// - Returns: The two counts.
     /// - Complexity: O(n); ASCII bytes are classified without decoding.
     static func caseCounts(_ text: String) -> (upper: Int, lower: Int) {
-        var upper = 0, lower = 0
+        var upper = 0
+        var lower = 0
         var needsScalars = false
         for byte in text.utf8 {
             if byte >= 0x80 {

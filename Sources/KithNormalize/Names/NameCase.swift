@@ -18,7 +18,8 @@ public enum NameCase {
     /// - Parameter parts: Name components.
     /// - Returns: `isSingleCase(parts.joined(separator: " "))`.
     static func isSingleCase<Parts: Sequence<String>>(_ parts: Parts) -> Bool {
-        var upper = 0, lower = 0
+        var upper = 0
+        var lower = 0
         for part in parts {
             let counts = LatinScalars.caseCounts(part)
             upper += counts.upper
@@ -80,8 +81,10 @@ public enum NameCase {
     static func capitalizeWordGeneral(_ lower: String) -> String {
         // Hyphenated parts each get their capital.
         if lower.contains("-") {
-            return lower.split(separator: "-", omittingEmptySubsequences: false).map { capitalizeWordGeneral(String($0)) }
-                .joined(separator: "-")
+            return lower.split(separator: "-", omittingEmptySubsequences: false).map {
+                capitalizeWordGeneral(String($0))
+            }
+            .joined(separator: "-")
         }
         var characters = Array(lower)
         guard !characters.isEmpty else { return lower }

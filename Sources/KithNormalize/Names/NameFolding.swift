@@ -104,7 +104,9 @@ public enum NameFolding {
             // Beyond Latin Extended-B: combining marks, punctuation and Latin Extended Additional
             // fold without ICU; anything else (Greek, Cyrillic, CJK, …) is transliterated.
             let v = scalar.value
-            if (0x300...0x36F).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x2000...0x206F).contains(v) { continue }
+            if (0x300...0x36F).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x2000...0x206F).contains(v) {
+                continue
+            }
             return true
         }
         return false

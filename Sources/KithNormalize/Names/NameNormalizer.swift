@@ -70,7 +70,8 @@ public enum NameNormalizer {
             givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(folded: firstGiven),
             surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(folded: surnameCore),
             givenNicknameKeys: firstGiven.isEmpty
-                ? [] : firstGiven.isASCII ? Nicknames.keys(folded: firstGiven) : Nicknames.canonicalKeys(for: firstGiven),
+                ? []
+                : firstGiven.isASCII ? Nicknames.keys(folded: firstGiven) : Nicknames.canonicalKeys(for: firstGiven),
             generation: name.suffixes.lazy.compactMap { NameParser.generation(of: $0) }.first)
     }
 

@@ -105,13 +105,17 @@ public enum NameParser {
     ///
     /// - Parameter word: A word, any case, with or without a final dot.
     /// - Returns: `true` for honorifics.
-    public static func isHonorific(_ word: String) -> Bool { vocabularyKey(word).map { honorifics.contains($0) } ?? false }
+    public static func isHonorific(_ word: String) -> Bool {
+        vocabularyKey(word).map { honorifics.contains($0) } ?? false
+    }
 
     /// Whether a word is a surname particle (`van`, `de`, `al`).
     ///
     /// - Parameter word: A word, any case.
     /// - Returns: `true` for particles.
-    public static func isParticle(_ word: String) -> Bool { vocabularyKey(word).map { particles.contains($0) } ?? false }
+    public static func isParticle(_ word: String) -> Bool {
+        vocabularyKey(word).map { particles.contains($0) } ?? false
+    }
 
     /// The generation key of a suffix (`Jr.` → `jr`, `III` → `iii`), `nil` for other suffixes.
     ///

@@ -19,7 +19,8 @@ public enum OrganizationKey {
             changed = false
             // Only the forms ending with the last word can match (`legalFormsByLastWord` keeps
             // `legalForms`' longest-first order).
-            for form in legalFormsByLastWord[last] ?? [] where form.count < words.count && words.suffix(form.count).elementsEqual(form) {
+            for form in legalFormsByLastWord[last] ?? []
+            where form.count < words.count && words.suffix(form.count).elementsEqual(form) {
                 words.removeLast(form.count)
                 changed = true
                 break

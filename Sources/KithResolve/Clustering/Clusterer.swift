@@ -26,7 +26,8 @@ enum KeptApart: Sendable {
         switch self {
         case .vetoed(let veto): "vetoed: \(veto.reason)"
         case .ambiguous: "ambiguous: the record also matches a conflicting person about as strongly"
-        case .clusterConflict(let veto): "kept apart: joining would put conflicting records in one person (\(veto.reason))"
+        case .clusterConflict(let veto):
+            "kept apart: joining would put conflicting records in one person (\(veto.reason))"
         case .nameOnly: "kept apart: only the name agrees"
         case .decided: "kept apart by a decision (different or split)"
         }

@@ -40,7 +40,9 @@ public struct ResolveContext: Sendable {
             compiled.diagnostics.append(
                 Diagnostic(
                     line: 0, severity: .info, code: "decisions.ignored",
-                    message: "same, different and split decisions have no effect with --no-merge: every record is its own person"))
+                    message:
+                        "same, different and split decisions have no effect with --no-merge: every record is its own person"
+                ))
             compiled.constraints = ClusterConstraints()
         }
         return compiled

@@ -71,7 +71,8 @@ struct GroupResolver: Sendable {
                 unresolved.append(member.value)
                 diagnostics.append(
                     Diagnostic(
-                        source: Int(record.ref.source), line: Int(record.line), record: Int(record.ref.index), severity: .info,
+                        source: Int(record.ref.source), line: Int(record.line), record: Int(record.ref.index),
+                        severity: .info,
                         code: "resolve.group.unresolved-member",
                         message: "group member \(member.value) matches no record; kept as written"))
             }
@@ -147,7 +148,11 @@ struct PersonIDTable: Sendable {
             case 0x2D: continue
             default: return nil
             }
-            if digits < 16 { value.high = value.high << 4 | UInt64(nibble) } else { value.low = value.low << 4 | UInt64(nibble) }
+            if digits < 16 {
+                value.high = value.high << 4 | UInt64(nibble)
+            } else {
+                value.low = value.low << 4 | UInt64(nibble)
+            }
             digits += 1
         }
         guard digits == 32, format(value) == id else { return nil }

@@ -17,13 +17,16 @@ enum PersonIdentity {
     ///   - keys: the record key of each record.
     ///   - refs: the reference of each record, which orders clusters with identical key lists.
     /// - Complexity: O(n log n).
-    static func assign<ClusterID: Hashable>(clusters: [ClusterID: [Int]], keys: [String], refs: [RecordRef]) -> [ClusterID: String] {
+    static func assign<ClusterID: Hashable>(clusters: [ClusterID: [Int]], keys: [String], refs: [RecordRef])
+        -> [ClusterID: String]
+    {
         var byBase: [String: [(ClusterID, [String], RecordRef)]] = [:]
         for (cluster, members) in clusters {
             let sortedKeys = members.count == 1 ? [keys[members[0]]] : members.map { keys[$0] }.sorted()
             let base = sortedKeys.first ?? ""
             // Ties between identical key lists go to the earliest record holding the base key.
-            let first = members.lazy.filter { keys[$0] == base }.map { refs[$0] }.min() ?? RecordRef(source: 0, index: 0)
+            let first =
+                members.lazy.filter { keys[$0] == base }.map { refs[$0] }.min() ?? RecordRef(source: 0, index: 0)
             byBase[base, default: []].append((cluster, sortedKeys, first))
         }
         var named: [(cluster: ClusterID, name: String)] = []

@@ -36,7 +36,10 @@ public struct UnmergedPeople: Sendable {
         }
         let keyed = individuals.concurrentMap { contact in
             let key = RecordKey.of(contact)
-            return (key: key, id: StableID.urn(namespace: PersonIdentity.namespace, name: key), fingerprint: RecordFingerprint.of(contact))
+            return (
+                key: key, id: StableID.urn(namespace: PersonIdentity.namespace, name: key),
+                fingerprint: RecordFingerprint.of(contact)
+            )
         }
         var ids: [String] = []
         ids.reserveCapacity(keyed.count)

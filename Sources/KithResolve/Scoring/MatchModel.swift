@@ -1,7 +1,7 @@
 import Dispatch
 internal import Foundation
-import Synchronization
 internal import KithModel
+import Synchronization
 
 /// A Fellegi–Sunter model: for each field and comparison level, the probability of the level
 /// among true matches (`m`) and among random pairs (`u`), and the log-likelihood weights
@@ -247,7 +247,8 @@ struct MatchModel: Sendable {
 
     /// The household cap that applies to a comparison.
     func householdCap(_ comparison: PairComparison) -> Double {
-        comparison.personalDiffers && !comparison.personalAgrees ? Self.householdCapWhenPersonalDiffers : Self.householdCap
+        comparison.personalDiffers && !comparison.personalAgrees
+            ? Self.householdCapWhenPersonalDiffers : Self.householdCap
     }
 
     /// The weight of the evidence that identifies a person rather than a name or a household:
@@ -265,7 +266,8 @@ struct MatchModel: Sendable {
             switch field {
             // A shared birthday identifies nobody when the surnames differ: thousands of people
             // share each date.
-            case .birthday where comparison.vector[.surname] == MatchField.surname.differentLevel && !registerLike: break
+            case .birthday where comparison.vector[.surname] == MatchField.surname.differentLevel && !registerLike:
+                break
             case .birthday, .profile, .organization: total += w
             case .email where level == 1 || level == 2: total += w
             case .phone where level == 1: total += w
@@ -290,7 +292,9 @@ struct MatchModel: Sendable {
             if level == 0 { continue }
             var name = field.levels[level]
             if comparison.swapped && field.isName { name = "swapped" }
-            out.append(MatchEvidence(field: field.name, level: name, weight: (weight(field, comparison) * 100).rounded() / 100))
+            out.append(
+                MatchEvidence(field: field.name, level: name, weight: (weight(field, comparison) * 100).rounded() / 100)
+            )
         }
         return out
     }
@@ -311,7 +315,9 @@ struct TermFrequencies: Sendable {
     /// - Complexity: O(n) expected.
     init(features: RecordFeatures) {
         for i in 0..<features.count {
-            if features.givenFirst[i] != 0 && !features.givenIsInitial[i] { given[features.givenFirst[i], default: 0] += 1 }
+            if features.givenFirst[i] != 0 && !features.givenIsInitial[i] {
+                given[features.givenFirst[i], default: 0] += 1
+            }
             if features.surname[i] != 0 { surname[features.surname[i], default: 0] += 1 }
         }
         for value in features.emails.values { email[value.key, default: 0] += 1 }

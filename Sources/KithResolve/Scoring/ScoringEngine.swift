@@ -32,7 +32,8 @@ struct ScoringEngine: Sendable {
         let candidates = blocker.candidates(features)
         clock.lap("blocking")
         self.candidates = candidates
-        self.model = MatchModel(comparator: comparator, candidates: candidates.pairs, frequencies: TermFrequencies(features: features))
+        self.model = MatchModel(
+            comparator: comparator, candidates: candidates.pairs, frequencies: TermFrequencies(features: features))
         clock.lap("model")
     }
 
@@ -72,19 +73,23 @@ struct ScoringEngine: Sendable {
     /// The diagnostics of blocking (keys too common to compare all-against-all) and a summary
     /// of the fitted model.
     var blockingDiagnostics: [Diagnostic] {
-        var summary = "match weights fitted on \(features.count) records, \(candidates.pairs.count) candidate pairs (λ=\((model.lambda * 1000).rounded() / 1000)):"
+        var summary =
+            "match weights fitted on \(features.count) records, \(candidates.pairs.count) candidate pairs (λ=\((model.lambda * 1000).rounded() / 1000)):"
         for field in MatchField.allCases {
-            let levels = (1..<field.levels.count).map { "\(field.levels[$0]) \((model.weights[field.rawValue][$0] * 10).rounded() / 10)" }
+            let levels = (1..<field.levels.count).map {
+                "\(field.levels[$0]) \((model.weights[field.rawValue][$0] * 10).rounded() / 10)"
+            }
             summary += " \(field.name)[" + levels.joined(separator: ", ") + "]"
         }
         let fitted = Diagnostic(line: 0, severity: .info, code: "resolve.model", message: summary)
-        return [fitted] + candidates.oversized.sorted { $0.key.rawValue < $1.key.rawValue }.map { kind, info in
-            Diagnostic(
-                line: 0, severity: .info, code: "resolve.blocking.oversized-key",
-                message:
-                    "\(info.keys) \(kind.name) key(s) were shared by more than \(options.maxBlockSize) records (largest: \(info.largest)); their records were compared within sub-blocks by surname sound and given initial only"
-            )
-        }
+        return [fitted]
+            + candidates.oversized.sorted { $0.key.rawValue < $1.key.rawValue }.map { kind, info in
+                Diagnostic(
+                    line: 0, severity: .info, code: "resolve.blocking.oversized-key",
+                    message:
+                        "\(info.keys) \(kind.name) key(s) were shared by more than \(options.maxBlockSize) records (largest: \(info.largest)); their records were compared within sub-blocks by surname sound and given initial only"
+                )
+            }
     }
 
     /// Scores every candidate pair and keeps those near or above the threshold.
@@ -118,7 +123,8 @@ struct ScoringEngine: Sendable {
             if weight < floor { continue }
             let scored = ScoredPair(i: Int32(i), j: Int32(j), weight: weight, veto: comparator.veto(i, j, comparison))
             if weight >= threshold && scored.veto == nil
-                && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j)) < options.minimumIdentifyingWeight
+                && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j))
+                    < options.minimumIdentifyingWeight
             {
                 nameOnly.append(scored)
             } else {
@@ -164,7 +170,8 @@ struct ScoringEngine: Sendable {
             let (a, b) = records[i].ref < records[j].ref ? (i, j) : (j, i)
             return ReviewPair(
                 a: records[a].ref, b: records[b].ref, personA: personOf[a], personB: personOf[b],
-                weight: (pair.weight * 100).rounded() / 100, probability: (model.probability(pair.weight) * 10000).rounded() / 10000,
+                weight: (pair.weight * 100).rounded() / 100,
+                probability: (model.probability(pair.weight) * 10000).rounded() / 10000,
                 evidence: model.evidence(comparison), reason: reason)
         }
     }

@@ -1,9 +1,17 @@
 /// The properties Kith maps, by upper-case name.
 enum PropertyKind: Equatable {
     case version, formattedName, name, nickname, email, phone, address, addressLabel, organization
-    case title, role, date(DateRole), url, onlineService(String?), note, categories, media(MediaRole)
-    case related(String?), gender, member, kind, uid, revision, producer, appleShowAs, groupLabel
-    case appleCountryCode, phonetic(PhoneticPart), sortString, androidCustom
+    case title, role
+    case date(DateRole)
+    case url
+    case onlineService(String?)
+    case note, categories
+    case media(MediaRole)
+    case related(String?)
+    case gender, member, kind, uid, revision, producer, appleShowAs, groupLabel
+    case appleCountryCode
+    case phonetic(PhoneticPart)
+    case sortString, androidCustom
     case groupKind, groupMember
 
     enum DateRole { case birth, wedding, death, appleDate }

@@ -101,7 +101,8 @@ extension VCardReader {
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 let part = first + index
                 let slice = UnsafeBufferPointer(rebasing: whole[boundaries[part]..<boundaries[part + 1]])
-                var session = ReadSession(base: slice, source: source, mapper: mappers[index], linesBefore: starts[part])
+                var session = ReadSession(
+                    base: slice, source: source, mapper: mappers[index], linesBefore: starts[part])
                 var outcome = PartOutcome()
                 // Emitting into an array cannot throw.
                 try? session.run(audit: nil) { outcome.contacts.append($0) }

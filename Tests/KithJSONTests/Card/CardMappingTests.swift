@@ -1,8 +1,8 @@
 import Foundation
 import KithJSON
 import KithModel
-import Testing
 import KithTestSupport
+import Testing
 
 /// The JSContact mapping of every `Contact` field, checked against RFC 9553/9555 by hand on the
 /// `everyField` contact. Output is parsed with Foundation's JSONSerialization (an independent

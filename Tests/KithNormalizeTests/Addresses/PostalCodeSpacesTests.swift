@@ -1,6 +1,7 @@
 import Foundation
-@testable import KithNormalize
 import Testing
+
+@testable import KithNormalize
 
 /// `PostalCode.withoutSpaces` removes U+0020 only, as `replacingOccurrences(of: " ", with: "")`.
 @Suite struct PostalCodeSpacesTests {

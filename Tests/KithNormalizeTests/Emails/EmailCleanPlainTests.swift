@@ -1,5 +1,6 @@
-@testable import KithNormalize
 import Testing
+
+@testable import KithNormalize
 
 /// The byte-level shortcut of `EmailNormalizer.clean` answers as the general path, and steps
 /// aside for every text it does not cover. Expected addresses follow `clean`'s documented rules:
@@ -31,7 +32,8 @@ import Testing
     /// answers, agrees with the general path.
     @Test func agreesWithTheGeneralPath() {
         let pieces = [
-            "a", "B", "@", ".", "<", ">", "\"", "'", " ", "mailto:", "MAILTO:", "?", "%40", ",", ")", "Z9", "-", "\t", "ö",
+            "a", "B", "@", ".", "<", ">", "\"", "'", " ", "mailto:", "MAILTO:", "?", "%40", ",", ")", "Z9", "-", "\t",
+            "ö",
             "\u{301}", "İ", "Ü", "\u{600}", "\r", "\n",
         ]
         var state: UInt64 = 7
@@ -43,7 +45,8 @@ import Testing
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += pieces[Int(state >> 33) % pieces.count]
             }
-            #expect(EmailNormalizer.lastAtSign(in: text) == text.lastIndex(of: "@"), "\(text.unicodeScalars.map(\.value))")
+            #expect(
+                EmailNormalizer.lastAtSign(in: text) == text.lastIndex(of: "@"), "\(text.unicodeScalars.map(\.value))")
             if let plain = EmailNormalizer.cleanPlain(text) {
                 answered += 1
                 #expect(plain == EmailNormalizer.cleanGeneral(text), "\(text)")

@@ -1,7 +1,8 @@
 import Foundation
 import KithModel
-@testable import KithNormalize
 import Testing
+
+@testable import KithNormalize
 
 /// The table-driven fast paths of name normalization (`LatinScalars`, `NameFolding.fold`,
 /// `NameCase.isSingleCase`, the NFC shortcut, `DoubleMetaphone.primary(folded:)`,
@@ -16,9 +17,11 @@ import Testing
     // MARK: Folding
 
     @Test(arguments: [
-        ("Müller", "muller"), ("Groß", "gross"), ("Øresund", "oresund"), ("O'Neil", "oneil"), ("Cruz-Smith", "cruz smith"),
+        ("Müller", "muller"), ("Groß", "gross"), ("Øresund", "oresund"), ("O'Neil", "oneil"),
+        ("Cruz-Smith", "cruz smith"),
         ("e\u{301}mile", "emile"), ("İstanbul", "istanbul"), ("Yılmaz", "yilmaz"), ("  van der  Berg ", "van der berg"),
-        ("Æsir", "aesir"), ("Łódź", "lodz"), ("Þór", "thor"), ("Ǆemal", "dzemal"), ("µ", "μ"), ("Dr. J. R. R.", "dr j r r"),
+        ("Æsir", "aesir"), ("Łódź", "lodz"), ("Þór", "thor"), ("Ǆemal", "dzemal"), ("µ", "μ"),
+        ("Dr. J. R. R.", "dr j r r"),
         ("Renée", "renee"), ("Zoë", "zoe"), ("García López", "garcia lopez"), ("D’Angelo", "dangelo"),
         ("Neumann & Söhne KG", "neumann sohne kg"), ("", ""), ("   ", ""), ("- . '", ""),
     ])
@@ -65,7 +68,8 @@ import Testing
 
     @Test(arguments: [
         ("JOHN SMITH", true), ("john smith", true), ("John Smith", false), ("ÉMILE ZOLA", true), ("émile zola", true),
-        ("ÉMile", false), ("İSTANBUL", true), ("STRAßE", false), ("ß", false), ("李小龍", false), ("A", false), ("", false),
+        ("ÉMile", false), ("İSTANBUL", true), ("STRAßE", false), ("ß", false), ("李小龍", false), ("A", false),
+        ("", false),
         ("   ", false), ("O'NEIL-SMITH", true), ("Jörg", false), ("JÖRG", true), ("jörg", true),
         ("ВЛАДИМИР ИВАНОВ", true), ("владимир", true), ("Владимир", false), ("ΣΩΚΡΆΤΗΣ", true), ("김민준", false),
     ])
@@ -94,7 +98,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("SMITH", true), ("Smith", false), ("ÉMILE", true), ("É", false), ("O'NEIL", true), ("DE-LA", true), ("DJ", true),
+        ("SMITH", true), ("Smith", false), ("ÉMILE", true), ("É", false), ("O'NEIL", true), ("DE-LA", true),
+        ("DJ", true),
         ("A.", false), ("李", false), ("İZMİR", true), ("STRAßE", false), ("", false),
     ])
     func upperCaseWord(_ word: String, _ expected: Bool) {
@@ -240,8 +245,10 @@ import Testing
 /// `Character` path gives. Expected values follow `repair`'s documented rules.
 @Suite struct NameCaseASCIITests {
     @Test(arguments: [
-        ("mc", "Mc"), ("mcx", "Mcx"), ("mcdonald", "McDonald"), ("o'", "O'"), ("o'neil", "O'Neil"), ("macrae-o'neil", "MacRae-O'Neil"),
-        ("smith--jones", "Smith--Jones"), ("-", "-"), ("", ""), ("mack", "Mack"), ("macarthur", "MacArthur"), ("3m", "3m"),
+        ("mc", "Mc"), ("mcx", "Mcx"), ("mcdonald", "McDonald"), ("o'", "O'"), ("o'neil", "O'Neil"),
+        ("macrae-o'neil", "MacRae-O'Neil"),
+        ("smith--jones", "Smith--Jones"), ("-", "-"), ("", ""), ("mack", "Mack"), ("macarthur", "MacArthur"),
+        ("3m", "3m"),
     ])
     func capitalizes(_ lower: String, _ expected: String) {
         #expect(NameCase.capitalizeASCIIWord(lower) == expected)

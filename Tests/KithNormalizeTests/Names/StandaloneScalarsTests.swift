@@ -1,6 +1,7 @@
 import Foundation
-@testable import KithNormalize
 import Testing
+
+@testable import KithNormalize
 
 /// Every scalar of `StandaloneScalars` has the properties its shortcuts rely on.
 @Suite struct StandaloneScalarsTests {
@@ -10,7 +11,9 @@ import Testing
         for scalar in Self.listed {
             let text = String(scalar)
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(scalar.value, radix: 16))")
-            #expect((text as NSString).precomposedStringWithCanonicalMapping == text, "U+\(String(scalar.value, radix: 16))")
+            #expect(
+                (text as NSString).precomposedStringWithCanonicalMapping == text, "U+\(String(scalar.value, radix: 16))"
+            )
         }
     }
 

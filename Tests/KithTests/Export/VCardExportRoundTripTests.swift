@@ -45,7 +45,8 @@ import Testing
                 problems.append("\(person.id) links: \(card.links.map(\.uri)) → \(back.card.links.map(\.uri))")
             }
             if back.card.members.map(\.value) != card.members.map(\.value) {
-                problems.append("\(person.id) members: \(card.members.map(\.value)) → \(back.card.members.map(\.value))")
+                problems.append(
+                    "\(person.id) members: \(card.members.map(\.value)) → \(back.card.members.map(\.value))")
             }
             let media = card.media.map { "\($0.kind) \($0.sha256 ?? $0.uri ?? "")" }.sorted()
             let mediaBack = back.card.media.map { "\($0.kind) \($0.sha256 ?? $0.uri ?? "")" }.sorted()

@@ -13,14 +13,18 @@ import Testing
 /// time stamp.
 @Suite struct StreamingImportTests {
     /// The dataset bytes of an in-memory `--no-merge` import and of a streamed one.
-    func bothWays(_ paths: [String], format: DatasetWriter.Format, region: String? = nil) throws -> (memory: String, streamed: String, summary: DatasetSummary) {
+    func bothWays(_ paths: [String], format: DatasetWriter.Format, region: String? = nil) throws -> (
+        memory: String, streamed: String, summary: DatasetSummary
+    ) {
         let configuration = ImportConfiguration(paths: paths, defaultRegion: region, merge: false)
         let pipeline = Pipeline(configuration: configuration)
         #expect(pipeline.canStream)
         let result = try pipeline.run()
         let memory = DatasetWriter(format: format).encode(result.dataset)
 
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kith-stream-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-stream-\(UUID().uuidString).json"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var output = try ByteOutput(path: path)
         let streamed = try pipeline.stream(to: &output, format: format)
@@ -30,12 +34,15 @@ import Testing
         // Information-level diagnostics of normalization are only in the output.
         #expect(
             streamed.dataset.diagnostics
-                == result.dataset.diagnostics.filter { $0.severity >= .warning || !$0.code.rawValue.hasPrefix("normalize.") })
+                == result.dataset.diagnostics.filter {
+                    $0.severity >= .warning || !$0.code.rawValue.hasPrefix("normalize.")
+                })
         return (Self.withoutTime(String(decoding: memory, as: UTF8.self)), Self.withoutTime(written), streamed.summary)
     }
 
     static func withoutTime(_ text: String) -> String {
-        text.replacingOccurrences(of: #""generatedAt":"[^"]*""#, with: #""generatedAt":"""#, options: .regularExpression)
+        text.replacingOccurrences(
+            of: #""generatedAt":"[^"]*""#, with: #""generatedAt":"""#, options: .regularExpression)
     }
 
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])
@@ -54,14 +61,18 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-stream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n"
-        let group = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Friends\r\nMEMBER:mailto:ada@example.org\r\nEND:VCARD\r\n"
+        let card =
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n"
+        let group =
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Friends\r\nMEMBER:mailto:ada@example.org\r\nEND:VCARD\r\n"
         try Data((card + card + group).utf8).write(to: folder.appendingPathComponent("a.vcf"))
         let (memory, streamed, summary) = try bothWays([folder.path], format: .json)
         #expect(summary.people == 2)
         #expect(summary.groups == 1)
         #expect(memory == streamed)
-        let ids = try #require(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) as? [String: Any])["people"] as? [[String: Any]]
+        let ids =
+            try #require(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) as? [String: Any])["people"]
+            as? [[String: Any]]
         #expect(Set((ids ?? []).compactMap { $0["id"] as? String }).count == 2)
         // Both people carry the address, so the group member names nobody in particular.
         #expect(streamed.contains("resolve.group.unresolved-member"))
@@ -79,7 +90,8 @@ extension StreamingImportTests {
         var text = ""
         for index in 0..<(Pipeline.streamBatch + 100) {
             let number = index < Pipeline.streamBatch ? "030 \(1_000_000 + index)" : "+49 89 \(2_000_000 + index)"
-            text += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person \(index)\r\nN:\(index);Person;;;\r\nTEL;TYPE=HOME:\(number)\r\nEND:VCARD\r\n"
+            text +=
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person \(index)\r\nN:\(index);Person;;;\r\nTEL;TYPE=HOME:\(number)\r\nEND:VCARD\r\n"
         }
         try Data(text.utf8).write(to: folder.appendingPathComponent("late.vcf"))
         let (memory, streamed, summary) = try bothWays([folder.path], format: .ndjson)
@@ -93,7 +105,8 @@ extension StreamingImportTests {
 @Suite(requiresCorpus) struct StreamingCorpusTests {
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])
     func corpusStreamsToTheSameBytes(format: DatasetWriter.Format) throws {
-        let (memory, streamed, summary) = try StreamingImportTests().bothWays([TestPaths.corpus.path], format: format, region: "DE")
+        let (memory, streamed, summary) = try StreamingImportTests().bothWays(
+            [TestPaths.corpus.path], format: format, region: "DE")
         #expect(summary.records > 1000)
         #expect(summary.groups > 0)
         #expect(memory == streamed)

@@ -45,7 +45,9 @@ import Testing
     }
 
     @Test func photoLink() throws {
-        let card = try #require(try Reading.read("BEGIN:VCARD\nVERSION:3.0\nPHOTO;VALUE=uri:https://example.com/a.png\nEND:VCARD\n").contacts.first)
+        let card = try #require(
+            try Reading.read("BEGIN:VCARD\nVERSION:3.0\nPHOTO;VALUE=uri:https://example.com/a.png\nEND:VCARD\n")
+                .contacts.first)
         #expect(card.media.first?.uri == "https://example.com/a.png")
         #expect(card.media.first?.data == nil)
     }

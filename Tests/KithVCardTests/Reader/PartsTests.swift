@@ -33,7 +33,8 @@ import Testing
         let context = ReadContext(source: 3, path: "big.vcf")
         var whole: [Contact] = []
         // `audit` forces the one-part path.
-        let wholeReport = try VCardReader().read(input, context: context, audit: { _, _ in }, emit: { whole.append($0) })
+        let wholeReport = try VCardReader().read(
+            input, context: context, audit: { _, _ in }, emit: { whole.append($0) })
         var parted: [Contact] = []
         let partedReport = try VCardReader().read(input, context: context) { parted.append($0) }
 
