@@ -32,7 +32,9 @@ struct ExplainCommand: AsyncParsableCommand {
             let data = try DatasetReader().read(path: dataset)
             var missing: [String] = []
             for id in person {
-                if let text = MatchExplainer.explain(personID: id, in: data, options: ResolveOptions(threshold: threshold)) {
+                if let text = MatchExplainer.explain(
+                    personID: id, in: data, options: ResolveOptions(threshold: threshold))
+                {
                     print(text)
                 } else {
                     missing.append(id)

@@ -37,7 +37,8 @@ import Testing
         #expect(utf8BOM.0.hadBOM && utf8BOM.1 == [0x41])
         let le = EncodingSniffer.prepare([0xFF, 0xFE, 0x41, 0x00, 0xE4, 0x00])
         #expect(le.0.name == "utf-16le" && le.1 == [0x41, 0xC3, 0xA4])
-        let beNoBOM = EncodingSniffer.prepare(Array("BEGIN:VCARD".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }))
+        let beNoBOM = EncodingSniffer.prepare(
+            Array("BEGIN:VCARD".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }))
         #expect(beNoBOM.0.name == "utf-16be" && beNoBOM.1 == Array("BEGIN:VCARD".utf8))
         let legacy = EncodingSniffer.prepare([0x41, 0xE4, 0x42])
         #expect(legacy.0.name == "8bit" && !legacy.0.isValidUTF8)

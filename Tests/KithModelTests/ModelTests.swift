@@ -10,8 +10,14 @@ import Testing
         (PartialDate(month: 4, day: 12), "--04-12"),
         (PartialDate(month: 4), "--04"),
         (PartialDate(day: 12), "---12"),
-        (PartialDate(year: 1996, month: 4, day: 15, hour: 10, minute: 22, second: 0, utcOffsetMinutes: 0), "1996-04-15T10:22:00Z"),
-        (PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: -300), "1953-10-15T23:10:00-05:00"),
+        (
+            PartialDate(year: 1996, month: 4, day: 15, hour: 10, minute: 22, second: 0, utcOffsetMinutes: 0),
+            "1996-04-15T10:22:00Z"
+        ),
+        (
+            PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: -300),
+            "1953-10-15T23:10:00-05:00"
+        ),
     ])
     func writesISOFormsWithDashesForUnknownParts(date: PartialDate, expected: String) {
         #expect(date.description == expected)
@@ -40,7 +46,9 @@ import Testing
 
     /// FIPS 180-4 test vector: SHA-256("abc").
     @Test func sha256OfABC() {
-        #expect(ContentHash.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            ContentHash.sha256Hex(Array("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func recordReferencesPrintAsTheDatasetWritesThem() {

@@ -11,7 +11,9 @@ import Testing
 /// them (national with spaces or dashes, international, E.164, `00` prefix, extensions);
 /// 70% of contacts have an address country, the others rely on the source's dominant country.
 /// Reports numbers/s and names/s, and checks every stored E.164 against libphonenumber.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["KITH_BENCH"] == "1", "set KITH_BENCH=1 (Scripts/bench-normalize)"))
+@Suite(
+    .enabled(if: ProcessInfo.processInfo.environment["KITH_BENCH"] == "1", "set KITH_BENCH=1 (Scripts/bench-normalize)")
+)
 struct NormalizeBenchmarkTests {
     /// CPU time of the whole process (all threads), in seconds: on a shared machine the wall
     /// clock measures the other processes too.
@@ -40,23 +42,32 @@ struct NormalizeBenchmarkTests {
         let weighted = Self.countries.flatMap { Array(repeating: $0.0, count: $0.1) }
         var pool: [String: [String]] = [:]
         for (country, _) in Self.countries {
-            pool[country] = ["mobile", "fixed-line"].compactMap { PhoneNormalizer.exampleNumber(region: country, lineType: $0) }
+            pool[country] = ["mobile", "fixed-line"].compactMap {
+                PhoneNormalizer.exampleNumber(region: country, lineType: $0)
+            }
         }
         // 200k distinct numbers, each written in one style per occurrence.
         var distinct: [(e164: String, region: String)] = []
         for _ in 0..<200_000 {
             let country = weighted[generator.below(weighted.count)]
             guard let examples = pool[country], !examples.isEmpty else { continue }
-            distinct.append((PhoneCorpus.vary(examples[generator.below(examples.count)], count: 6, &generator), country))
+            distinct.append(
+                (PhoneCorpus.vary(examples[generator.below(examples.count)], count: 6, &generator), country))
         }
         func writing(_ number: (e164: String, region: String), _ g: inout PhoneCorpus.Generator) -> String {
             switch g.below(20) {
             case 0..<8: return PhoneNormalizer.format(number.e164, style: "national") ?? number.e164
             case 8..<13: return PhoneNormalizer.format(number.e164, style: "international") ?? number.e164
             case 13..<16: return number.e164
-            case 16..<18: return (PhoneNormalizer.format(number.e164, style: "national") ?? number.e164).replacingOccurrences(of: " ", with: "-")
-            case 18: return PhoneNormalizer.format(number.e164, style: "e164", callingFrom: number.region == "US" ? "DE" : "US") ?? number.e164
-            default: return (PhoneNormalizer.format(number.e164, style: "international") ?? number.e164) + " ext. " + String(10 + g.below(900))
+            case 16..<18:
+                return (PhoneNormalizer.format(number.e164, style: "national") ?? number.e164).replacingOccurrences(
+                    of: " ", with: "-")
+            case 18:
+                return PhoneNormalizer.format(
+                    number.e164, style: "e164", callingFrom: number.region == "US" ? "DE" : "US") ?? number.e164
+            default:
+                return (PhoneNormalizer.format(number.e164, style: "international") ?? number.e164) + " ext. "
+                    + String(10 + g.below(900))
             }
         }
         var contacts: [Contact] = []
@@ -100,18 +111,27 @@ struct NormalizeBenchmarkTests {
                 let reference = PhoneNormalizer.parseWithLibphonenumber(phone.raw, region: region)
                 if PhoneNormalizer.parseFast(phone.raw, region: region) != nil { fast += 1 }
                 checked += 1
-                if reference.e164 != phone.e164 || reference.lineType != phone.lineType || reference.extension != phone.extension {
+                if reference.e164 != phone.e164 || reference.lineType != phone.lineType
+                    || reference.extension != phone.extension
+                {
                     mismatches.append(phone.raw)
                 }
             }
         }
         let normalized = phoneContacts.reduce(0) { $0 + $1.phones.filter { $0.e164 != nil }.count }
-        print("bench-normalize: \(normalized) numbers normalized; \(checked) re-checked with libphonenumber, \(mismatches.count) disagreements; fast path took \(fast) of them")
+        print(
+            "bench-normalize: \(normalized) numbers normalized; \(checked) re-checked with libphonenumber, \(mismatches.count) disagreements; fast path took \(fast) of them"
+        )
         #expect(mismatches.isEmpty)
 
         // Names.
-        let given = ["ROBERT", "María", "jean-luc", "Günter", "O'NEIL", "Anne-Marie", "mcdonald", "Søren", "Владимир", "李"]
-        let surnames = ["SMITH", "de la Cruz", "van der Berg", "Müller", "MACARTHUR", "García López", "o'brien", "Иванов", "Dupont", "Nguyen"]
+        let given = [
+            "ROBERT", "María", "jean-luc", "Günter", "O'NEIL", "Anne-Marie", "mcdonald", "Søren", "Владимир", "李",
+        ]
+        let surnames = [
+            "SMITH", "de la Cruz", "van der Berg", "Müller", "MACARTHUR", "García López", "o'brien", "Иванов", "Dupont",
+            "Nguyen",
+        ]
         var nameContacts: [Contact] = []
         for i in 0..<200_000 {
             var contact = Contact(ref: RecordRef(source: 0, index: i))
@@ -119,7 +139,9 @@ struct NormalizeBenchmarkTests {
             switch i % 3 {
             case 0: full = "\(given[generator.below(10)]) \(surnames[generator.below(10)])"
             case 1: full = "\(surnames[generator.below(10)]), \(given[generator.below(10)])"
-            default: full = "Dr. \(given[generator.below(10)]) \(given[generator.below(10)]) \(surnames[generator.below(10)]) Jr."
+            default:
+                full =
+                    "Dr. \(given[generator.below(10)]) \(given[generator.below(10)]) \(surnames[generator.below(10)]) Jr."
             }
             contact.name = NameValue(full: full)
             nameContacts.append(contact)

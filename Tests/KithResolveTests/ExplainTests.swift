@@ -7,16 +7,26 @@ import Testing
     private func dataset(_ contacts: [Contact]) -> (Dataset, ResolveResult) {
         let result = Resolver().resolve(contacts)
         let sources = [
-            SourceInfo(number: 0, path: "phone.vcf", format: "vcard", flavor: "vcard-3.0", encoding: "utf-8", sha256: "", records: 3),
-            SourceInfo(number: 1, path: "google.csv", format: "csv", flavor: "csv/google", encoding: "utf-8", sha256: "", records: 1),
+            SourceInfo(
+                number: 0, path: "phone.vcf", format: "vcard", flavor: "vcard-3.0", encoding: "utf-8", sha256: "",
+                records: 3),
+            SourceInfo(
+                number: 1, path: "google.csv", format: "csv", flavor: "csv/google", encoding: "utf-8", sha256: "",
+                records: 1),
         ]
-        return (Dataset(generator: "test", generatedAt: "", sources: sources, people: result.people, groups: [], diagnostics: []), result)
+        return (
+            Dataset(
+                generator: "test", generatedAt: "", sources: sources, people: result.people, groups: [], diagnostics: []
+            ), result
+        )
     }
 
     @Test func explainsJoinsAndNearCandidates() throws {
         let contacts = [
-            ContactBuilder.person(0, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], landlines: ["+4930123456"]),
-            ContactBuilder.person(1, 0, given: "bob", surname: "miller", nicknameKeys: ["bob", "robert"], emails: ["rm@example.com"]),
+            ContactBuilder.person(
+                0, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], landlines: ["+4930123456"]),
+            ContactBuilder.person(
+                1, 0, given: "bob", surname: "miller", nicknameKeys: ["bob", "robert"], emails: ["rm@example.com"]),
             ContactBuilder.person(0, 1, given: "susan", surname: "miller", landlines: ["+4930123456"]),
             ContactBuilder.person(0, 2, given: "zoe", surname: "quinn"),
         ]
@@ -33,7 +43,8 @@ import Testing
 
     @Test func reviewFileIsJSONWithUndecidedPairs() throws {
         let pair = ReviewPair(
-            a: RecordRef(source: 0, index: 1), b: RecordRef(source: 1, index: 0), personA: "urn:uuid:a", personB: "urn:uuid:b",
+            a: RecordRef(source: 0, index: 1), b: RecordRef(source: 1, index: 0), personA: "urn:uuid:a",
+            personB: "urn:uuid:b",
             weight: 10.5, probability: 0.93, evidence: [MatchEvidence(field: "email", level: "exact", weight: 12.25)],
             reason: "below the threshold by \"1.5\" bits")
         let text = ReviewFile.json([pair], sources: [])

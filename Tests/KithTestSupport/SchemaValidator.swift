@@ -37,7 +37,8 @@ public enum SchemaValidator {
     ///
     /// - Returns: the validator's exit status (0 valid) and its messages.
     public static func validate(_ bytes: [UInt8], mode: String) throws -> (status: Int32, output: String) {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kith-schema-\(UUID().uuidString).\(mode)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-schema-\(UUID().uuidString).\(mode)")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(bytes).write(to: file)
         let process = Process()

@@ -1,6 +1,6 @@
-public import Testing
 public import Foundation
 import Synchronization
+public import Testing
 
 /// Where the tests find their data: the repository's `Fixtures/` and the shared corpus at
 /// `../shared/corpus` beside the repository (present on developer machines and in CI).

@@ -25,7 +25,8 @@ private struct ToyReader: ContactReader {
             try emit(contact)
             count += 1
         }
-        return ReadReport(format: "toy", flavor: "toy/1", encoding: input.encoding.name, records: count, diagnostics: diagnostics)
+        return ReadReport(
+            format: "toy", flavor: "toy/1", encoding: input.encoding.name, records: count, diagnostics: diagnostics)
     }
 }
 
@@ -36,7 +37,8 @@ private struct ToyReader: ContactReader {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kith-pipeline-\(UUID().uuidString)")
         for (name, text) in files {
             let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root

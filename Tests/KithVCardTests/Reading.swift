@@ -17,7 +17,9 @@ struct ReadResult {
 
 /// Reads vCard text or bytes with a fresh reader.
 enum Reading {
-    static func read(bytes: [UInt8], path: String = "test.vcf", decoder: TextDecoder = TextDecoder()) throws -> ReadResult {
+    static func read(bytes: [UInt8], path: String = "test.vcf", decoder: TextDecoder = TextDecoder()) throws
+        -> ReadResult
+    {
         let input = InputFile(path: path, original: bytes)
         var contacts: [Contact] = []
         var audits: [CardAudit] = []
@@ -40,7 +42,8 @@ enum Reading {
     static func card(_ relative: String, _ index: Int = 0) throws -> Contact {
         let result = try corpus(relative)
         guard index < result.contacts.count else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "\(relative) has no card \(index)"])
+            throw CocoaError(
+                .fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "\(relative) has no card \(index)"])
         }
         return result.contacts[index]
     }

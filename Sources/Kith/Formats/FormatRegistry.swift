@@ -1,5 +1,5 @@
-public import KithIO
 import KithCSV
+public import KithIO
 import KithVCard
 import KithXML
 

@@ -27,7 +27,8 @@ public struct ByteOutput: ~Copyable {
         } else {
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else {
-                throw KithError(.outputFailed, "cannot create the output file", path: path, cause: String(cString: strerror(errno)))
+                throw KithError(
+                    .outputFailed, "cannot create the output file", path: path, cause: String(cString: strerror(errno)))
             }
             closeOnDeinit = true
         }
@@ -57,7 +58,9 @@ public struct ByteOutput: ~Copyable {
         var offset = 0
         let count = buffer.count
         while offset < count {
-            let written = buffer.withUnsafeBufferPointer { Foundation.write(fd, $0.baseAddress! + offset, count - offset) }
+            let written = buffer.withUnsafeBufferPointer {
+                Foundation.write(fd, $0.baseAddress! + offset, count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw KithError(.outputFailed, "writing failed", path: path, cause: String(cString: strerror(errno)))

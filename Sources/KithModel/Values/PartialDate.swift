@@ -41,12 +41,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         }
         var text: String
         switch (year, month, day) {
-        case let (y?, m?, d?): text = "\(four(y))-\(two(m))-\(two(d))"
-        case let (y?, m?, nil): text = "\(four(y))-\(two(m))"
-        case let (y?, nil, _): text = four(y)
-        case let (nil, m?, d?): text = "--\(two(m))-\(two(d))"
-        case let (nil, m?, nil): text = "--\(two(m))"
-        case let (nil, nil, d?): text = "---\(two(d))"
+        case (let y?, let m?, let d?): text = "\(four(y))-\(two(m))-\(two(d))"
+        case (let y?, let m?, nil): text = "\(four(y))-\(two(m))"
+        case (let y?, nil, _): text = four(y)
+        case (nil, let m?, let d?): text = "--\(two(m))-\(two(d))"
+        case (nil, let m?, nil): text = "--\(two(m))"
+        case (nil, nil, let d?): text = "---\(two(d))"
         case (nil, nil, nil): text = ""
         }
         if let hour {

@@ -8,7 +8,9 @@ public struct FormattedAddress: Hashable, Sendable {
     public var country = ""
 
     /// Creates components.
-    public init(street: String = "", locality: String = "", region: String = "", postalCode: String = "", country: String = "") {
+    public init(
+        street: String = "", locality: String = "", region: String = "", postalCode: String = "", country: String = ""
+    ) {
         self.street = street
         self.locality = locality
         self.region = region

@@ -41,9 +41,11 @@ public enum DateNormalizer {
         guard var date = value.date else { return finding }
         if let year = date.year {
             let rule: String? =
-                year == 1604 ? "placeholder-year-1604"
-                : (year == 0 || year == 1) ? "placeholder-year-0"
-                : (year == 1900 && year1900IsPlaceholder && date.month != nil) ? "placeholder-year-1900" : nil
+                year == 1604
+                ? "placeholder-year-1604"
+                : (year == 0 || year == 1)
+                    ? "placeholder-year-0"
+                    : (year == 1900 && year1900IsPlaceholder && date.month != nil) ? "placeholder-year-1900" : nil
             if let rule {
                 date.year = nil
                 value.date = date
@@ -70,7 +72,11 @@ public enum DateNormalizer {
             let limit: Int
             switch date.month {
             case 2?:
-                if let year = date.year { limit = (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28 } else { limit = 29 }
+                if let year = date.year {
+                    limit = (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
+                } else {
+                    limit = 29
+                }
             case 4?, 6?, 9?, 11?: limit = 30
             default: limit = 31
             }
@@ -100,14 +106,22 @@ public enum DateNormalizer {
             }
             return n
         }
-        let dash = UInt8(ascii: "-"), dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+        let dash = UInt8(ascii: "-")
+        let dot = UInt8(ascii: ".")
+        let slash = UInt8(ascii: "/")
         switch bytes.count {
         case 10 where bytes[4] == dash && bytes[7] == dash, 10 where bytes[4] == slash && bytes[7] == slash:
-            if let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) { return PartialDate(year: y, month: m, day: d) }
+            if let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) {
+                return PartialDate(year: y, month: m, day: d)
+            }
         case 10 where bytes[2] == dot && bytes[5] == dot:
-            if let d = number(0..<2), let m = number(3..<5), let y = number(6..<10) { return PartialDate(year: y, month: m, day: d) }
+            if let d = number(0..<2), let m = number(3..<5), let y = number(6..<10) {
+                return PartialDate(year: y, month: m, day: d)
+            }
         case 8 where bytes[0] != dash:
-            if let y = number(0..<4), let m = number(4..<6), let d = number(6..<8) { return PartialDate(year: y, month: m, day: d) }
+            if let y = number(0..<4), let m = number(4..<6), let d = number(6..<8) {
+                return PartialDate(year: y, month: m, day: d)
+            }
         case 6 where bytes[0] == dash && bytes[1] == dash:
             if let m = number(2..<4), let d = number(4..<6) { return PartialDate(month: m, day: d) }
         case 7 where bytes[0] == dash && bytes[1] == dash && bytes[4] == dash:

@@ -1,5 +1,5 @@
-public import KithModel
 internal import CPhoneNumber
+public import KithModel
 
 /// Phone numbers through Google's libphonenumber: E.164, extension, line type, region, and
 /// libphonenumber's match levels.
@@ -159,8 +159,10 @@ public enum PhoneNormalizer {
     ///   - callingFrom: When set, the form dialled from that region instead (with its IDD).
     /// - Returns: The formatted text, or `nil` when `e164` does not parse.
     public static func format(_ e164: String, style: String, callingFrom: String? = nil) -> String? {
-        let styles = ["e164": KITH_PHONE_FORMAT_E164, "international": KITH_PHONE_FORMAT_INTERNATIONAL,
-                      "national": KITH_PHONE_FORMAT_NATIONAL, "rfc3966": KITH_PHONE_FORMAT_RFC3966]
+        let styles = [
+            "e164": KITH_PHONE_FORMAT_E164, "international": KITH_PHONE_FORMAT_INTERNATIONAL,
+            "national": KITH_PHONE_FORMAT_NATIONAL, "rfc3966": KITH_PHONE_FORMAT_RFC3966,
+        ]
         let code = Int32(styles[style] ?? KITH_PHONE_FORMAT_E164)
         return withBuffer(96) { out in
             if let callingFrom {
@@ -210,22 +212,35 @@ extension PhoneParse {
     init(_ r: kith_phone_result) {
         switch r.error {
         case Int32(KITH_PHONE_OK): break
-        case Int32(KITH_PHONE_INVALID_COUNTRY_CODE): self.init(failure: .invalidCountryCode); return
-        case Int32(KITH_PHONE_TOO_SHORT_AFTER_IDD): self.init(failure: .tooShortAfterIDD); return
-        case Int32(KITH_PHONE_TOO_SHORT_NSN): self.init(failure: .tooShortNSN); return
-        case Int32(KITH_PHONE_TOO_LONG_NSN): self.init(failure: .tooLongNSN); return
-        default: self.init(failure: .notANumber); return
+        case Int32(KITH_PHONE_INVALID_COUNTRY_CODE):
+            self.init(failure: .invalidCountryCode)
+            return
+        case Int32(KITH_PHONE_TOO_SHORT_AFTER_IDD):
+            self.init(failure: .tooShortAfterIDD)
+            return
+        case Int32(KITH_PHONE_TOO_SHORT_NSN):
+            self.init(failure: .tooShortNSN)
+            return
+        case Int32(KITH_PHONE_TOO_LONG_NSN):
+            self.init(failure: .tooLongNSN)
+            return
+        default:
+            self.init(failure: .notANumber)
+            return
         }
         var copy = r
         let e164 = withUnsafeBytes(of: &copy.e164) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         let region = withUnsafeBytes(of: &copy.region) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         let ext = withUnsafeBytes(of: &copy.extension) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         let type = Int(r.number_type)
-        let lengths: [PhoneParse.Length] = [.possible, .possibleLocalOnly, .invalidCountryCode, .tooShort, .invalidLength, .tooLong]
+        let lengths: [PhoneParse.Length] = [
+            .possible, .possibleLocalOnly, .invalidCountryCode, .tooShort, .invalidLength, .tooLong,
+        ]
         self.init(
             failure: nil, e164: e164, countryCode: Int(r.country_code),
             region: region == "ZZ" || region.isEmpty ? nil : region,
-            lineType: type >= 0 && type < PhoneNormalizer.lineTypeNames.count ? PhoneNormalizer.lineTypeNames[type] : nil,
+            lineType: type >= 0 && type < PhoneNormalizer.lineTypeNames.count
+                ? PhoneNormalizer.lineTypeNames[type] : nil,
             isValid: r.is_valid != 0,
             length: r.possible >= 0 && Int(r.possible) < lengths.count ? lengths[Int(r.possible)] : nil,
             extension: ext.isEmpty ? nil : ext)

@@ -12,8 +12,12 @@ public struct PhoneParse: Hashable, Sendable {
     /// How the length of the number compares with the lengths its country uses
     /// (libphonenumber's `ValidationResult`).
     public enum Length: String, Hashable, Sendable {
-        case possible, possibleLocalOnly = "possible-local-only", invalidCountryCode = "invalid-country-code"
-        case tooShort = "too-short", invalidLength = "invalid-length", tooLong = "too-long"
+        case possible
+        case possibleLocalOnly = "possible-local-only"
+        case invalidCountryCode = "invalid-country-code"
+        case tooShort = "too-short"
+        case invalidLength = "invalid-length"
+        case tooLong = "too-long"
     }
 
     /// Set when the text could not be parsed; every other member is then empty.

@@ -36,7 +36,9 @@ public enum ProfileKey {
             guard segments.count >= 2 else { return nil }
             let kind = segments[0].lowercased()
             guard ["in", "pub", "company", "school"].contains(kind) else { return nil }
-            if kind == "pub" { return "linkedin:pub/" + segments.dropFirst().prefix(4).joined(separator: "/").lowercased() }
+            if kind == "pub" {
+                return "linkedin:pub/" + segments.dropFirst().prefix(4).joined(separator: "/").lowercased()
+            }
             return "linkedin:\(kind)/" + segments[1].lowercased()
         case "facebook":
             if segments.first?.lowercased() == "profile.php" {

@@ -2,7 +2,8 @@ internal import KithModel
 
 /// The kinds of blocking key: cheap keys that records of one person are likely to share.
 enum BlockingKeyKind: UInt64, CaseIterable, Sendable {
-    case email = 1, phone, nationalPhone, profile, namePair, nicknameSurname, organizationSurname
+    case email = 1
+    case phone, nationalPhone, profile, namePair, nicknameSurname, organizationSurname
     case birthdayGiven, birthdaySurname, postcodeSurname, postcodeGiven, streetPostcode
     case birthdayPostcode, birthdayLocality, streetGiven, streetSurname
 
@@ -127,7 +128,9 @@ struct Blocker: Sendable {
                 if givenSound != 0 && !f.givenIsInitial[i] { add(.streetGiven, address.street, givenSound) }
                 if surnameSound != 0 { add(.streetSurname, address.street, surnameSound) }
             }
-            if address.locality != 0 && BirthDate.isComplete(birth) { add(.birthdayLocality, UInt64(birth), address.locality) }
+            if address.locality != 0 && BirthDate.isComplete(birth) {
+                add(.birthdayLocality, UInt64(birth), address.locality)
+            }
         }
     }
 

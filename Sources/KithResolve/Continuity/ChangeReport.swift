@@ -5,7 +5,9 @@ internal import KithNormalize
 /// split or removed.
 enum ChangeReport {
     /// - Complexity: O(values of the people involved).
-    static func changes(people: [Person], clusterOf: [String: Int32], outcome: IdentityContinuity.Outcome) -> [PersonChange] {
+    static func changes(people: [Person], clusterOf: [String: Int32], outcome: IdentityContinuity.Outcome)
+        -> [PersonChange]
+    {
         var changes: [PersonChange] = []
         var idOf: [Int32: String] = [:]
         for (cluster, id) in outcome.ids { idOf[cluster] = id }
@@ -18,7 +20,9 @@ enum ChangeReport {
                 }
                 if let merged = outcome.merged[cluster] {
                     changes.append(
-                        PersonChange(kind: .merged, person: person.id, related: merged.sorted(), message: "\(name): merged \(merged.count) earlier people"))
+                        PersonChange(
+                            kind: .merged, person: person.id, related: merged.sorted(),
+                            message: "\(name): merged \(merged.count) earlier people"))
                 }
                 continue
             }
@@ -26,24 +30,36 @@ enum ChangeReport {
                 changes.append(
                     PersonChange(
                         kind: .merged, person: person.id, related: merged.sorted(),
-                        message: "\(name): merged with \(merged.count) earlier \(merged.count == 1 ? "person" : "people"), now aliases"))
+                        message:
+                            "\(name): merged with \(merged.count) earlier \(merged.count == 1 ? "person" : "people"), now aliases"
+                    ))
             }
             if let parts = outcome.splitInto[person.id] {
                 let related = parts.compactMap { idOf[$0] }.sorted()
                 changes.append(
-                    PersonChange(kind: .split, person: person.id, related: related, message: "\(name): split; some records now form \(related.count == 1 ? "another person" : "\(related.count) other people")"))
+                    PersonChange(
+                        kind: .split, person: person.id, related: related,
+                        message:
+                            "\(name): split; some records now form \(related.count == 1 ? "another person" : "\(related.count) other people")"
+                    ))
             }
             let fields = changedFields(old: old, new: person)
             if !fields.isEmpty {
                 changes.append(
-                    PersonChange(kind: .updated, person: person.id, fields: fields, message: "\(name): \(fields.joined(separator: ", ")) changed"))
+                    PersonChange(
+                        kind: .updated, person: person.id, fields: fields,
+                        message: "\(name): \(fields.joined(separator: ", ")) changed"))
             }
         }
         for person in outcome.removed {
-            changes.append(PersonChange(kind: .removed, person: person.id, message: "\(person.card.displayName): no record came back"))
+            changes.append(
+                PersonChange(
+                    kind: .removed, person: person.id, message: "\(person.card.displayName): no record came back"))
         }
         let order: [PersonChange.Kind: Int] = [.added: 0, .updated: 1, .merged: 2, .split: 3, .removed: 4]
-        return changes.sorted { a, b in a.person != b.person ? a.person < b.person : (order[a.kind] ?? 0) < (order[b.kind] ?? 0) }
+        return changes.sorted { a, b in
+            a.person != b.person ? a.person < b.person : (order[a.kind] ?? 0) < (order[b.kind] ?? 0)
+        }
     }
 
     /// The fields whose values differ, by their matching forms (so that re-export in another
@@ -56,11 +72,12 @@ enum ChangeReport {
     }
 
     private static func recordSet(_ person: Person) -> Set<String> {
-        Set(person.records.map { record in
-            if let fingerprint = record.fingerprint { return fingerprint }
-            if let uid = record.uid, !uid.isEmpty { return "uid:" + RecordKey.normalizedUID(uid) }
-            return record.ref.description
-        })
+        Set(
+            person.records.map { record in
+                if let fingerprint = record.fingerprint { return fingerprint }
+                if let uid = record.uid, !uid.isEmpty { return "uid:" + RecordKey.normalizedUID(uid) }
+                return record.ref.description
+            })
     }
 
     private static func signature(_ person: Person) -> [String: Set<String>] {

@@ -20,21 +20,29 @@ public enum DatasetDiff {
             let absorbed = person.aliases.filter { oldByID[$0] != nil }
             if !absorbed.isEmpty {
                 seen.formUnion(absorbed)
-                changes.append(PersonChange(kind: .merged, person: person.id, related: absorbed, message: "\(name): merged earlier people"))
+                changes.append(
+                    PersonChange(
+                        kind: .merged, person: person.id, related: absorbed, message: "\(name): merged earlier people"))
             }
             guard let before = oldByID[person.id] else {
-                if absorbed.isEmpty { changes.append(PersonChange(kind: .added, person: person.id, message: "\(name): new person")) }
+                if absorbed.isEmpty {
+                    changes.append(PersonChange(kind: .added, person: person.id, message: "\(name): new person"))
+                }
                 continue
             }
             seen.insert(person.id)
             let fields = ChangeReport.changedFields(old: before, new: person)
             if !fields.isEmpty {
                 changes.append(
-                    PersonChange(kind: .updated, person: person.id, fields: fields, message: "\(name): \(fields.joined(separator: ", ")) changed"))
+                    PersonChange(
+                        kind: .updated, person: person.id, fields: fields,
+                        message: "\(name): \(fields.joined(separator: ", ")) changed"))
             }
         }
         for person in old.people where !seen.contains(person.id) {
-            changes.append(PersonChange(kind: .removed, person: person.id, message: "\(person.card.displayName): no longer present"))
+            changes.append(
+                PersonChange(
+                    kind: .removed, person: person.id, message: "\(person.card.displayName): no longer present"))
         }
         return changes.sorted { $0.person != $1.person ? $0.person < $1.person : $0.kind.rawValue < $1.kind.rawValue }
     }
@@ -46,7 +54,8 @@ public enum DatasetDiff {
         for change in changes { counts[change.kind, default: 0] += 1 }
         var out = PersonChange.Kind.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ") + "\n"
         for change in changes {
-            var line = "\(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(change.person)  \(change.message)"
+            var line =
+                "\(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(change.person)  \(change.message)"
             if !change.related.isEmpty { line += " [\(change.related.joined(separator: ", "))]" }
             out += line + "\n"
         }

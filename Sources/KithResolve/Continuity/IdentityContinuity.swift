@@ -35,7 +35,9 @@ struct IdentityContinuity {
     ///   - fingerprints: ``RecordFingerprint`` of each record.
     ///   - freshIDs: the ids the clusters would get without a previous dataset.
     /// - Complexity: O(records + previous records) plus sorting the links.
-    func assign(clusters: [Int32: [Int]], records: [Contact], fingerprints: [String], freshIDs: [Int32: String]) -> Outcome {
+    func assign(clusters: [Int32: [Int]], records: [Contact], fingerprints: [String], freshIDs: [Int32: String])
+        -> Outcome
+    {
         var byUID: [String: Int] = [:]
         var byFingerprint: [String: Int] = [:]
         var byContact: [String: [Int]] = [:]
@@ -97,7 +99,8 @@ struct IdentityContinuity {
         // Fresh ids for the rest, never one the previous dataset used.
         var used = Set(previous.people.flatMap { [$0.id] + $0.aliases })
         used.formUnion(outcome.ids.values)
-        for cluster in clusters.keys.sorted(by: { (freshIDs[$0] ?? "") < (freshIDs[$1] ?? "") }) where outcome.ids[cluster] == nil {
+        for cluster in clusters.keys.sorted(by: { (freshIDs[$0] ?? "") < (freshIDs[$1] ?? "") })
+        where outcome.ids[cluster] == nil {
             var id = freshIDs[cluster] ?? ""
             var round = 1
             while used.contains(id) {

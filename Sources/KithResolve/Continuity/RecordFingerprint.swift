@@ -20,7 +20,8 @@ public enum RecordFingerprint {
     public static func of(_ contact: Contact) -> String {
         var text = "n:" + nameKey(contact.name)
         if text == "n:" {
-            text += "o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ",")
+            text +=
+                "o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ",")
         }
         text += "\ne:" + Set(contact.emails.map { $0.key ?? $0.address.lowercased() }).sorted().joined(separator: ",")
         text += "\np:" + Set(contact.phones.map(phoneKey)).sorted().joined(separator: ",")

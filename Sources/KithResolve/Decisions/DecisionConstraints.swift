@@ -45,7 +45,9 @@ struct RecordDirectory {
         self.sourcePaths = sourcePaths
         self.previous = previous
         for (index, record) in records.enumerated() {
-            if let uid = record.uid, !uid.isEmpty { byUID[RecordKey.normalizedUID(uid.trimmingWhitespace()), default: []].append(index) }
+            if let uid = record.uid, !uid.isEmpty {
+                byUID[RecordKey.normalizedUID(uid.trimmingWhitespace()), default: []].append(index)
+            }
             byFingerprint[fingerprints[index], default: []].append(index)
             if keys[index].hasPrefix("fp:") { byFingerprint[keys[index], default: []].append(index) }
             byRef[record.ref] = index
@@ -64,7 +66,8 @@ struct RecordDirectory {
         case .position(let ref, let file):
             var ref = ref
             if let file, ref.source < 0 || !Self.matches(sourcePaths[Int(ref.source)], file) {
-                guard let source = sourcePaths.keys.sorted().first(where: { Self.matches(sourcePaths[$0], file) }) else { return [] }
+                guard let source = sourcePaths.keys.sorted().first(where: { Self.matches(sourcePaths[$0], file) })
+                else { return [] }
                 ref.source = Int32(source)
             }
             found = byRef[ref].map { [$0] } ?? []
@@ -80,7 +83,9 @@ struct RecordDirectory {
         if let previous, let person = previous.people.first(where: { $0.id == id || $0.aliases.contains(id) }) {
             var out: [Int] = []
             for record in person.records {
-                if let uid = record.uid, !uid.isEmpty, let hits = byUID[RecordKey.normalizedUID(uid.trimmingWhitespace())] {
+                if let uid = record.uid, !uid.isEmpty,
+                    let hits = byUID[RecordKey.normalizedUID(uid.trimmingWhitespace())]
+                {
                     out += hits
                 } else if let fingerprint = record.fingerprint, let hits = byFingerprint[fingerprint] {
                     out += hits
@@ -90,7 +95,8 @@ struct RecordDirectory {
         }
         if byOwnID == nil {
             var map: [String: Int] = [:]
-            for (index, key) in keys.enumerated() where map[StableID.urn(namespace: PersonIdentity.namespace, name: key)] == nil {
+            for (index, key) in keys.enumerated()
+            where map[StableID.urn(namespace: PersonIdentity.namespace, name: key)] == nil {
                 map[StableID.urn(namespace: PersonIdentity.namespace, name: key)] = index
             }
             byOwnID = map
@@ -173,7 +179,8 @@ struct DecisionCompiler {
                 diagnostics.append(
                     Diagnostic(
                         line: 0, severity: .warning, code: "decisions.conflict",
-                        message: "decision \(number) (same) conflicts with decision \(clash), which keeps these records apart; "
+                        message:
+                            "decision \(number) (same) conflicts with decision \(clash), which keeps these records apart; "
                             + "decision \(number) was not applied for \(directory.records[a].ref) and \(directory.records[b].ref): "
                             + "remove one of the two decisions"))
                 continue
@@ -186,7 +193,9 @@ struct DecisionCompiler {
         }
     }
 
-    private mutating func resolve(_ selectors: [RecordSelector], _ decision: Decision, _ directory: inout RecordDirectory) -> [[Int]] {
+    private mutating func resolve(
+        _ selectors: [RecordSelector], _ decision: Decision, _ directory: inout RecordDirectory
+    ) -> [[Int]] {
         selectors.map { selector in
             let found = directory.find(selector)
             if found.isEmpty { unmatched(decision, selector.description) }
@@ -203,7 +212,9 @@ struct DecisionCompiler {
                             diagnostics.append(
                                 Diagnostic(
                                     line: 0, severity: .warning, code: "decisions.conflict",
-                                    message: "decision \(decision.number) names the same record on both sides; a record cannot be apart from itself"))
+                                    message:
+                                        "decision \(decision.number) names the same record on both sides; a record cannot be apart from itself"
+                                ))
                             continue
                         }
                         if sources[Pair(x, y)] == nil {
@@ -221,7 +232,8 @@ struct DecisionCompiler {
         diagnostics.append(
             Diagnostic(
                 line: 0, severity: .warning, code: "decisions.unmatched",
-                message: "decision \(decision.number): \(what) matches no record of this run; that part is not applied"))
+                message: "decision \(decision.number): \(what) matches no record of this run; that part is not applied")
+        )
     }
 
     struct Pair: Hashable {

@@ -48,7 +48,8 @@ public enum DecisionsFile {
         do {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw KithError(.invalidConfiguration, "the decisions file is not valid JSON", path: path, cause: "\(error)")
+            throw KithError(
+                .invalidConfiguration, "the decisions file is not valid JSON", path: path, cause: "\(error)")
         }
         guard let object = root as? [String: Any] else {
             throw KithError(.invalidConfiguration, "the decisions file must be a JSON object", path: path)
@@ -72,7 +73,9 @@ public enum DecisionsFile {
 
         mutating func invalid(_ number: Int, _ message: String) {
             diagnostics.append(
-                Diagnostic(line: 0, severity: .warning, code: "decisions.invalid", message: "decision \(number): \(message); ignored"))
+                Diagnostic(
+                    line: 0, severity: .warning, code: "decisions.invalid",
+                    message: "decision \(number): \(message); ignored"))
         }
 
         mutating func reviewPair(_ entry: Any, number: Int) {
@@ -83,7 +86,8 @@ public enum DecisionsFile {
             guard let a, let b else { return invalid(number, "the pair names no record it can find") }
             switch decision.lowercased() {
             case "same", "accept", "accepted", "yes": items.append(Decision(kind: .same([a, b]), number: number))
-            case "different", "reject", "rejected", "no": items.append(Decision(kind: .different([a, b]), number: number))
+            case "different", "reject", "rejected", "no":
+                items.append(Decision(kind: .different([a, b]), number: number))
             default: invalid(number, "decision \"\(decision)\" is not same/accept or different/reject")
             }
         }
@@ -119,10 +123,15 @@ public enum DecisionsFile {
                     }
                     parsed.append(group)
                 }
-                items.append(Decision(kind: .split(person: object["person"] as? String, groups: parsed), number: number, note: note))
+                items.append(
+                    Decision(
+                        kind: .split(person: object["person"] as? String, groups: parsed), number: number, note: note))
             } else if let prefer = object["prefer"] as? [String: Any] {
-                guard let field = (prefer["field"] as? String)?.lowercased(), PreferenceOverride.fields.contains(field) else {
-                    return invalid(number, "\"prefer\" needs a \"field\": one of \(PreferenceOverride.fields.joined(separator: ", "))")
+                guard let field = (prefer["field"] as? String)?.lowercased(), PreferenceOverride.fields.contains(field)
+                else {
+                    return invalid(
+                        number,
+                        "\"prefer\" needs a \"field\": one of \(PreferenceOverride.fields.joined(separator: ", "))")
                 }
                 let record = prefer["record"].flatMap { selector($0) }
                 let value = prefer["value"] as? String
@@ -130,7 +139,10 @@ public enum DecisionsFile {
                 guard record != nil || (person != nil && value != nil) else {
                     return invalid(number, "\"prefer\" needs a \"record\", or a \"person\" and a \"value\"")
                 }
-                items.append(Decision(kind: .prefer(field: field, record: record, person: person, value: value), number: number, note: note))
+                items.append(
+                    Decision(
+                        kind: .prefer(field: field, record: record, person: person, value: value), number: number,
+                        note: note))
             } else {
                 invalid(number, "expected one of same, different, split, prefer")
             }
@@ -154,7 +166,9 @@ public enum DecisionsFile {
             guard let object = item as? [String: Any] else { return nil }
             let file = object["file"] as? String
             if let uid = object["uid"] as? String { return .uid(uid, file: file) }
-            if let index = object["record"] as? Int, let file { return .position(RecordRef(source: -1, index: index), file: file) }
+            if let index = object["record"] as? Int, let file {
+                return .position(RecordRef(source: -1, index: index), file: file)
+            }
             if let text = (object["fingerprint"] ?? object["person"] ?? object["ref"]) as? String {
                 return RecordSelector(text: text, file: file)
             }

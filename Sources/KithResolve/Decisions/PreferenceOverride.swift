@@ -23,7 +23,8 @@ enum PreferenceOverride {
                 diagnostics.append(
                     Diagnostic(
                         line: 0, severity: .warning, code: "decisions.conflict",
-                        message: "decisions \(list.map { String($0.number) }.joined(separator: ", ")) each prefer a different \(field) "
+                        message:
+                            "decisions \(list.map { String($0.number) }.joined(separator: ", ")) each prefer a different \(field) "
                             + "for \(person.id); none was applied: keep one"))
                 continue
             }
@@ -32,7 +33,9 @@ enum PreferenceOverride {
                 diagnostics.append(
                     Diagnostic(
                         line: 0, severity: .warning, code: "decisions.unmatched",
-                        message: "decision \(preference.number): \(person.id) has no \(field) value that matches; not applied"))
+                        message:
+                            "decision \(preference.number): \(person.id) has no \(field) value that matches; not applied"
+                    ))
             }
         }
         return diagnostics
@@ -49,7 +52,8 @@ enum PreferenceOverride {
             return meta.from.contains { preference.refs.contains($0) }
         }
         if let current = currentValue(field, of: person.card), wanted(current.0, current.1) { return true }
-        guard let index = person.alternates.firstIndex(where: { $0.path == path(field) && matches($0.value, wanted) }) else {
+        guard let index = person.alternates.firstIndex(where: { $0.path == path(field) && matches($0.value, wanted) })
+        else {
             return false
         }
         let chosen = person.alternates[index]

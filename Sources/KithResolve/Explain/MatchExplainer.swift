@@ -41,7 +41,8 @@ public enum MatchExplainer {
                 lines.append("  \(pair.a) + \(pair.b): \(ReviewFile.number(pair.weight)) bits")
                 for evidence in pair.evidence {
                     let sign = evidence.weight >= 0 ? "+" : ""
-                    lines.append("      \(evidence.field) \(evidence.level) \(sign)\(ReviewFile.number(evidence.weight))")
+                    lines.append(
+                        "      \(evidence.field) \(evidence.level) \(sign)\(ReviewFile.number(evidence.weight))")
                 }
             }
         } else {
@@ -55,10 +56,12 @@ public enum MatchExplainer {
             for candidate in near {
                 let other = dataset.people[candidate.person]
                 lines.append(
-                    "  \(other.id)  \(other.card.displayName): \(ReviewFile.number(candidate.weight)) bits; \(candidate.reason)")
+                    "  \(other.id)  \(other.card.displayName): \(ReviewFile.number(candidate.weight)) bits; \(candidate.reason)"
+                )
                 for evidence in candidate.evidence {
                     let sign = evidence.weight >= 0 ? "+" : ""
-                    lines.append("      \(evidence.field) \(evidence.level) \(sign)\(ReviewFile.number(evidence.weight))")
+                    lines.append(
+                        "      \(evidence.field) \(evidence.level) \(sign)\(ReviewFile.number(evidence.weight))")
                 }
             }
         }
@@ -72,7 +75,9 @@ public enum MatchExplainer {
         var evidence: [MatchEvidence]
     }
 
-    static func nearCandidates(of index: Int, in dataset: Dataset, options: ResolveOptions, limit: Int) -> [NearCandidate] {
+    static func nearCandidates(of index: Int, in dataset: Dataset, options: ResolveOptions, limit: Int)
+        -> [NearCandidate]
+    {
         let cards = dataset.people.map(\.card)
         guard cards.count > 1 else { return [] }
         let engine = ScoringEngine(records: cards, options: options)
@@ -97,7 +102,9 @@ public enum MatchExplainer {
             } else {
                 reason = "kept apart by the clustering guard (it conflicts with a member of either person)"
             }
-            found.append(NearCandidate(person: other, weight: weight, reason: reason, evidence: engine.model.evidence(comparison)))
+            found.append(
+                NearCandidate(
+                    person: other, weight: weight, reason: reason, evidence: engine.model.evidence(comparison)))
         }
         return Array(found.sorted { ($0.weight, $1.person) > ($1.weight, $0.person) }.prefix(limit))
     }

@@ -24,7 +24,9 @@ public enum ReviewFile {
     ///   - keys: stable record names (``ResolveResult/reviewKeys``), written as `aKey`/`bKey`.
     /// - Returns: UTF-8 JSON text ending with a newline.
     /// - Complexity: O(total size of the pairs).
-    public static func json(_ pairs: [ReviewPair], sources: [SourceInfo] = [], keys: [RecordRef: String] = [:]) -> String {
+    public static func json(_ pairs: [ReviewPair], sources: [SourceInfo] = [], keys: [RecordRef: String] = [:])
+        -> String
+    {
         var paths: [Int32: String] = [:]
         for source in sources { paths[Int32(source.number)] = source.path }
         var out = "{\"kith-review\": 1,\n\"pairs\": ["

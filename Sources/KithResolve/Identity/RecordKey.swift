@@ -41,7 +41,9 @@ enum RecordKey {
         parts.append("e:" + contact.emails.map { $0.key ?? $0.address.lowercased() }.sorted().joined(separator: ","))
         parts.append(
             "p:"
-                + contact.phones.map { $0.e164 ?? String(decoding: $0.raw.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self) }
+                + contact.phones.map {
+                    $0.e164 ?? String(decoding: $0.raw.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+                }
                 .sorted().joined(separator: ","))
         if let birth = contact.dates.first(where: { $0.kind == .birth }) {
             parts.append("b:" + (birth.date?.description ?? birth.raw))
@@ -51,7 +53,8 @@ enum RecordKey {
                 + contact.addresses.map {
                     NameFolding.fold("\($0.street) \($0.postalCode) \($0.locality) \($0.countryCode ?? $0.country)")
                 }.sorted().joined(separator: ","))
-        parts.append("o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ","))
+        parts.append(
+            "o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ","))
         parts.append("k:\(contact.kind.rawValue)")
         return parts.joined(separator: "\n")
     }

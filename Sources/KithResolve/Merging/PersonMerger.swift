@@ -42,14 +42,19 @@ struct PersonMerger {
         for record in records {
             let revision = record.revisionDate
             if let name = record.name, !name.isEmpty {
-                names.add(name, key: Self.nameKey(name), completeness: Self.completeness(name), revision: revision, from: record.ref)
+                names.add(
+                    name, key: Self.nameKey(name), completeness: Self.completeness(name), revision: revision,
+                    from: record.ref)
             }
             if let gender = record.gender, !gender.value.isEmpty {
-                genders.add(gender, key: gender.value.lowercased(), completeness: 1, revision: revision, from: record.ref)
+                genders.add(
+                    gender, key: gender.value.lowercased(), completeness: 1, revision: revision, from: record.ref)
             }
             for date in record.dates where date.kind == .birth {
                 let parts = date.date.map { [$0.year, $0.month, $0.day].compactMap { $0 }.count } ?? 0
-                births.add(date, key: date.date?.description ?? date.raw, completeness: parts, revision: revision, from: record.ref)
+                births.add(
+                    date, key: date.date?.description ?? date.raw, completeness: parts, revision: revision,
+                    from: record.ref)
             }
         }
         if let (name, lost) = names.choose(meta: \.meta) {
@@ -58,7 +63,9 @@ struct PersonMerger {
         }
         if let (gender, lost) = genders.choose(meta: \.meta) {
             card.gender = gender
-            alternates += lost.map { Alternate(path: "gender", value: .text($0.value), from: $0.from, reason: $0.reason) }
+            alternates += lost.map {
+                Alternate(path: "gender", value: .text($0.value), from: $0.from, reason: $0.reason)
+            }
         }
         if let (birth, lost) = births.choose(meta: \.meta) {
             card.dates.append(birth)
@@ -78,7 +85,9 @@ struct PersonMerger {
         var media = ValueUnion<MediaValue>(meta: \.meta) { $0.data?.count ?? 0 }
         var related = ValueUnion<RelatedValue>(meta: \.meta) { $0.value.utf8.count }
         var texts: [WritableKeyPath<Contact, [TextValue]>: ValueUnion<TextValue>] = [:]
-        let textFields: [WritableKeyPath<Contact, [TextValue]>] = [\.nicknames, \.titles, \.roles, \.notes, \.categories, \.members]
+        let textFields: [WritableKeyPath<Contact, [TextValue]>] = [
+            \.nicknames, \.titles, \.roles, \.notes, \.categories, \.members,
+        ]
         for field in textFields { texts[field] = ValueUnion<TextValue>(meta: \.meta) { $0.value.utf8.count } }
         var unmapped: [RawProperty] = []
         var unmappedSeen = Set<RawProperty>()
@@ -87,13 +96,19 @@ struct PersonMerger {
             let ref = record.ref
             for value in record.emails { emails.add(value, key: value.key ?? value.address.lowercased(), from: ref) }
             for value in record.phones {
-                let key = value.e164.map { $0 + ($0.isEmpty ? "" : ";ext=\(value.extension ?? "")") }
-                    ?? String(decoding: value.raw.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2A || $0 == 0x23 }, as: UTF8.self)
+                let key =
+                    value.e164.map { $0 + ($0.isEmpty ? "" : ";ext=\(value.extension ?? "")") }
+                    ?? String(
+                        decoding: value.raw.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2A || $0 == 0x23 },
+                        as: UTF8.self)
                 phones.add(value, key: key.isEmpty ? value.raw : key, from: ref)
             }
             for value in record.addresses { addresses.add(value, key: Self.addressKey(value), from: ref) }
             for value in record.organizations {
-                organizations.add(value, key: (value.key ?? NameFolding.fold(value.name)) + "|" + value.units.map(NameFolding.fold).joined(separator: "|"), from: ref)
+                organizations.add(
+                    value,
+                    key: (value.key ?? NameFolding.fold(value.name)) + "|"
+                        + value.units.map(NameFolding.fold).joined(separator: "|"), from: ref)
             }
             for value in record.dates where value.kind != .birth {
                 dates.add(value, key: "\(value.kind.rawValue):\(value.date?.description ?? value.raw)", from: ref)
@@ -101,13 +116,19 @@ struct PersonMerger {
             for value in record.links { links.add(value, key: value.profileKey ?? value.uri.lowercased(), from: ref) }
             for value in record.onlineServices {
                 services.add(
-                    value, key: value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")",
+                    value,
+                    key: value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")",
                     from: ref)
             }
             for value in record.media {
-                media.add(value, key: value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)", from: ref)
+                media.add(
+                    value, key: value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)",
+                    from: ref)
             }
-            for value in record.related { related.add(value, key: NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref) }
+            for value in record.related {
+                related.add(
+                    value, key: NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref)
+            }
             for field in textFields {
                 for value in record[keyPath: field] {
                     let key = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
@@ -134,7 +155,9 @@ struct PersonMerger {
         card.revision = newest?.revision
         card.revisionDate = newest?.revisionDate
 
-        let memberRecords = records.map { MemberRecord(ref: $0.ref, line: $0.line, uid: $0.uid) }.sorted { $0.ref < $1.ref }
+        let memberRecords = records.map { MemberRecord(ref: $0.ref, line: $0.line, uid: $0.uid) }.sorted {
+            $0.ref < $1.ref
+        }
         return Person(id: id, card: card, records: memberRecords, alternates: alternates, match: match)
     }
 
@@ -167,7 +190,8 @@ struct PersonMerger {
 
     static func nameKey(_ name: NameValue) -> String {
         if let keys = name.keys {
-            return "\(keys.given)|\(keys.additional)|\(keys.surname)|\(keys.generation ?? "")|\(name.prefixes.joined(separator: " ").lowercased())"
+            return
+                "\(keys.given)|\(keys.additional)|\(keys.surname)|\(keys.generation ?? "")|\(name.prefixes.joined(separator: " ").lowercased())"
         }
         let parts = [name.given, name.additional, name.surname, name.prefixes, name.suffixes].map {
             NameFolding.fold($0.joined(separator: " "))
@@ -190,7 +214,8 @@ struct PersonMerger {
 
     private static func addressKey(_ value: AddressValue) -> String {
         let country = value.countryCode?.lowercased() ?? NameFolding.fold(value.country)
-        let key = [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode]
+        let key =
+            [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode]
             .map(NameFolding.fold).joined(separator: "|") + "|" + country
         return key.count > 6 ? key : "formatted:" + NameFolding.fold(value.formatted ?? "")
     }

@@ -33,9 +33,14 @@ struct SingleValueChoice<Value> {
                 entries[index].value = value
                 entries[index].completeness = completeness
             }
-            if let revision, entries[index].revision.map({ revision > $0 }) ?? true { entries[index].revision = revision }
+            if let revision, entries[index].revision.map({ revision > $0 }) ?? true {
+                entries[index].revision = revision
+            }
         } else {
-            entries.append(Entry(value: value, key: key, completeness: completeness, revision: revision, from: [ref], order: entries.count))
+            entries.append(
+                Entry(
+                    value: value, key: key, completeness: completeness, revision: revision, from: [ref],
+                    order: entries.count))
         }
     }
 
@@ -43,7 +48,9 @@ struct SingleValueChoice<Value> {
     func choose(meta: WritableKeyPath<Value, FieldMeta>) -> (Value, [Loser])? {
         let ranked = entries.sorted { a, b in
             if a.completeness != b.completeness { return a.completeness > b.completeness }
-            if a.revision != b.revision { return (a.revision ?? PartialDate(year: Int.min)) > (b.revision ?? PartialDate(year: Int.min)) }
+            if a.revision != b.revision {
+                return (a.revision ?? PartialDate(year: Int.min)) > (b.revision ?? PartialDate(year: Int.min))
+            }
             if a.from.count != b.from.count { return a.from.count > b.from.count }
             return a.order < b.order
         }

@@ -41,8 +41,8 @@ struct ValueUnion<Value> {
             merged.parameters.append(parameter)
         }
         switch (merged.pref, other.pref) {
-        case let (a?, b?): merged.pref = min(a, b)
-        case let (nil, b): merged.pref = b
+        case (let a?, let b?): merged.pref = min(a, b)
+        case (nil, let b): merged.pref = b
         default: break
         }
         for ref in other.from where !merged.from.contains(ref) { merged.from.append(ref) }

@@ -46,7 +46,8 @@ enum JaroWinkler {
     }
 
     @inline(__always)
-    private static func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+    private static func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool
+    {
         for i in 0..<n where a[i] != b[i] { return false }
         return true
     }

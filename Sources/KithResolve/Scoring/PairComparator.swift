@@ -112,7 +112,8 @@ struct PairComparator: Sendable {
     /// where dates and addresses are all there is to go by. Where either record carries a
     /// contact channel, a lone address or a conflicting date says "another family member".
     func isRegisterLike(_ i: Int, _ j: Int) -> Bool {
-        features.phones.isEmpty(i) && features.emails.isEmpty(i) && features.phones.isEmpty(j) && features.emails.isEmpty(j)
+        features.phones.isEmpty(i) && features.emails.isEmpty(i) && features.phones.isEmpty(j)
+            && features.emails.isEmpty(j)
     }
 
     /// Whether two records are certainly two people: a generational conflict, or a conflicting
@@ -144,7 +145,8 @@ struct PairComparator: Sendable {
         let sj = f.surname[j]
         // Swapped order ("Smith John" against "John Smith"), as FRITZ!Box and some CSVs write it.
         if gi != 0, si != 0, gj != 0, sj != 0, gi != gj, si != sj {
-            if (gi == sj || similar(f.givenFullSpan[i], f.surnameSpan[j])) && (si == gj || similar(f.surnameSpan[i], f.givenFullSpan[j]))
+            if (gi == sj || similar(f.givenFullSpan[i], f.surnameSpan[j]))
+                && (si == gj || similar(f.surnameSpan[i], f.givenFullSpan[j]))
                 && !(similar(f.givenFullSpan[i], f.givenFullSpan[j]) && similar(f.surnameSpan[i], f.surnameSpan[j]))
             {
                 result.vector[.given] = gi == sj ? 1 : 4
@@ -300,7 +302,8 @@ struct PairComparator: Sendable {
             for y in b {
                 let levels = (
                     compareText(x.street, y.street, x.streetSpan, y.streetSpan, similar: 0.92, fuzzy: 0.80, fields: 4),
-                    compareText(x.locality, y.locality, x.localitySpan, y.localitySpan, similar: 0.90, fuzzy: nil, fields: 3),
+                    compareText(
+                        x.locality, y.locality, x.localitySpan, y.localitySpan, similar: 0.90, fuzzy: nil, fields: 3),
                     comparePostal(x, y),
                     x.region == 0 || y.region == 0 ? 0 : (x.region == y.region ? 1 : 2)
                 )

@@ -94,8 +94,9 @@ struct ValueTextDecoder {
                     }
                     let name = String(decoding: bytes.slice((index + key.count)..<end), as: UTF8.self)
                         .trimmingQuotes()
-                    if let charset = Charset(name: name), charset != .utf8, charset != .singleByte(.windows1252)
-                        || name.lowercased().contains("1252")
+                    if let charset = Charset(name: name), charset != .utf8,
+                        charset != .singleByte(.windows1252)
+                            || name.lowercased().contains("1252")
                     {
                         return charset
                     }

@@ -122,7 +122,8 @@ struct PropertyAssembler {
         while index < line.end {
             let byte = base[index]
             if byte == ASCII.semicolon { return true }
-            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == 0x2D || byte == 0x5F || byte == ASCII.dot else {
+            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == 0x2D || byte == 0x5F || byte == ASCII.dot
+            else {
                 return false
             }
             index += 1

@@ -5,8 +5,17 @@ import KithModel
 struct CardBuilder {
     /// A value a group label (`itemN.X-ABLabel`) can attach to.
     enum Slot {
-        case email(Int), phone(Int), address(Int), link(Int), date(Int), related(Int), online(Int)
-        case organization(Int), title(Int), media(Int), note(Int)
+        case email(Int)
+        case phone(Int)
+        case address(Int)
+        case link(Int)
+        case date(Int)
+        case related(Int)
+        case online(Int)
+        case organization(Int)
+        case title(Int)
+        case media(Int)
+        case note(Int)
     }
 
     /// A property kept until the card ends.

@@ -38,7 +38,9 @@ extension CardMapper {
             address.geo = property.parameter("GEO")?.first
             address.timeZone = property.parameter("TZ")?.first
             if parts.count > 7, parts[7...].contains(where: { !$0.isEmpty }) {
-                diagnose(&card, line, .info, "vcard.adr.extra-components", "ADR has more than 7 components; the raw text keeps them")
+                diagnose(
+                    &card, line, .info, "vcard.adr.extra-components",
+                    "ADR has more than 7 components; the raw text keeps them")
             }
             guard !address.isEmpty else { break }
             card.contact.addresses.append(address)
@@ -102,7 +104,10 @@ enum URIScheme {
         var length = 0
         for byte in text.utf8 {
             if byte == ASCII.colon { break }
-            guard ASCII.isLetter(byte) || (length > 0 && (ASCII.isDigit(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E)) else {
+            guard
+                ASCII.isLetter(byte)
+                    || (length > 0 && (ASCII.isDigit(byte) || byte == 0x2B || byte == 0x2D || byte == 0x2E))
+            else {
                 return nil
             }
             length += 1

@@ -2,7 +2,8 @@ import KithModel
 
 extension CardMapper {
     /// Sends a property to the mapping of its kind, or keeps it unmapped.
-    mutating func dispatch(_ kind: PropertyKind?, _ property: VCardProperty, _ value: Value, _ card: inout CardBuilder) {
+    mutating func dispatch(_ kind: PropertyKind?, _ property: VCardProperty, _ value: Value, _ card: inout CardBuilder)
+    {
         guard let kind else {
             noteProducer(of: property.name, in: &card)
             card.keepUnmapped(rawProperty(property, value, &card))
@@ -47,7 +48,9 @@ extension CardMapper {
         case .kind, .groupKind:
             let text = string(value, line: line, &card).trimmingBlanks.lowercased()
             guard let mapped = Contact.Kind(rawValue: text == "organization" ? "org" : text) else {
-                diagnose(&card, line, .info, "vcard.kind.unknown", "\(property.name):\(text) is not a known kind; kept unmapped")
+                diagnose(
+                    &card, line, .info, "vcard.kind.unknown",
+                    "\(property.name):\(text) is not a known kind; kept unmapped")
                 return card.keepUnmapped(rawProperty(property, value, &card))
             }
             card.contact.kind = mapped
@@ -77,7 +80,9 @@ extension CardMapper {
             let text = string(value, line: line, &card).trimmingBlanks
             if !text.isEmpty {
                 card.contact.producer = text
-                if let producer = ProducerDetector.producer(fromProductID: text) { card.producerHints.insert(producer, at: 0) }
+                if let producer = ProducerDetector.producer(fromProductID: text) {
+                    card.producerHints.insert(producer, at: 0)
+                }
             }
             card.markMapped(property.name)
         case .groupLabel:

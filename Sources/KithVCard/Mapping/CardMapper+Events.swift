@@ -29,8 +29,10 @@ extension CardMapper {
                 relations = relationMeta.types
                 relationMeta.types = []
             }
-            let isURI = property.valueType != "text" && URIScheme.scheme(of: text) != nil && !text.containsByte(ASCII.space)
-            card.contact.related.append(RelatedValue(value: text, isURI: isURI, relations: relations, meta: relationMeta))
+            let isURI =
+                property.valueType != "text" && URIScheme.scheme(of: text) != nil && !text.containsByte(ASCII.space)
+            card.contact.related.append(
+                RelatedValue(value: text, isURI: isURI, relations: relations, meta: relationMeta))
             card.remember(property.group, .related(card.contact.related.count - 1))
         case .androidCustom:
             if !card.producerHints.contains("android") { card.producerHints.append("android") }
@@ -73,7 +75,8 @@ extension CardMapper {
 
     /// Maps the Android rows Kith understands: nickname, event and relation. Returns false for
     /// the others, which stay unmapped.
-    private mutating func mapAndroidCustom(_ property: VCardProperty, _ value: Value, _ card: inout CardBuilder) -> Bool {
+    private mutating func mapAndroidCustom(_ property: VCardProperty, _ value: Value, _ card: inout CardBuilder) -> Bool
+    {
         // Some writers escape the separators (corpus vcard/calcard/009.vcf): split after unescaping.
         let fields = string(value, line: property.line, &card).split(separator: ";", omittingEmptySubsequences: false)
             .map(String.init)
@@ -88,7 +91,8 @@ extension CardMapper {
             guard !field(1).isEmpty else { return false }
             // ContactsContract.CommonDataKinds.Event: 0 custom, 1 anniversary, 2 other, 3 birthday.
             let kind: DateValue.Kind = field(2) == "1" ? .wedding : field(2) == "3" ? .birth : .other
-            var date = dateValue(kind: kind, text: field(1), declaredText: false, omitYear: nil, property: property, &card)
+            var date = dateValue(
+                kind: kind, text: field(1), declaredText: false, omitYear: nil, property: property, &card)
             if field(2) == "0", !field(3).isEmpty { date.meta.label = field(3) }
             card.contact.dates.append(date)
         case "vnd.android.cursor.item/relation":
@@ -99,7 +103,8 @@ extension CardMapper {
                 "7": "manager", "8": "mother", "9": "parent", "10": "partner", "11": "referred-by", "12": "relative",
                 "13": "sister", "14": "spouse",
             ]
-            var related = RelatedValue(value: field(1), relations: names[field(2)].map { [$0] } ?? [], meta: androidMeta)
+            var related = RelatedValue(
+                value: field(1), relations: names[field(2)].map { [$0] } ?? [], meta: androidMeta)
             if field(2) == "0", !field(3).isEmpty { related.meta.label = field(3) }
             card.contact.related.append(related)
         default:

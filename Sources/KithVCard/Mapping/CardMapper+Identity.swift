@@ -2,7 +2,9 @@ import KithModel
 
 extension CardMapper {
     /// Maps names, nicknames, organizations, titles and roles.
-    mutating func mapIdentity(_ kind: PropertyKind, _ property: VCardProperty, _ value: Value, _ card: inout CardBuilder) {
+    mutating func mapIdentity(
+        _ kind: PropertyKind, _ property: VCardProperty, _ value: Value, _ card: inout CardBuilder
+    ) {
         let line = property.line
         switch kind {
         case .formattedName:
@@ -17,7 +19,9 @@ extension CardMapper {
                 given: part(1), surname: part(0), additional: part(2), prefixes: part(3), suffixes: part(4),
                 raw: string(value, unescape: false, line: line, &card), meta: meta(property, consumed: Consumed.sortAs))
             if parts.count > 5, parts[5...].contains(where: { !$0.isEmpty }) {
-                diagnose(&card, line, .info, "vcard.n.extra-components", "N has more than 5 components; the raw text keeps them")
+                diagnose(
+                    &card, line, .info, "vcard.n.extra-components",
+                    "N has more than 5 components; the raw text keeps them")
             }
             if let sort = property.parameter("SORT-AS"), !sort.isEmpty { name.sortAs = sort.joined(separator: ",") }
             card.structuredName = name
@@ -42,7 +46,8 @@ extension CardMapper {
             while parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
             guard let first = parts.first, parts.count > 1 || !first.isEmpty else { break }
             card.contact.organizations.append(
-                OrganizationValue(name: first, units: Array(parts.dropFirst()), meta: meta(property, consumed: Consumed.sortAs)))
+                OrganizationValue(
+                    name: first, units: Array(parts.dropFirst()), meta: meta(property, consumed: Consumed.sortAs)))
             card.remember(property.group, .organization(card.contact.organizations.count - 1))
         case .title, .role:
             let text = string(value, line: line, &card)

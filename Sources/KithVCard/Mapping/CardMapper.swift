@@ -55,7 +55,8 @@ struct CardMapper {
         let kind = PropertyKind.of(property.name)
         switch property.encoding {
         case .none:
-            dispatch(kind, property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card)
+            dispatch(
+                kind, property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card)
         case .quotedPrintable:
             let decoded = QuotedPrintable.decode(written)
             if decoded.hadInvalidEscape {
@@ -64,28 +65,36 @@ struct CardMapper {
                     "\(property.name): a '=' not followed by two hex digits was kept as written")
             }
             decoded.bytes.withUnsafeBufferPointer { bytes in
-                dispatch(kind, property, Value(bytes: bytes, written: written, charset: charset, shiftJIS: shiftJIS), &card)
+                dispatch(
+                    kind, property, Value(bytes: bytes, written: written, charset: charset, shiftJIS: shiftJIS), &card)
             }
         case .base64:
             var isMedia = false
             if case .media(let role)? = kind { isMedia = role != .sound || property.parameter("TYPE") == nil }
             if isMedia || kind == nil {
-                dispatch(kind, property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card)
+                dispatch(
+                    kind, property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card
+                )
             } else if let decoded = Base64.decode(written) {
                 decoded.withUnsafeBufferPointer { bytes in
-                    dispatch(kind, property, Value(bytes: bytes, written: written, charset: charset, shiftJIS: shiftJIS), &card)
+                    dispatch(
+                        kind, property, Value(bytes: bytes, written: written, charset: charset, shiftJIS: shiftJIS),
+                        &card)
                 }
             } else {
                 diagnose(
                     &card, property.line, .warning, "vcard.base64.invalid",
                     "\(property.name) is declared base64 but is not; kept unmapped as written")
-                card.keepUnmapped(rawProperty(property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card))
+                card.keepUnmapped(
+                    rawProperty(
+                        property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card))
             }
         case .other(let name):
             diagnose(
                 &card, property.line, .info, "vcard.encoding.unknown",
                 "\(property.name) declares the encoding '\(name)'; read as plain text")
-            dispatch(kind, property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card)
+            dispatch(
+                kind, property, Value(bytes: written, written: written, charset: charset, shiftJIS: shiftJIS), &card)
         }
     }
 

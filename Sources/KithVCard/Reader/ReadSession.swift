@@ -45,11 +45,13 @@ struct ReadSession {
                         line.number, .info, "vcard.card.nested",
                         "a card begins inside another; it is read as a record of its own")
                 }
-                stack.append(CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number, auditing: auditing))
+                stack.append(
+                    CardBuilder(ref: RecordRef(source: source, index: 0), line: line.number, auditing: auditing))
                 continue
             case .end?:
                 if stack.isEmpty {
-                    report(line.number, .warning, "vcard.card.missing-begin", "END:VCARD without BEGIN:VCARD was skipped")
+                    report(
+                        line.number, .warning, "vcard.card.missing-begin", "END:VCARD without BEGIN:VCARD was skipped")
                 } else {
                     try emitCard(stack.removeLast(), audit: audit, emit: emit)
                 }
@@ -139,7 +141,9 @@ struct ReadSession {
             "\(run.count) propert\(run.count == 1 ? "y" : "ies") outside BEGIN:VCARD … END:VCARD skipped"
     }
 
-    private mutating func report(_ line: Int, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String) {
+    private mutating func report(
+        _ line: Int, _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String
+    ) {
         diagnostics.append(Diagnostic(source: source, line: line, severity: severity, code: code, message: message))
     }
 

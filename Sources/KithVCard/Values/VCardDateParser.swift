@@ -180,11 +180,15 @@ public enum VCardDateParser {
     private static func applyTime(_ bytes: ArraySlice<UInt8>, to date: inout PartialDate) -> Bool {
         var clock = bytes
         var zone: ArraySlice<UInt8> = []
-        if let z = clock.firstIndex(where: { $0 == UInt8(ascii: "Z") || $0 == UInt8(ascii: "z") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) {
+        if let z = clock.firstIndex(where: {
+            $0 == UInt8(ascii: "Z") || $0 == UInt8(ascii: "z") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+        }) {
             zone = clock[z...]
             clock = clock[..<z]
         }
-        if let fraction = clock.firstIndex(where: { $0 == ASCII.dot || $0 == ASCII.comma }) { clock = clock[..<fraction] }
+        if let fraction = clock.firstIndex(where: { $0 == ASCII.dot || $0 == ASCII.comma }) {
+            clock = clock[..<fraction]
+        }
         let compact = clock.filter { $0 != ASCII.colon }
         guard [2, 4, 6].contains(compact.count), let hour = digits(compact[0..<2]), hour <= 24 else { return false }
         let minute = compact.count >= 4 ? digits(compact[2..<4]) : 0

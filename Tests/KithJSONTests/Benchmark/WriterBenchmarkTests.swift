@@ -2,8 +2,8 @@ import Foundation
 import KithIO
 import KithJSON
 import KithModel
-import Testing
 import KithTestSupport
+import Testing
 
 /// Throughput of the writer and reader on a large synthetic dataset. Run in release:
 /// `KITH_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter WriterBenchmarkTests`.

@@ -11,8 +11,11 @@ import Testing
         dataset.people[0].records[0].fingerprint = "fp:" + String(repeating: "0f", count: 32)
         dataset.people[0].aliases = ["urn:uuid:00000000-0000-8000-8000-000000000001"]
         dataset.changes = [
-            PersonChange(kind: .updated, person: dataset.people[0].id, fields: ["emails", "phones"], message: "Jane: emails, phones changed"),
-            PersonChange(kind: .merged, person: dataset.people[0].id, related: ["urn:uuid:00000000-0000-8000-8000-000000000001"]),
+            PersonChange(
+                kind: .updated, person: dataset.people[0].id, fields: ["emails", "phones"],
+                message: "Jane: emails, phones changed"),
+            PersonChange(
+                kind: .merged, person: dataset.people[0].id, related: ["urn:uuid:00000000-0000-8000-8000-000000000001"]),
             PersonChange(kind: .removed, person: "urn:uuid:00000000-0000-8000-8000-000000000002", message: "gone"),
         ]
         return dataset
@@ -38,7 +41,8 @@ import Testing
 
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])
     func validatesAgainstTheSchema(_ format: DatasetWriter.Format) throws {
-        let result = try SchemaValidationTests.validate(DatasetWriter(format: format).encode(dataset()), mode: format.rawValue)
+        let result = try SchemaValidationTests.validate(
+            DatasetWriter(format: format).encode(dataset()), mode: format.rawValue)
         #expect(result.status == 0, "\(result.output)")
     }
 

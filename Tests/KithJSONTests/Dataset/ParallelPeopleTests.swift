@@ -1,18 +1,21 @@
 import Foundation
 import KithIO
 import KithModel
+import KithTestSupport
 import Testing
 
 @testable import KithJSON
-import KithTestSupport
 
 /// Encoding people on several cores writes exactly the bytes of writing them one by one.
 @Suite struct ParallelPeopleTests {
     static func people(_ count: Int) -> [Person] {
         (0..<count).map { index in
             var contact = Contact(ref: RecordRef(source: index % 3, index: index), line: index + 1)
-            contact.name = NameValue(full: "Person \(index) \"Ünïcode\"", given: ["Given\(index)"], surname: ["Sur\(index % 97)"])
-            contact.emails = [EmailValue(raw: "p\(index)@example.com", meta: FieldMeta(types: ["work"], line: index + 2))]
+            contact.name = NameValue(
+                full: "Person \(index) \"Ünïcode\"", given: ["Given\(index)"], surname: ["Sur\(index % 97)"])
+            contact.emails = [
+                EmailValue(raw: "p\(index)@example.com", meta: FieldMeta(types: ["work"], line: index + 2))
+            ]
             contact.notes = [TextValue("line one\nline \(index)\t\u{1}")]
             return Person.singleton(contact)
         }
@@ -22,7 +25,8 @@ import KithTestSupport
     func parallelBytesEqualSequentialBytes(format: DatasetWriter.Format) throws {
         let people = Self.people(DatasetStream.parallelBatch + 3001)
         let header = DatasetHeader(generator: "kith test", generatedAt: "2026-11-27T00:00:00Z", sources: [])
-        let summary = DatasetSummary(records: people.count, people: people.count, groups: 0, mergedRecords: 0, diagnostics: 0)
+        let summary = DatasetSummary(
+            records: people.count, people: people.count, groups: 0, mergedRecords: 0, diagnostics: 0)
 
         var sequential = DatasetStream(format: format)
         try sequential.begin(header)

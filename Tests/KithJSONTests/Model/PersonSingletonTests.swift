@@ -1,6 +1,6 @@
 import KithModel
-import Testing
 import KithTestSupport
+import Testing
 
 @Suite struct PersonSingletonTests {
     @Test func idFromUID() {

@@ -1,9 +1,9 @@
 import Foundation
 import KithJSON
 import KithModel
+import KithTestSupport
 import PropertyBased
 import Testing
-import KithTestSupport
 
 @Suite struct DatasetReaderTests {
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])

@@ -27,18 +27,23 @@ import Testing
         #expect(CountryCodes.alpha2(for: text) == nil)
     }
 
-    @Test(arguments: [
-        ("sw1a1aa", "GB", "SW1A 1AA"), ("SW1A 1AA", "GB", "SW1A 1AA"), ("ec1a1bb", "GB", "EC1A 1BB"), ("k1a0b1", "CA", "K1A 0B1"),
-        ("1234ab", "NL", "1234 AB"), ("11455", "SE", "114 55"), ("941052083", "US", "94105-2083"), ("94105", "US", "94105"),
-        ("00950", "PL", "00-950"), ("D-80331", "DE", "80331"), ("CH-8001", "CH", "8001"), ("  75001 ", "FR", "75001"),
-        ("F-75001", "FR", "75001"), ("A-1010", "AT", "1010"), ("99999", nil, "99999"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("sw1a1aa", "GB", "SW1A 1AA"), ("SW1A 1AA", "GB", "SW1A 1AA"), ("ec1a1bb", "GB", "EC1A 1BB"),
+            ("k1a0b1", "CA", "K1A 0B1"),
+            ("1234ab", "NL", "1234 AB"), ("11455", "SE", "114 55"), ("941052083", "US", "94105-2083"),
+            ("94105", "US", "94105"),
+            ("00950", "PL", "00-950"), ("D-80331", "DE", "80331"), ("CH-8001", "CH", "8001"),
+            ("  75001 ", "FR", "75001"),
+            ("F-75001", "FR", "75001"), ("A-1010", "AT", "1010"), ("99999", nil, "99999"),
+        ] as [(String, String?, String)])
     func postalCodes(_ text: String, _ country: String?, _ expected: String) {
         #expect(PostalCode.clean(text, country: country) == expected)
     }
 
     @Test func normalizeSetsCountryCodeAndKeepsWrittenPostalCode() {
-        var address = AddressValue(street: "Hermann v. Brevern 9999999", locality: "Hamburg", postalCode: "D-99999", country: "Deutschland")
+        var address = AddressValue(
+            street: "Hermann v. Brevern 9999999", locality: "Hamburg", postalCode: "D-99999", country: "Deutschland")
         AddressNormalizer.normalize(&address)
         #expect(address.countryCode == "DE")
         #expect(address.postalCode == "99999")
@@ -49,13 +54,24 @@ import Testing
     /// One-line addresses in the formats of the UPU country pages.
     @Test(arguments: [
         ("Marienplatz 8, 80331 München, Deutschland", "Marienplatz 8", "München", "", "80331", "Deutschland"),
-        ("1600 Amphitheatre Parkway, Mountain View, CA 94043, USA", "1600 Amphitheatre Parkway", "Mountain View", "CA", "94043", "USA"),
+        (
+            "1600 Amphitheatre Parkway, Mountain View, CA 94043, USA", "1600 Amphitheatre Parkway", "Mountain View",
+            "CA", "94043", "USA"
+        ),
         ("1600 Pennsylvania Ave NW\nWashington DC 20500", "1600 Pennsylvania Ave NW", "Washington", "DC", "20500", ""),
-        ("10 Downing Street, London SW1A 2AA, United Kingdom", "10 Downing Street", "London", "", "SW1A 2AA", "United Kingdom"),
-        ("55 Rue du Faubourg Saint-Honoré\n75008 Paris\nFrance", "55 Rue du Faubourg Saint-Honoré", "Paris", "", "75008", "France"),
+        (
+            "10 Downing Street, London SW1A 2AA, United Kingdom", "10 Downing Street", "London", "", "SW1A 2AA",
+            "United Kingdom"
+        ),
+        (
+            "55 Rue du Faubourg Saint-Honoré\n75008 Paris\nFrance", "55 Rue du Faubourg Saint-Honoré", "Paris", "",
+            "75008", "France"
+        ),
         ("Bahnhofstrasse 1, 8001 Zürich", "Bahnhofstrasse 1", "Zürich", "", "8001", ""),
     ])
-    func formattedAddresses(_ text: String, _ street: String, _ city: String, _ region: String, _ code: String, _ country: String) {
+    func formattedAddresses(
+        _ text: String, _ street: String, _ city: String, _ region: String, _ code: String, _ country: String
+    ) {
         let parsed = FormattedAddress.parse(text)
         #expect(parsed.street == street)
         #expect(parsed.locality == city)

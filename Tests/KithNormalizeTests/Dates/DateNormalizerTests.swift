@@ -7,10 +7,12 @@ import Testing
 /// v21_adr_multiple_line: `BDAY;VALUE=DATE 20081203`).
 @Suite struct DateNormalizerTests {
     @Test(arguments: [
-        ("1980-04-15", PartialDate(year: 1980, month: 4, day: 15)), ("19800415", PartialDate(year: 1980, month: 4, day: 15)),
+        ("1980-04-15", PartialDate(year: 1980, month: 4, day: 15)),
+        ("19800415", PartialDate(year: 1980, month: 4, day: 15)),
         ("20081203", PartialDate(year: 2008, month: 12, day: 3)), ("--0415", PartialDate(month: 4, day: 15)),
         ("--04-15", PartialDate(month: 4, day: 15)), ("1980-04", PartialDate(year: 1980, month: 4)),
-        ("15.04.1980", PartialDate(year: 1980, month: 4, day: 15)), ("1980/04/15", PartialDate(year: 1980, month: 4, day: 15)),
+        ("15.04.1980", PartialDate(year: 1980, month: 4, day: 15)),
+        ("1980/04/15", PartialDate(year: 1980, month: 4, day: 15)),
         ("--1231", PartialDate(month: 12, day: 31)), ("1999-12", PartialDate(year: 1999, month: 12)),
         ("1604-04-15", PartialDate(year: 1604, month: 4, day: 15)),
     ])
@@ -26,8 +28,10 @@ import Testing
     @Test(arguments: [
         (PartialDate(year: 2023, month: 2, day: 29), false), (PartialDate(year: 2024, month: 2, day: 29), true),
         (PartialDate(year: 1900, month: 2, day: 29), false), (PartialDate(year: 2000, month: 2, day: 29), true),
-        (PartialDate(month: 2, day: 29), true), (PartialDate(month: 2, day: 30), false), (PartialDate(month: 4, day: 31), false),
-        (PartialDate(month: 13, day: 1), false), (PartialDate(month: 0), false), (PartialDate(month: 12, day: 31), true),
+        (PartialDate(month: 2, day: 29), true), (PartialDate(month: 2, day: 30), false),
+        (PartialDate(month: 4, day: 31), false),
+        (PartialDate(month: 13, day: 1), false), (PartialDate(month: 0), false),
+        (PartialDate(month: 12, day: 31), true),
         (PartialDate(year: 1980, month: 6, day: 0), false), (PartialDate(day: 31), true),
         (PartialDate(year: 2100, month: 2, day: 29), false), (PartialDate(year: 1600, month: 2, day: 29), true),
         (PartialDate(year: 1980, month: 9, day: 31), false),

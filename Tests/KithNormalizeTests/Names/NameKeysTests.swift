@@ -8,7 +8,8 @@ import Testing
     @Test(arguments: [
         ("testing", "TSTN", "TSTN"), ("The", "0", "T"), ("quick", "KK", "KK"), ("brown", "PRN", "PRN"),
         ("fox", "FKS", "FKS"), ("jumped", "JMPT", "AMPT"), ("over", "AFR", "AFR"), ("lazy", "LS", "LS"),
-        ("dogs", "TKS", "TKS"), ("MacCafferey", "MKFR", "MKFR"), ("Stephan", "STFN", "STFN"), ("McClelland", "MKLL", "MKLL"),
+        ("dogs", "TKS", "TKS"), ("MacCafferey", "MKFR", "MKFR"), ("Stephan", "STFN", "STFN"),
+        ("McClelland", "MKLL", "MKLL"),
         ("san jose", "SNHS", "SNHS"), ("xenophobia", "SNFP", "SNFP"),
     ])
     func doubleMetaphone(_ word: String, _ primary: String, _ alternate: String) {
@@ -21,8 +22,12 @@ import Testing
         #expect(DoubleMetaphone.keys("Kuczewski").primary == "KSSK")
         #expect(DoubleMetaphone.keys("Kutchefski").alternate == "KXFS")
         // Commons Codec testIsDoubleMetaphoneEqualBasic
-        for (a, b) in [("Brian", "Bryan"), ("Auto", "Otto"), ("Steven", "Stefan"), ("Philipowitz", "Filipowicz"), ("cookie", "quick")] {
-            let ka = DoubleMetaphone.keys(a), kb = DoubleMetaphone.keys(b)
+        for (a, b) in [
+            ("Brian", "Bryan"), ("Auto", "Otto"), ("Steven", "Stefan"), ("Philipowitz", "Filipowicz"),
+            ("cookie", "quick"),
+        ] {
+            let ka = DoubleMetaphone.keys(a)
+            let kb = DoubleMetaphone.keys(b)
             #expect(ka.primary == kb.primary || ka.alternate == kb.alternate, "\(a) ~ \(b)")
         }
     }
@@ -31,7 +36,8 @@ import Testing
     @Test(arguments: [
         ("Bob", "robert"), ("bobby", "robert"), ("Bill", "william"), ("Liz", "elizabeth"), ("Peggy", "margaret"),
         ("Dick", "richard"), ("Hans", "johannes"), ("Sepp", "josef"), ("Pepe", "jose"), ("Paco", "francisco"),
-        ("Beppe", "giuseppe"), ("Gianni", "giovanni"), ("Lola", "dolores"), ("Fritz", "friedrich"), ("Margot", "marguerite"),
+        ("Beppe", "giuseppe"), ("Gianni", "giovanni"), ("Lola", "dolores"), ("Fritz", "friedrich"),
+        ("Margot", "marguerite"),
     ])
     func nicknames(_ nickname: String, _ full: String) {
         #expect(Nicknames.canonicalKeys(for: nickname).contains(full))

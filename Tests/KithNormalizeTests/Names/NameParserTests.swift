@@ -20,7 +20,9 @@ import Testing
 
     static let cases: [Case] = [
         Case(display: "John Smith", given: ["John"], surname: ["Smith"]),
-        Case(display: "Dr. María de la Cruz-Smith Jr.", prefixes: ["Dr."], given: ["María"], surname: ["de la Cruz-Smith"], suffixes: ["Jr."]),
+        Case(
+            display: "Dr. María de la Cruz-Smith Jr.", prefixes: ["Dr."], given: ["María"],
+            surname: ["de la Cruz-Smith"], suffixes: ["Jr."]),
         Case(display: "Smith, John", given: ["John"], surname: ["Smith"]),
         Case(display: "Smith, John Paul", given: ["John"], additional: ["Paul"], surname: ["Smith"]),
         Case(display: "SMITH John", given: ["John"], surname: ["SMITH"]),
@@ -32,7 +34,9 @@ import Testing
         Case(display: "Charles de Gaulle", given: ["Charles"], surname: ["de Gaulle"]),
         Case(display: "Mohammed bin Salman", given: ["Mohammed"], surname: ["bin Salman"]),
         Case(display: "John Fitzgerald Kennedy", given: ["John"], additional: ["Fitzgerald"], surname: ["Kennedy"]),
-        Case(display: "Martin Luther King Jr.", given: ["Martin"], additional: ["Luther"], surname: ["King"], suffixes: ["Jr."]),
+        Case(
+            display: "Martin Luther King Jr.", given: ["Martin"], additional: ["Luther"], surname: ["King"],
+            suffixes: ["Jr."]),
         Case(display: "John Smith, Jr.", given: ["John"], surname: ["Smith"], suffixes: ["Jr."]),
         Case(display: "John Smith III", given: ["John"], surname: ["Smith"], suffixes: ["III"]),
         Case(display: "Mrs. Jane Doe", prefixes: ["Mrs."], given: ["Jane"], surname: ["Doe"]),
@@ -41,7 +45,9 @@ import Testing
         Case(display: "Jane Doe PhD", given: ["Jane"], surname: ["Doe"], suffixes: ["PhD"]),
         Case(display: "Madonna", given: ["Madonna"]),
         // corpus vcard/ez-vcard/John_Doe_GMAIL.vcf: FN and its N `Doe;John;Richter,James;Mr.;Sr.`
-        Case(display: "Mr. John Richter, James Doe Sr.", prefixes: ["Mr."], given: ["John"], additional: ["Richter", "James"], surname: ["Doe"], suffixes: ["Sr."]),
+        Case(
+            display: "Mr. John Richter, James Doe Sr.", prefixes: ["Mr."], given: ["John"],
+            additional: ["Richter", "James"], surname: ["Doe"], suffixes: ["Sr."]),
         Case(display: "de la Cruz, María", given: ["María"], surname: ["de la Cruz"]),
         Case(display: "王小明", given: ["小明"], surname: ["王"]),
         Case(display: "李娜", given: ["娜"], surname: ["李"]),
@@ -70,7 +76,8 @@ import Testing
     @Test(arguments: [
         ("JOHN SMITH", "John Smith"), ("john smith", "John Smith"), ("MCDONALD", "McDonald"), ("mcdonald", "McDonald"),
         ("MACARTHUR", "MacArthur"), ("MACK", "Mack"), ("MACY", "Macy"), ("O'NEIL", "O'Neil"), ("o'brien", "O'Brien"),
-        ("ANNE-MARIE", "Anne-Marie"), ("JEAN-LUC PICARD", "Jean-Luc Picard"), ("VINCENT VAN DER BERG", "Vincent van der Berg"),
+        ("ANNE-MARIE", "Anne-Marie"), ("JEAN-LUC PICARD", "Jean-Luc Picard"),
+        ("VINCENT VAN DER BERG", "Vincent van der Berg"),
         ("VAN DER BERG", "Van der Berg"), ("MÜLLER", "Müller"), ("JOHN SMITH III", "John Smith III"),
         ("John McDonald", "John McDonald"), ("DeShawn Jackson", "DeShawn Jackson"), ("iPhone User", "iPhone User"),
         ("ÉMILE ZOLA", "Émile Zola"), ("d'angelo", "D'Angelo"),

@@ -62,7 +62,9 @@ import Testing
     /// libphonenumber's MaybeStripExtension, in any case and spacing.
     @Test func extensionsAgree() {
         var generator = PhoneCorpus.Generator(state: 99)
-        let labels = [" ext. ", " ext ", " x", " x ", ";ext=", " EXT. ", " X", " Ext.", " #", " extension ", "x", " ext.  "]
+        let labels = [
+            " ext. ", " ext ", " x", " x ", ";ext=", " EXT. ", " X", " Ext.", " #", " extension ", "x", " ext.  ",
+        ]
         var fast = 0
         var mismatches: [String] = []
         for sample in Self.samples.prefix(3000) {
@@ -94,12 +96,14 @@ import Testing
         var mismatches: [String] = []
         for (contact, sample) in zip(contacts, samples) {
             let international = sample.raw.hasPrefix("+")
-            var reference = PhoneNormalizer.parseWithLibphonenumber(sample.raw, region: international ? nil : sample.region)
+            var reference = PhoneNormalizer.parseWithLibphonenumber(
+                sample.raw, region: international ? nil : sample.region)
             if international, reference.failure != nil {
                 reference = PhoneNormalizer.parseWithLibphonenumber(sample.raw, region: sample.region)
             }
             let expected = reference.isPossible ? reference.e164 : nil
-            for phone in contact.phones where phone.e164 != expected || (expected != nil && phone.lineType != reference.lineType) {
+            for phone in contact.phones
+            where phone.e164 != expected || (expected != nil && phone.lineType != reference.lineType) {
                 mismatches.append("\(sample.raw) [\(sample.region)] \(phone.e164 ?? "nil") vs \(expected ?? "nil")")
             }
         }

@@ -23,14 +23,18 @@ enum PhoneCorpus {
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
-    static let lineTypes = ["fixed-line", "mobile", "toll-free", "premium-rate", "shared-cost", "voip", "personal-number", "uan"]
+    static let lineTypes = [
+        "fixed-line", "mobile", "toll-free", "premium-rate", "shared-cost", "voip", "personal-number", "uan",
+    ]
 
     /// Example numbers (E.164) with their regions, for the given regions (all when `nil`).
     static func examples(regions: [String]? = nil) -> [(e164: String, region: String)] {
         var found: [(String, String)] = []
         for region in regions ?? PhoneNormalizer.supportedRegions {
             for type in lineTypes {
-                if let e164 = PhoneNormalizer.exampleNumber(region: region, lineType: type) { found.append((e164, region)) }
+                if let e164 = PhoneNormalizer.exampleNumber(region: region, lineType: type) {
+                    found.append((e164, region))
+                }
             }
         }
         return found
@@ -50,13 +54,17 @@ enum PhoneCorpus {
     /// with an IDD, digits only, and a separator variant of the national form.
     static func writings(of e164: String, region: String, abroad: String) -> [Sample] {
         var samples = [Sample(raw: e164, region: region)]
-        if let text = PhoneNormalizer.format(e164, style: "international") { samples.append(Sample(raw: text, region: abroad)) }
+        if let text = PhoneNormalizer.format(e164, style: "international") {
+            samples.append(Sample(raw: text, region: abroad))
+        }
         if let text = PhoneNormalizer.format(e164, style: "national") {
             samples.append(Sample(raw: text, region: region))
             samples.append(Sample(raw: text.replacingOccurrences(of: " ", with: "-"), region: region))
             samples.append(Sample(raw: String(text.filter(\.isNumber)), region: region))
         }
-        if let text = PhoneNormalizer.format(e164, style: "e164", callingFrom: abroad) { samples.append(Sample(raw: text, region: abroad)) }
+        if let text = PhoneNormalizer.format(e164, style: "e164", callingFrom: abroad) {
+            samples.append(Sample(raw: text, region: abroad))
+        }
         return samples
     }
 }

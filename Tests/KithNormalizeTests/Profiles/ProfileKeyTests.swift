@@ -9,12 +9,15 @@ import Testing
         ("https://www.linkedin.com/in/jdoe", "linkedin:in/jdoe"), ("http://linkedin.com/in/JDoe/", "linkedin:in/jdoe"),
         ("https://de.linkedin.com/in/jdoe?trk=x", "linkedin:in/jdoe"), ("linkedin.com/in/jdoe", "linkedin:in/jdoe"),
         ("https://www.linkedin.com/company/acme/", "linkedin:company/acme"),
-        ("https://twitter.com/jdoe", "twitter:jdoe"), ("http://twitter.com/#!/JDoe", "twitter:jdoe"), ("https://x.com/jdoe", "twitter:jdoe"),
+        ("https://twitter.com/jdoe", "twitter:jdoe"), ("http://twitter.com/#!/JDoe", "twitter:jdoe"),
+        ("https://x.com/jdoe", "twitter:jdoe"),
         ("https://mobile.twitter.com/jdoe/status/1", "twitter:jdoe"), ("https://github.com/JDoe", "github:jdoe"),
         ("https://github.com/jdoe/kith", "github:jdoe"), ("https://www.facebook.com/john.doe", "facebook:john.doe"),
-        ("https://m.facebook.com/profile.php?id=100004", "facebook:id/100004"), ("https://fb.com/john.doe", "facebook:john.doe"),
+        ("https://m.facebook.com/profile.php?id=100004", "facebook:id/100004"),
+        ("https://fb.com/john.doe", "facebook:john.doe"),
         ("https://www.instagram.com/j.doe/", "instagram:j.doe"), ("http://instagr.am/j.doe", "instagram:j.doe"),
-        ("https://www.linkedin.com/in/jdoe/de", "linkedin:in/jdoe"), ("https://twitter.com/JDoe?lang=en", "twitter:jdoe"),
+        ("https://www.linkedin.com/in/jdoe/de", "linkedin:in/jdoe"),
+        ("https://twitter.com/JDoe?lang=en", "twitter:jdoe"),
         ("www.github.com/jdoe", "github:jdoe"),
     ])
     func urls(_ url: String, _ key: String) {
@@ -22,7 +25,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "https://example.com/jdoe", "https://twitter.com/intent/tweet", "https://www.facebook.com/sharer.php", "https://github.com/",
+        "https://example.com/jdoe", "https://twitter.com/intent/tweet", "https://www.facebook.com/sharer.php",
+        "https://github.com/",
         "mailto:jdoe@example.com",
     ])
     func notProfiles(_ url: String) {
@@ -30,8 +34,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("@jdoe", "twitter", "twitter:jdoe"), ("JDoe", "X", "twitter:jdoe"), ("x-apple:jdoe", "twitter", "twitter:jdoe"),
-        ("jdoe", "GitHub", "github:jdoe"), ("jdoe", "linkedin", "linkedin:in/jdoe"), ("j.doe", "instagram", "instagram:j.doe"),
+        ("@jdoe", "twitter", "twitter:jdoe"), ("JDoe", "X", "twitter:jdoe"),
+        ("x-apple:jdoe", "twitter", "twitter:jdoe"),
+        ("jdoe", "GitHub", "github:jdoe"), ("jdoe", "linkedin", "linkedin:in/jdoe"),
+        ("j.doe", "instagram", "instagram:j.doe"),
         ("https://x.com/jdoe", "twitter", "twitter:jdoe"),
     ])
     func handles(_ handle: String, _ service: String, _ key: String) {

@@ -1,8 +1,7 @@
 import Foundation
 import KithModel
-import Testing
-
 import KithResolve
+import Testing
 
 /// Accuracy and speed on pre-normalized benchmark files (`KITH_BENCH=1`,
 /// `KITH_BENCH_TSV=a.tsv,b.tsv`; each file is resolved on its own). Prints the figures;
@@ -24,7 +23,8 @@ struct PrenormalizedBenchTests {
             let elapsed = ContinuousClock.now - start
             print("BENCH memory: \(before / 1024) MB resident before resolve, peak \(Self.memory("VmHWM") / 1024) MB")
             let score = PairwiseScore(people: result.people, records: records)
-            print("BENCH \(path): \(records.count) records in \(elapsed): \(score); review pairs \(result.review.count)")
+            print(
+                "BENCH \(path): \(records.count) records in \(elapsed): \(score); review pairs \(result.review.count)")
             for diagnostic in result.diagnostics { print("  \(diagnostic)") }
             if env["KITH_BENCH_ERRORS"] == "1" { printErrors(result, records) }
             #expect(score.f1 >= minimumF1)
@@ -52,11 +52,18 @@ struct PrenormalizedBenchTests {
         var reviewOf: [RecordRef: [ReviewPair]] = [:]
         for pair in result.review { reviewOf[pair.a, default: []].append(pair) }
         var shown = 0
-        for (truth, members) in byTruth.sorted(by: { $0.key < $1.key }) where Set(members.map { personOf[$0.contact.ref] }).count > 1 {
-            print("SPLIT \(truth): " + members.map { describe($0.contact) + " -> " + String((personOf[$0.contact.ref] ?? "").suffix(6)) }.joined(separator: " || "))
+        for (truth, members) in byTruth.sorted(by: { $0.key < $1.key })
+        where Set(members.map { personOf[$0.contact.ref] }).count > 1 {
+            print(
+                "SPLIT \(truth): "
+                    + members.map { describe($0.contact) + " -> " + String((personOf[$0.contact.ref] ?? "").suffix(6)) }
+                    .joined(separator: " || "))
             for member in members {
-                for pair in reviewOf[member.contact.ref] ?? [] where members.contains(where: { $0.contact.ref == pair.b }) {
-                    print("   review \(pair.a)-\(pair.b) \(pair.weight) \(pair.reason) " + pair.evidence.map { "\($0.field)=\($0.level):\($0.weight)" }.joined(separator: " "))
+                for pair in reviewOf[member.contact.ref] ?? []
+                where members.contains(where: { $0.contact.ref == pair.b }) {
+                    print(
+                        "   review \(pair.a)-\(pair.b) \(pair.weight) \(pair.reason) "
+                            + pair.evidence.map { "\($0.field)=\($0.level):\($0.weight)" }.joined(separator: " "))
                 }
             }
             shown += 1
@@ -66,9 +73,14 @@ struct PrenormalizedBenchTests {
         for person in result.people {
             let truths = Set(person.records.compactMap { byRef[$0.ref]?.truth })
             if truths.count > 1 {
-                print("MERGED \(truths.sorted()): " + person.records.compactMap { byRef[$0.ref].map { describe($0.contact) } }.joined(separator: " || "))
+                print(
+                    "MERGED \(truths.sorted()): "
+                        + person.records.compactMap { byRef[$0.ref].map { describe($0.contact) } }.joined(
+                            separator: " || "))
                 for pair in person.match?.pairs ?? [] {
-                    print("   \(pair.a)-\(pair.b) \(pair.weight) " + pair.evidence.map { "\($0.field)=\($0.level):\($0.weight)" }.joined(separator: " "))
+                    print(
+                        "   \(pair.a)-\(pair.b) \(pair.weight) "
+                            + pair.evidence.map { "\($0.field)=\($0.level):\($0.weight)" }.joined(separator: " "))
                 }
                 shown += 1
                 if shown > 25 { break }
@@ -77,7 +89,8 @@ struct PrenormalizedBenchTests {
     }
 
     private func describe(_ c: Contact) -> String {
-        let name = c.name.map { "\($0.keys?.given ?? "") \($0.keys?.surname ?? "") \($0.keys?.generation ?? "")" } ?? "-"
+        let name =
+            c.name.map { "\($0.keys?.given ?? "") \($0.keys?.surname ?? "") \($0.keys?.generation ?? "")" } ?? "-"
         let birth = c.dates.first?.raw ?? ""
         let address = c.addresses.first.map { "\($0.street), \($0.locality) \($0.postalCode)" } ?? ""
         let phones = c.phones.map(\.raw).joined(separator: ",")

@@ -7,11 +7,15 @@ import Testing
 /// source changes no other person's id.
 @Suite struct DeterminismTests {
     static let records: [Contact] = [
-        ContactBuilder.person(0, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], mobiles: ["+491701234567"]),
-        ContactBuilder.person(0, 1, given: "bob", surname: "miller", nicknameKeys: ["bob", "robert"], emails: ["rm@example.com"]),
+        ContactBuilder.person(
+            0, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], mobiles: ["+491701234567"]),
+        ContactBuilder.person(
+            0, 1, given: "bob", surname: "miller", nicknameKeys: ["bob", "robert"], emails: ["rm@example.com"]),
         ContactBuilder.person(0, 2, given: "robert", surname: "miller", mobiles: ["+491701234567"], uid: "u-1"),
-        ContactBuilder.person(1, 0, given: "ann", surname: "lee", birthday: ContactBuilder.date(1980, 4, 15), emails: ["ann@x.org"]),
-        ContactBuilder.person(1, 1, given: "ann", surname: "lee", birthday: ContactBuilder.date(1980, 4, 15), street: "1 main st"),
+        ContactBuilder.person(
+            1, 0, given: "ann", surname: "lee", birthday: ContactBuilder.date(1980, 4, 15), emails: ["ann@x.org"]),
+        ContactBuilder.person(
+            1, 1, given: "ann", surname: "lee", birthday: ContactBuilder.date(1980, 4, 15), street: "1 main st"),
         ContactBuilder.person(1, 2, given: "john", surname: "smith"),
         ContactBuilder.person(1, 3, given: "john", surname: "smith"),
         ContactBuilder.person(2, 0, given: "mary", surname: "smith", landlines: ["+4930123456"], street: "1 main st"),

@@ -10,10 +10,12 @@ import Testing
         Dataset(generator: "test", generatedAt: "", sources: [], people: result.people, groups: [], diagnostics: [])
     }
 
-    private func rerun(_ contacts: [Contact], previous: ResolveResult, decisions: String? = nil) throws -> ResolveResult {
+    private func rerun(_ contacts: [Contact], previous: ResolveResult, decisions: String? = nil) throws -> ResolveResult
+    {
         var resolver = Resolver()
         resolver.context = ResolveContext(
-            decisions: try decisions.map { try DecisionsFile.parse(Data($0.utf8)) } ?? Decisions(), previous: dataset(previous))
+            decisions: try decisions.map { try DecisionsFile.parse(Data($0.utf8)) } ?? Decisions(),
+            previous: dataset(previous))
         return resolver.resolve(contacts)
     }
 
@@ -24,9 +26,11 @@ import Testing
     private var run: [Contact] {
         [
             ContactBuilder.person(0, 0, given: "jane", surname: "doe", emails: ["jane@example.com"], uid: "U-1"),
-            ContactBuilder.person(0, 1, given: "omar", surname: "haddad", emails: ["omar@example.com"], mobiles: ["+491701111111"]),
+            ContactBuilder.person(
+                0, 1, given: "omar", surname: "haddad", emails: ["omar@example.com"], mobiles: ["+491701111111"]),
             ContactBuilder.person(0, 2, given: "li", surname: "wei", mobiles: ["+8613800000000"]),
-            ContactBuilder.person(1, 0, given: "li", surname: "wei", mobiles: ["+8613800000000"], street: "1 road", city: "x"),
+            ContactBuilder.person(
+                1, 0, given: "li", surname: "wei", mobiles: ["+8613800000000"], street: "1 road", city: "x"),
         ]
     }
 
@@ -87,11 +91,13 @@ import Testing
 
     @Test func aSplitKeepsTheIdOnTheLargerPart() throws {
         var contacts = run
-        contacts.append(ContactBuilder.person(2, 0, given: "li", surname: "wei", mobiles: ["+8613800000000"], city: "y"))
+        contacts.append(
+            ContactBuilder.person(2, 0, given: "li", surname: "wei", mobiles: ["+8613800000000"], city: "y"))
         let first = Resolver().resolve(contacts)
         let li = try #require(id(of: "S1#2", in: first))
         #expect(first.people.first { $0.id == li }?.records.count == 3)
-        let second = try rerun(contacts, previous: first, decisions: #"{"decisions": [{"split": [["S1#2"], ["S2#0", "S3#0"]]}]}"#)
+        let second = try rerun(
+            contacts, previous: first, decisions: #"{"decisions": [{"split": [["S1#2"], ["S2#0", "S3#0"]]}]}"#)
         #expect(id(of: "S2#0", in: second) == li)
         #expect(id(of: "S3#0", in: second) == li)
         let part = try #require(id(of: "S1#2", in: second))

@@ -53,7 +53,8 @@ import Testing
     @Test func splitSeparatesTheNamedGroups() throws {
         var contacts = records
         contacts.append(
-            ContactBuilder.person(2, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], mobiles: ["+491701234567"]))
+            ContactBuilder.person(
+                2, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], mobiles: ["+491701234567"]))
         #expect(partition(Resolver().resolve(contacts)).contains(["S1#1", "S2#1", "S3#0"]))
         let result = try resolve(#"{"decisions": [{"split": [["S1#1"], ["S2#1", "S3#0"]]}]}"#, contacts)
         #expect(partition(result) == [["S1#0"], ["S2#0"], ["S1#1"], ["S2#1", "S3#0"], ["S1#2"]])
@@ -73,7 +74,11 @@ import Testing
         #expect(person.card.name?.given != chosen.given)
         let alternate = try #require(person.alternates.first { $0.path == "name" })
         #expect(alternate.reason.contains("decision 1"))
-        if case .name(let name) = alternate.value { #expect(name.given == chosen.given) } else { Issue.record("not a name") }
+        if case .name(let name) = alternate.value {
+            #expect(name.given == chosen.given)
+        } else {
+            Issue.record("not a name")
+        }
         // Nobody else changed.
         for other in result.people where other.id != merged.id {
             #expect(before.people.contains(other))
@@ -89,7 +94,8 @@ import Testing
 
     @Test func conflictingPreferencesAreReported() throws {
         let result = try resolve(
-            #"{"decisions": [{"prefer": {"field": "name", "record": "S1#1"}}, {"prefer": {"field": "name", "record": "S2#1"}}]}"#)
+            #"{"decisions": [{"prefer": {"field": "name", "record": "S1#1"}}, {"prefer": {"field": "name", "record": "S2#1"}}]}"#
+        )
         #expect(result.diagnostics.contains { $0.code.rawValue == "decisions.conflict" && $0.message.contains("1, 2") })
     }
 
@@ -103,7 +109,10 @@ import Testing
 
     @Test func unmatchedRecordsAreReported() throws {
         let result = try resolve(#"{"decisions": [{"same": ["uid:nobody", "S1#0"]}]}"#)
-        #expect(result.diagnostics.contains { $0.code.rawValue == "decisions.unmatched" && $0.message.contains("uid:nobody") })
+        #expect(
+            result.diagnostics.contains {
+                $0.code.rawValue == "decisions.unmatched" && $0.message.contains("uid:nobody")
+            })
         #expect(partition(result) == baseline)
     }
 
@@ -131,7 +140,9 @@ import Testing
 
     @Test func malformedEntriesAreDiagnosticsNotCrashes() throws {
         let decisions = try DecisionsFile.parse(
-            Data(#"{"decisions": [{"same": ["S1#0"]}, {"merge": 1}, {"prefer": {"field": "email", "record": "S1#0"}}, 7]}"#.utf8))
+            Data(
+                #"{"decisions": [{"same": ["S1#0"]}, {"merge": 1}, {"prefer": {"field": "email", "record": "S1#0"}}, 7]}"#
+                    .utf8))
         #expect(decisions.items.isEmpty)
         #expect(decisions.diagnostics.count == 4)
         #expect(decisions.diagnostics.allSatisfy { $0.code.rawValue == "decisions.invalid" })
@@ -141,7 +152,8 @@ import Testing
 extension DecisionsTests {
     @Test func withoutMergingLinkDecisionsAreReportedAsIgnored() throws {
         var resolver = Resolver(options: ResolveOptions(merge: false))
-        resolver.context = ResolveContext(decisions: try DecisionsFile.parse(Data(#"{"decisions": [{"same": ["S1#0", "S2#0"]}]}"#.utf8)))
+        resolver.context = ResolveContext(
+            decisions: try DecisionsFile.parse(Data(#"{"decisions": [{"same": ["S1#0", "S2#0"]}]}"#.utf8)))
         let result = resolver.resolve(records)
         #expect(result.people.count == records.count)
         #expect(result.diagnostics.contains { $0.code.rawValue == "decisions.ignored" })

@@ -13,7 +13,8 @@ import Testing
         a.emails[0].meta.types = ["home"]
         a.titles = [TextValue("Engineer")]
         var b = ContactBuilder.person(
-            1, 0, given: "ann", surname: "lee", birthday: ContactBuilder.date(1980, 4, 15), emails: ["ANN@x.org", "lee@work.com"],
+            1, 0, given: "ann", surname: "lee", birthday: ContactBuilder.date(1980, 4, 15),
+            emails: ["ANN@x.org", "lee@work.com"],
             landlines: ["+4930123456"])
         b.emails[0].meta.types = ["work"]
         b.emails[0].meta.label = "Office"
@@ -46,13 +47,19 @@ import Testing
     }
 
     @Test func moreRecentRevisionWinsAmongEquallyCompleteNames() throws {
-        let old = ContactBuilder.person(0, 0, given: "ann", surname: "lee", revision: PartialDate(year: 2019, month: 1, day: 1))
-        let new = ContactBuilder.person(1, 0, given: "ann", surname: "lee-smith", revision: PartialDate(year: 2024, month: 1, day: 1))
+        let old = ContactBuilder.person(
+            0, 0, given: "ann", surname: "lee", revision: PartialDate(year: 2019, month: 1, day: 1))
+        let new = ContactBuilder.person(
+            1, 0, given: "ann", surname: "lee-smith", revision: PartialDate(year: 2024, month: 1, day: 1))
         let person = PersonMerger().merge([0, 1], of: [old, new], id: "urn:uuid:t", match: nil)
         #expect(person.card.name?.surname == ["lee-smith"])
         let alternate = try #require(person.alternates.first { $0.path == "name" })
         #expect(alternate.reason.contains("more recently revised"))
-        if case .name(let lost) = alternate.value { #expect(lost.surname == ["lee"]) } else { Issue.record("not a name") }
+        if case .name(let lost) = alternate.value {
+            #expect(lost.surname == ["lee"])
+        } else {
+            Issue.record("not a name")
+        }
     }
 
     @Test func singleRecordValuesNameTheirRecord() {

@@ -27,7 +27,8 @@ import Testing
         ("", [], "", "peter", ["peter"], "", "missing"),
     ])
     func givenNameLevels(
-        _ a: String, _ aKeys: [String], _ aSound: String, _ b: String, _ bKeys: [String], _ bSound: String, _ expected: String
+        _ a: String, _ aKeys: [String], _ aSound: String, _ b: String, _ bKeys: [String], _ bSound: String,
+        _ expected: String
     ) {
         let x = ContactBuilder.person(0, 0, given: a, surname: "miller", nicknameKeys: aKeys, givenPhonetic: aSound)
         let y = ContactBuilder.person(0, 1, given: b, surname: "miller", nicknameKeys: bKeys, givenPhonetic: bSound)
@@ -56,9 +57,12 @@ import Testing
     }
 
     @Test func emailLevels() {
-        let a = ContactBuilder.person(0, 0, given: "ann", emails: ["ann.lee@gmail.com"], emailKeys: ["annlee@gmail.com"])
-        let exact = ContactBuilder.person(0, 1, given: "ann", emails: ["ANN.LEE@gmail.com"], emailKeys: ["annlee@gmail.com"])
-        let alias = ContactBuilder.person(0, 2, given: "ann", emails: ["annlee+news@gmail.com"], emailKeys: ["annlee@gmail.com"])
+        let a = ContactBuilder.person(
+            0, 0, given: "ann", emails: ["ann.lee@gmail.com"], emailKeys: ["annlee@gmail.com"])
+        let exact = ContactBuilder.person(
+            0, 1, given: "ann", emails: ["ANN.LEE@gmail.com"], emailKeys: ["annlee@gmail.com"])
+        let alias = ContactBuilder.person(
+            0, 2, given: "ann", emails: ["annlee+news@gmail.com"], emailKeys: ["annlee@gmail.com"])
         let other = ContactBuilder.person(0, 3, given: "ann", emails: ["ann@example.org"])
         #expect(level(.email, a, exact) == "exact")
         #expect(level(.email, a, alias) == "alias")
@@ -70,12 +74,16 @@ import Testing
 
     @Test func phoneLevels() {
         let mobile = ContactBuilder.person(0, 0, given: "ann", mobiles: ["+491701234567"])
-        #expect(level(.phone, mobile, ContactBuilder.person(0, 1, given: "ann", mobiles: ["+491701234567"])) == "exact-mobile")
+        #expect(
+            level(.phone, mobile, ContactBuilder.person(0, 1, given: "ann", mobiles: ["+491701234567"]))
+                == "exact-mobile")
         let home = ContactBuilder.person(0, 2, given: "ann", landlines: ["+4930123456"])
         #expect(level(.phone, home, ContactBuilder.person(0, 3, given: "ann", landlines: ["+4930123456"])) == "exact")
         // Same national number under another country code (a wrongly assumed region).
-        #expect(level(.phone, mobile, ContactBuilder.person(0, 4, given: "ann", mobiles: ["+431701234567"])) == "national")
-        #expect(level(.phone, mobile, ContactBuilder.person(0, 5, given: "ann", mobiles: ["+491709999999"])) == "different")
+        #expect(
+            level(.phone, mobile, ContactBuilder.person(0, 4, given: "ann", mobiles: ["+431701234567"])) == "national")
+        #expect(
+            level(.phone, mobile, ContactBuilder.person(0, 5, given: "ann", mobiles: ["+491709999999"])) == "different")
     }
 
     @Test func postalCodeTypo() {
@@ -88,17 +96,21 @@ import Testing
     // MARK: - Vetoes
 
     @Test func juniorAndSeniorVeto() {
-        let sr = ContactBuilder.person(0, 0, given: "john", surname: "smith", generation: "sr", mobiles: ["+491701111111"])
-        let jr = ContactBuilder.person(0, 1, given: "john", surname: "smith", generation: "jr", mobiles: ["+491701111111"])
+        let sr = ContactBuilder.person(
+            0, 0, given: "john", surname: "smith", generation: "sr", mobiles: ["+491701111111"])
+        let jr = ContactBuilder.person(
+            0, 1, given: "john", surname: "smith", generation: "jr", mobiles: ["+491701111111"])
         let c = comparator([sr, jr])
         #expect(c.veto(0, 1) == .generation)
     }
 
     @Test func givenNameConflictVetoesHouseholdEvidence() {
         let mother = ContactBuilder.person(
-            0, 0, given: "mary", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin", postcode: "10115")
+            0, 0, given: "mary", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin",
+            postcode: "10115")
         let daughter = ContactBuilder.person(
-            0, 1, given: "anna", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin", postcode: "10115")
+            0, 1, given: "anna", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin",
+            postcode: "10115")
         #expect(comparator([mother, daughter]).veto(0, 1) == .givenName)
     }
 
@@ -118,18 +130,22 @@ import Testing
 
     @Test func conflictingBirthdatesVetoWhenRecordsHaveContactChannels() {
         let father = ContactBuilder.person(
-            0, 0, given: "john", surname: "smith", birthday: ContactBuilder.date(1950, 3, 1), landlines: ["+4930123456"])
+            0, 0, given: "john", surname: "smith", birthday: ContactBuilder.date(1950, 3, 1), landlines: ["+4930123456"]
+        )
         let son = ContactBuilder.person(
-            0, 1, given: "john", surname: "smith", birthday: ContactBuilder.date(1978, 11, 20), landlines: ["+4930123456"])
+            0, 1, given: "john", surname: "smith", birthday: ContactBuilder.date(1978, 11, 20),
+            landlines: ["+4930123456"])
         #expect(comparator([father, son]).veto(0, 1) == .birthday)
     }
 
     @Test func conflictingBirthdateInRegisterRecordWithAgreeingNamesIsNotVetoed() {
         let a = ContactBuilder.person(
-            0, 0, given: "ruby", surname: "riding", birthday: ContactBuilder.date(1965, 6, 15), street: "7 middleton circuit",
+            0, 0, given: "ruby", surname: "riding", birthday: ContactBuilder.date(1965, 6, 15),
+            street: "7 middleton circuit",
             city: "ceduna", postcode: "4214")
         let b = ContactBuilder.person(
-            0, 1, given: "ruby", surname: "riding", birthday: ContactBuilder.date(1907, 11, 20), street: "7 middleton circuit",
+            0, 1, given: "ruby", surname: "riding", birthday: ContactBuilder.date(1907, 11, 20),
+            street: "7 middleton circuit",
             city: "ceduna", postcode: "4214")
         #expect(comparator([a, b]).veto(0, 1) == nil)
     }

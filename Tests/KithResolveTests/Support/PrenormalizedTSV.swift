@@ -114,7 +114,9 @@ struct PairwiseScore: CustomStringConvertible {
                         correctPairs += 1
                     } else {
                         if !x.household.isEmpty && x.household == y.household { familyFalseMerges += 1 }
-                        if !x.generationPair.isEmpty && x.generationPair == y.generationPair { generationFalseMerges += 1 }
+                        if !x.generationPair.isEmpty && x.generationPair == y.generationPair {
+                            generationFalseMerges += 1
+                        }
                     }
                 }
             }
@@ -123,7 +125,8 @@ struct PairwiseScore: CustomStringConvertible {
 
     var description: String {
         String(
-            format: "P=%.4f R=%.4f F1=%.4f (true pairs %d, predicted %d, correct %d; people %d, largest %d; family false merges %d, Jr/Sr false merges %d)",
+            format:
+                "P=%.4f R=%.4f F1=%.4f (true pairs %d, predicted %d, correct %d; people %d, largest %d; family false merges %d, Jr/Sr false merges %d)",
             precision, recall, f1, truePairs, predictedPairs, correctPairs, people, largestPerson, familyFalseMerges,
             generationFalseMerges)
     }

@@ -6,7 +6,8 @@ import Testing
 /// dataset, the second running the tests; and the import it runs, done by the real `kith`.
 @Suite struct QuickStartTests {
     static func quickStartCommands() throws -> [String] {
-        let readme = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: TestPaths.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         guard let section = readme.range(of: "## Quick start") else { return [] }
         let rest = readme[section.upperBound...]
         guard let open = rest.range(of: "```"), let close = rest[open.upperBound...].range(of: "```") else { return [] }
@@ -19,12 +20,16 @@ import Testing
         let commands = try Self.quickStartCommands()
         #expect(commands == ["Scripts/demo", "Scripts/test"])
         for command in commands {
-            #expect(FileManager.default.isExecutableFile(atPath: TestPaths.repositoryRoot.appendingPathComponent(command).path))
+            #expect(
+                FileManager.default.isExecutableFile(
+                    atPath: TestPaths.repositoryRoot.appendingPathComponent(command).path))
         }
-        let demo = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Scripts/demo"), encoding: .utf8)
+        let demo = try String(
+            contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Scripts/demo"), encoding: .utf8)
         #expect(demo.contains("Scripts/setup"))
         #expect(demo.contains("kith import Fixtures/ -o out/people.json"))
-        let test = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Scripts/test"), encoding: .utf8)
+        let test = try String(
+            contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Scripts/test"), encoding: .utf8)
         #expect(test.contains("Scripts/setup") && test.contains("swift test"))
         let ci = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
         #expect(ci.contains("Scripts/test"))
@@ -33,7 +38,8 @@ import Testing
     /// What `Scripts/demo` runs, with the debug build: a schema-valid dataset of the fixtures
     /// where the same person exported from two phones is one person.
     @Test func importingTheFixturesWritesAValidDataset() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("kith-quickstart-\(UUID().uuidString).json")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-quickstart-\(UUID().uuidString).json")
         let run = try KithExecutable.run(["import", "Fixtures/", "-o", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         let bytes = try TestPaths.bytes(out)
@@ -54,8 +60,10 @@ import Testing
         }
         #expect(anna.count == 1)
         // John Smith Jr. and Sr. stay two people.
-        let smiths = people.compactMap { (($0["card"] as? [String: Any])?["name"] as? [String: Any])?["full"] as? String }
-            .filter { $0.hasPrefix("John Smith") }
+        let smiths = people.compactMap {
+            (($0["card"] as? [String: Any])?["name"] as? [String: Any])?["full"] as? String
+        }
+        .filter { $0.hasPrefix("John Smith") }
         #expect(smiths.sorted() == ["John Smith Jr.", "John Smith Sr."])
     }
 

@@ -18,7 +18,8 @@ import Testing
         let dataset = try Self.run([Self.folder])
         #expect(dataset.sources.count >= 200)
         for format in [DatasetWriter.Format.json, .ndjson] {
-            let result = try SchemaValidator.validate(DatasetWriter(format: format).encode(dataset), mode: format.rawValue)
+            let result = try SchemaValidator.validate(
+                DatasetWriter(format: format).encode(dataset), mode: format.rawValue)
             #expect(result.status == 0, "\(format): \(result.output)")
         }
     }
@@ -28,8 +29,12 @@ import Testing
     @Test func everyCardIsExactlyOneRecord() throws {
         let dataset = try Self.run([Self.folder])
         var seen: [Int32: [Int32]] = [:]
-        for person in dataset.people { for record in person.records { seen[record.ref.source, default: []].append(record.ref.index) } }
-        for group in dataset.groups { for record in group.records { seen[record.ref.source, default: []].append(record.ref.index) } }
+        for person in dataset.people {
+            for record in person.records { seen[record.ref.source, default: []].append(record.ref.index) }
+        }
+        for group in dataset.groups {
+            for record in group.records { seen[record.ref.source, default: []].append(record.ref.index) }
+        }
         for source in dataset.sources {
             let indexes = (seen[Int32(source.number)] ?? []).sorted()
             #expect(indexes == (0..<Int32(source.records)).map { $0 }, "\(source.path)")
@@ -66,7 +71,9 @@ import Testing
                 for property in card where !property.values.isEmpty {
                     for value in property.values {
                         checked += 1
-                        if !decoded.contains(value.lowercased()) { missing.append("\(source.path) card \(index): \(property.name) '\(value)'") }
+                        if !decoded.contains(value.lowercased()) {
+                            missing.append("\(source.path) card \(index): \(property.name) '\(value)'")
+                        }
                     }
                 }
             }
@@ -85,7 +92,9 @@ import Testing
 
     /// A dataset holding one person and nothing else.
     static func only(_ person: Person?) -> Dataset {
-        Dataset(generator: "t", generatedAt: "t", sources: [], people: person.map { [$0] } ?? [], groups: [], diagnostics: [])
+        Dataset(
+            generator: "t", generatedAt: "t", sources: [], people: person.map { [$0] } ?? [], groups: [],
+            diagnostics: [])
     }
 
     /// JSON text with its string escapes resolved, so values can be searched as written.

@@ -77,7 +77,9 @@ import Testing
     }
 
     /// Runs an import and returns the dataset as a later run reads it back from disk.
-    private func run(_ paths: [String], decisions: Decisions = Decisions(), previous: Dataset? = nil) throws -> (Dataset, ImportResult) {
+    private func run(_ paths: [String], decisions: Decisions = Decisions(), previous: Dataset? = nil) throws -> (
+        Dataset, ImportResult
+    ) {
         var configuration = ImportConfiguration(paths: paths)
         configuration.decisions = decisions
         configuration.previous = previous
@@ -125,7 +127,8 @@ import Testing
         for name in unaffected {
             let before = try #require(id(name, in: first), "\(name) in the first run")
             #expect(id(name, in: second) == before, "\(name) changed id")
-            #expect(!second.changes.contains { $0.person == before && $0.kind != .updated }, "\(name): \(second.changes)")
+            #expect(
+                !second.changes.contains { $0.person == before && $0.kind != .updated }, "\(name): \(second.changes)")
         }
         switch scenario {
         case .addExport:
@@ -148,11 +151,15 @@ import Testing
         // The two Ann Miller cards share only their name: kept apart and listed for review.
         let anns = first.people.filter { $0.card.displayName.contains("Ann") }
         #expect(anns.count == 2)
-        let reviewText = ReviewFile.json(firstResult.review, sources: firstResult.dataset.sources, keys: firstResult.reviewKeys)
+        let reviewText = ReviewFile.json(
+            firstResult.review, sources: firstResult.dataset.sources, keys: firstResult.reviewKeys)
         let review = try #require(try JSONSerialization.jsonObject(with: Data(reviewText.utf8)) as? [String: Any])
         var pairs = try #require(review["pairs"] as? [[String: Any]])
         let annIDs = Set(anns.map(\.id))
-        let index = try #require(pairs.firstIndex { annIDs.contains($0["personA"] as? String ?? "") && annIDs.contains($0["personB"] as? String ?? "") })
+        let index = try #require(
+            pairs.firstIndex {
+                annIDs.contains($0["personA"] as? String ?? "") && annIDs.contains($0["personB"] as? String ?? "")
+            })
         #expect((pairs[index]["aKey"] as? String)?.hasPrefix("fp:") == true)
         pairs[index]["decision"] = "accept"
         var edited = review

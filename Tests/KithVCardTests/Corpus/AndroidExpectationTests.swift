@@ -56,7 +56,8 @@ import Testing
 
     @Test func commentLinesIgnoredExceptInsideQuotedPrintable() throws {
         let card = try Reading.card(Self.folder + "v21_invalid_comment_line.vcf")
-        #expect(card.notes.map(\.value) == ["This is an (sharp ->#<- sharp) example. This message must NOT be ignored."])
+        #expect(
+            card.notes.map(\.value) == ["This is an (sharp ->#<- sharp) example. This message must NOT be ignored."])
     }
 
     @Test func twoSpaceContinuation() throws {

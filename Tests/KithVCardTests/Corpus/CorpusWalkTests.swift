@@ -280,7 +280,8 @@ import Testing
         let result = try Reading.corpus(path)
         #expect(result.audits.count == result.contacts.count)
         for (contact, audit) in zip(result.contacts, result.audits) {
-            #expect(audit.seen.sorted() == (audit.mapped + audit.unmapped).sorted(), "\(path) card at line \(contact.line)")
+            #expect(
+                audit.seen.sorted() == (audit.mapped + audit.unmapped).sorted(), "\(path) card at line \(contact.line)")
             #expect(audit.unmapped.sorted() == contact.unmapped.map(\.name).sorted(), "\(path)")
             for name in audit.mapped {
                 #expect(Self.mappedNames.contains(name), "\(path): \(name) counted as mapped")

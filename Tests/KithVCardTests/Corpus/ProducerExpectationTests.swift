@@ -70,7 +70,10 @@ import Testing
     @Test func gmailList() throws {
         let contacts = try Reading.corpus("vcard/ez-vcard/gmail-list.vcf").contacts
         #expect(contacts.map { $0.name?.full } == ["Arnold Smith", "Chris Beatle", "Doug White"])
-        #expect(contacts.map { $0.emails.first?.address } == ["asmithk@gmail.com", "chrisy55d@yahoo.com", "dwhite@gmail.com"])
+        #expect(
+            contacts.map { $0.emails.first?.address } == [
+                "asmithk@gmail.com", "chrisy55d@yahoo.com", "dwhite@gmail.com",
+            ])
     }
 
     @Test func gmailSingle() throws {
@@ -100,7 +103,8 @@ import Testing
         #expect(card.name?.prefixes == ["Prefix"])
         #expect(card.name?.suffixes == ["Suffix"])
         #expect(card.phones.map(\.raw) == (1...9).map { "555-555-111\($0)" })
-        #expect(card.emails.map(\.address) == ["home", "work", "school", "other", "custom"].map { "\($0)@example.com" })
+        #expect(
+            card.emails.map(\.address) == ["home", "work", "school", "other", "custom"].map { "\($0)@example.com" })
     }
 
     /// RFC 6350 §8: `BDAY:--0203`, `TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+1-418-656-9254;ext=102`.
@@ -109,7 +113,9 @@ import Testing
         let birthday = try #require(card.dates.first { $0.kind == .birth })
         #expect(birthday.date == PartialDate(month: 2, day: 3))
         let anniversary = try #require(card.dates.first { $0.kind == .wedding })
-        #expect(anniversary.date == PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300))
+        #expect(
+            anniversary.date
+                == PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300))
         #expect(card.phones.first?.raw == "+1-418-656-9254;ext=102")
         #expect(card.phones.first?.meta.types == ["work", "voice"])
         #expect(card.phones.first?.meta.pref == 1)
@@ -147,7 +153,8 @@ import Testing
 
     /// Hebrew cp1255 without any hint cannot be recovered: the cp1252 fallback must not claim it.
     @Test func hebrewWithoutHint() throws {
-        #expect(try Reading.card("vcard/folkerkinzel-vcards/MultiAnsiFilterTests-Hebrew.vcf").name?.full != "אפרים קישון")
+        #expect(
+            try Reading.card("vcard/folkerkinzel-vcards/MultiAnsiFilterTests-Hebrew.vcf").name?.full != "אפרים קישון")
     }
 
     @Test func encodings() throws {
@@ -190,7 +197,10 @@ import Testing
         let photo = try Reading.card("vcard/roundcube/photo.vcf")
         #expect(photo.name?.surname == ["Müller"])
         // "/9j/4AAQSkZJRgABAQA" is base64 of FF D8 FF E0 00 10 'J' 'F' 'I' 'F' 00 01 01 00.
-        #expect(photo.media.first?.data?.prefix(14).elementsEqual([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00]) == true)
+        #expect(
+            photo.media.first?.data?.prefix(14).elementsEqual([
+                0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00,
+            ]) == true)
         let apple = try Reading.card("vcard/roundcube/apple.vcf")
         #expect(apple.kind == .org)
         #expect(apple.name?.full == "Apple Computer AG")
@@ -225,7 +235,10 @@ import Testing
     @Test(arguments: ["basic_vcard_addressbook.vcf", "emptylines_vcard_addressbook.vcf"])
     func thunderbirdBasic(_ file: String) throws {
         let contacts = try Reading.corpus("vcard/thunderbird/" + file).contacts
-        #expect(contacts.map { $0.emails.first?.address } == ["john.doe@genericemail.invalid", "jane.doe@genericemail.invalid"])
+        #expect(
+            contacts.map { $0.emails.first?.address } == [
+                "john.doe@genericemail.invalid", "jane.doe@genericemail.invalid",
+            ])
         #expect(contacts.map(\.displayName) == ["John Doe", "Jane Doe"])
     }
 
@@ -260,9 +273,9 @@ import Testing
 
     @Test func evolutionParser() throws {
         #expect(try Reading.card("vcard/evolution-eds/vcard-parser-5.vcf").name?.full == "十城目管理大型知座")
-        let brüning = try Reading.card("vcard/evolution-eds/vcard-parser-12.vcf")
-        #expect(brüning.name?.full == "Michael Brüning")
-        #expect(brüning.addresses.first?.street == "Münsterplatz 21")
+        let bruening = try Reading.card("vcard/evolution-eds/vcard-parser-12.vcf")
+        #expect(bruening.name?.full == "Michael Brüning")
+        #expect(bruening.addresses.first?.street == "Münsterplatz 21")
     }
 
     @Test func placeholderYear() throws {
@@ -292,7 +305,8 @@ import Testing
         #expect(members.contains("urn:uuid:03a0e51f-d1aa-4385-8a53-e29025acd8af"))
         #expect(members.contains("mailto:subscriber1@example.com"))
         #expect(members.contains("tel:+1-418-555-5555"))
-        #expect(try Reading.card("vcard/apple-ccs-calendarserver/FCBA0FA3-00B2-4C95-B4EC-4CCC4843F8B1.vcf").kind == .org)
+        #expect(
+            try Reading.card("vcard/apple-ccs-calendarserver/FCBA0FA3-00B2-4C95-B4EC-4CCC4843F8B1.vcf").kind == .org)
     }
 
     @Test func photoWithEmbeddedSpaces() throws {

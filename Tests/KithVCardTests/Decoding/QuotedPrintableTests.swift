@@ -36,7 +36,8 @@ import Testing
     /// and one right before `=XX` (kcontacts/vcard10.vcf) read like the unbroken text.
     @Test func softBreaksInsideCharactersAndBeforeEscapes() throws {
         let result = try Reading.read(
-            "BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=8D=81=E5=\r\n=9F=8E=20=\r\n=32\r\nEND:VCARD\r\n")
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=8D=81=E5=\r\n=9F=8E=20=\r\n=32\r\nEND:VCARD\r\n"
+        )
         #expect(result.contacts.first?.notes.first?.value == "十城 2")
     }
 
@@ -49,7 +50,8 @@ import Testing
 
     /// A QP value ending in `=` right before END:VCARD does not swallow the END.
     @Test func softBreakBeforeEnd() throws {
-        let result = try Reading.read("BEGIN:VCARD\nNOTE;QUOTED-PRINTABLE:abc=\nEND:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\n")
+        let result = try Reading.read(
+            "BEGIN:VCARD\nNOTE;QUOTED-PRINTABLE:abc=\nEND:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\n")
         #expect(result.contacts.count == 2)
         #expect(result.contacts.first?.notes.first?.value == "abc")
     }

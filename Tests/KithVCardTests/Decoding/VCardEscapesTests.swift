@@ -34,7 +34,8 @@ import Testing
     /// Structured values split per component, then on commas (calcard/048: "Philip,Paul").
     @Test func structuredName() throws {
         let card = try #require(
-            try Reading.read("BEGIN:VCARD\nVERSION:3.0\nN:Public;John;Quinlan,Paul\\, Jr;Mr.;Esq.\\;III\nEND:VCARD\n").contacts.first)
+            try Reading.read("BEGIN:VCARD\nVERSION:3.0\nN:Public;John;Quinlan,Paul\\, Jr;Mr.;Esq.\\;III\nEND:VCARD\n")
+                .contacts.first)
         #expect(card.name?.surname == ["Public"])
         #expect(card.name?.additional == ["Quinlan", "Paul, Jr"])
         #expect(card.name?.suffixes == ["Esq.;III"])
@@ -43,7 +44,8 @@ import Testing
 
     @Test func multiValuedNicknameAndCategories() throws {
         let card = try #require(
-            try Reading.read("BEGIN:VCARD\nVERSION:3.0\nNICKNAME:Nick1,Nick2\\,x\nCATEGORIES:A,B\\'C,\nEND:VCARD\n").contacts.first)
+            try Reading.read("BEGIN:VCARD\nVERSION:3.0\nNICKNAME:Nick1,Nick2\\,x\nCATEGORIES:A,B\\'C,\nEND:VCARD\n")
+                .contacts.first)
         #expect(card.nicknames.map(\.value) == ["Nick1", "Nick2,x"])
         #expect(card.categories.map(\.value) == ["A", "B\\'C"])
     }

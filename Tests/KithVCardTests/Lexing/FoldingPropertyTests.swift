@@ -30,15 +30,16 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ([0x41, 0xC3, 0xA4], true), ([0xE2, 0x82, 0xAC], true), ([0xF0, 0x9F, 0x98, 0x80], true),
-        ([0xC0, 0x80], false),  // overlong
-        ([0xE0, 0x80, 0x80], false),  // overlong
-        ([0xED, 0xA0, 0x80], false),  // surrogate
-        ([0xF4, 0x90, 0x80, 0x80], false),  // above U+10FFFF
-        ([0xE2, 0x82], false),  // truncated
-        ([0xFF], false), ([0x80], false),
-    ] as [([UInt8], Bool)])
+    @Test(
+        arguments: [
+            ([0x41, 0xC3, 0xA4], true), ([0xE2, 0x82, 0xAC], true), ([0xF0, 0x9F, 0x98, 0x80], true),
+            ([0xC0, 0x80], false),  // overlong
+            ([0xE0, 0x80, 0x80], false),  // overlong
+            ([0xED, 0xA0, 0x80], false),  // surrogate
+            ([0xF4, 0x90, 0x80, 0x80], false),  // above U+10FFFF
+            ([0xE2, 0x82], false),  // truncated
+            ([0xFF], false), ([0x80], false),
+        ] as [([UInt8], Bool)])
     func utf8Validity(_ bytes: [UInt8], _ valid: Bool) {
         #expect(bytes.withUnsafeBufferPointer { UTF8Text.isValid($0) } == valid)
     }

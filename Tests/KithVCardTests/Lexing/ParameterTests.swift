@@ -24,9 +24,11 @@ import Testing
     @Test func bareParameters() throws {
         let property = try #require(Self.header("tel;CELL;PREF;QUOTED-PRINTABLE:1"))
         #expect(property.name == "TEL")
-        #expect(property.parameters == [
-            Parameter(name: "TYPE", values: ["CELL", "PREF"]), Parameter(name: "ENCODING", values: ["QUOTED-PRINTABLE"]),
-        ])
+        #expect(
+            property.parameters == [
+                Parameter(name: "TYPE", values: ["CELL", "PREF"]),
+                Parameter(name: "ENCODING", values: ["QUOTED-PRINTABLE"]),
+            ])
         #expect(property.encoding == .quotedPrintable)
     }
 
@@ -54,7 +56,8 @@ import Testing
     }
 
     @Test func metadataFromParameters() throws {
-        let text = "BEGIN:VCARD\nVERSION:4.0\nEMAIL;TYPE=INTERNET,work;PREF=2;LANGUAGE=de;ALTID=1;X-COUCHDB-UUID=\"u\":a@b.c\nEND:VCARD\n"
+        let text =
+            "BEGIN:VCARD\nVERSION:4.0\nEMAIL;TYPE=INTERNET,work;PREF=2;LANGUAGE=de;ALTID=1;X-COUCHDB-UUID=\"u\":a@b.c\nEND:VCARD\n"
         let meta = try #require(try Reading.read(text).contacts.first?.emails.first?.meta)
         #expect(meta.types == ["internet", "work"])
         #expect(meta.pref == 2)
@@ -89,7 +92,8 @@ import Testing
     }
 
     @Test func valueURIsLoseTheirScheme() throws {
-        let text = "BEGIN:VCARD\nVERSION:4.0\nTEL;VALUE=uri;TYPE=\"voice,home\":tel:+1-555-555-5555;ext=5555\nEMAIL;VALUE=uri:mailto:a@b.c\nEND:VCARD\n"
+        let text =
+            "BEGIN:VCARD\nVERSION:4.0\nTEL;VALUE=uri;TYPE=\"voice,home\":tel:+1-555-555-5555;ext=5555\nEMAIL;VALUE=uri:mailto:a@b.c\nEND:VCARD\n"
         let card = try #require(try Reading.read(text).contacts.first)
         #expect(card.phones.first?.raw == "+1-555-555-5555;ext=5555")
         #expect(card.phones.first?.meta.types == ["voice", "home"])

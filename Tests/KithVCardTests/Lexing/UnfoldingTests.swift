@@ -6,7 +6,8 @@ import Testing
 
     @Test(arguments: endings)
     func lineEndings(_ eol: String) throws {
-        let text = ["BEGIN:VCARD", "VERSION:3.0", "FN:Ann Example", "EMAIL:ann@example.com", "END:VCARD"]
+        let text =
+            ["BEGIN:VCARD", "VERSION:3.0", "FN:Ann Example", "EMAIL:ann@example.com", "END:VCARD"]
             .joined(separator: eol) + eol
         let result = try Reading.read(text)
         #expect(result.contacts.count == 1)
@@ -42,7 +43,9 @@ import Testing
     /// Continuation lines without a leading blank are joined and reported
     /// (corpus vcard/tine20/HerrFalkMuenchen.vcf).
     @Test func unindentedContinuation() throws {
-        let result = try Reading.read("BEGIN:VCARD\nVERSION:3.0\nADR;TYPE=HOME:;;Klippe 58;Bad Vilbel;;21255\nLABEL;TYPE=HOME:Klippe 58\n21255 Bad Vilbel\nFN\nEND:VCARD\n")
+        let result = try Reading.read(
+            "BEGIN:VCARD\nVERSION:3.0\nADR;TYPE=HOME:;;Klippe 58;Bad Vilbel;;21255\nLABEL;TYPE=HOME:Klippe 58\n21255 Bad Vilbel\nFN\nEND:VCARD\n"
+        )
         let card = try #require(result.contacts.first)
         #expect(card.addresses.count == 1)
         #expect(card.addresses.first?.formatted == "Klippe 58\n21255 Bad Vilbel")

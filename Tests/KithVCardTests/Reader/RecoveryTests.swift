@@ -55,11 +55,15 @@ import Testing
     }
 
     @Test func unknownPropertiesAreKeptVerbatim() throws {
-        let result = try Reading.read("BEGIN:VCARD\nVERSION:3.0\nitem1.X-FOO;X-P=\"a,b\";VALUE=text:x\\,y\nGEO:geo:1,2\nEND:VCARD\n")
+        let result = try Reading.read(
+            "BEGIN:VCARD\nVERSION:3.0\nitem1.X-FOO;X-P=\"a,b\";VALUE=text:x\\,y\nGEO:geo:1,2\nEND:VCARD\n")
         let raw = try #require(result.contacts.first?.unmapped)
         #expect(raw.map(\.name) == ["X-FOO", "GEO"])
         #expect(raw.first?.group == "item1")
-        #expect(raw.first?.parameters == [Parameter(name: "X-P", values: ["a,b"]), Parameter(name: "VALUE", values: ["text"])])
+        #expect(
+            raw.first?.parameters == [
+                Parameter(name: "X-P", values: ["a,b"]), Parameter(name: "VALUE", values: ["text"]),
+            ])
         #expect(raw.first?.valueType == "text")
         #expect(raw.first?.value == "x\\,y")
         #expect(raw.first?.line == 3)
@@ -68,7 +72,8 @@ import Testing
     @Test func legacyCharsetHintBecomesTheFallback() throws {
         // cp1253 "Βαγγέλης" without CHARSET, and one LABEL declaring Windows-1253.
         let greek: [UInt8] = [0xC2, 0xE1, 0xE3, 0xE3, 0xDD, 0xEB, 0xE7, 0xF2]
-        let bytes = Array("BEGIN:VCARD\nVERSION:2.1\nFN:".utf8) + greek
+        let bytes =
+            Array("BEGIN:VCARD\nVERSION:2.1\nFN:".utf8) + greek
             + Array("\nLABEL;CHARSET=Windows-1253:x\nEND:VCARD\n".utf8)
         let result = try Reading.read(bytes: bytes)
         #expect(result.contacts.first?.name?.full == "Βαγγέλης")
@@ -78,7 +83,8 @@ import Testing
     @Test func flavors() throws {
         let apple = try Reading.read("BEGIN:VCARD\nVERSION:3.0\nPRODID:-//Apple Inc.//iOS 17//EN\nEND:VCARD\n")
         #expect(apple.report.flavor == "vcard-3.0/apple")
-        let mixed = try Reading.read("BEGIN:VCARD\nVERSION:2.1\nX-ANDROID-CUSTOM:x\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n")
+        let mixed = try Reading.read(
+            "BEGIN:VCARD\nVERSION:2.1\nX-ANDROID-CUSTOM:x\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n")
         #expect(mixed.report.flavor == "vcard-mixed/android")
         #expect(try Reading.read("BEGIN:VCARD\nFN:a\nEND:VCARD\n").report.flavor == "vcard-unknown/generic")
     }

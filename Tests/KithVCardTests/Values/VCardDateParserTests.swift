@@ -15,16 +15,37 @@ import Testing
         ("---12", PartialDate(day: 12)),
         // RFC 6350 §4.3.3 DATE-TIME
         ("19961022T140000", PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0)),
-        ("19961022T140000Z", PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0, utcOffsetMinutes: 0)),
-        ("19961022T140000-05", PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0, utcOffsetMinutes: -300)),
-        ("20090808T1430-0500", PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)),
+        (
+            "19961022T140000Z",
+            PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0, utcOffsetMinutes: 0)
+        ),
+        (
+            "19961022T140000-05",
+            PartialDate(year: 1996, month: 10, day: 22, hour: 14, minute: 0, second: 0, utcOffsetMinutes: -300)
+        ),
+        (
+            "20090808T1430-0500",
+            PartialDate(year: 2009, month: 8, day: 8, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -300)
+        ),
         // RFC 6350 §6.2.5 BDAY example, RFC 2426 extended forms
-        ("19531015T231000Z", PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: 0)),
-        ("1953-10-15T23:10:00Z", PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: 0)),
+        (
+            "19531015T231000Z",
+            PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: 0)
+        ),
+        (
+            "1953-10-15T23:10:00Z",
+            PartialDate(year: 1953, month: 10, day: 15, hour: 23, minute: 10, second: 0, utcOffsetMinutes: 0)
+        ),
         ("1996-04-15", PartialDate(year: 1996, month: 4, day: 15)),
         ("--04-15", PartialDate(month: 4, day: 15)),
-        ("1996-04-15T201243+04:00", PartialDate(year: 1996, month: 4, day: 15, hour: 20, minute: 12, second: 43, utcOffsetMinutes: 240)),
-        ("1955-07-19T00:00:00Z", PartialDate(year: 1955, month: 7, day: 19, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0)),
+        (
+            "1996-04-15T201243+04:00",
+            PartialDate(year: 1996, month: 4, day: 15, hour: 20, minute: 12, second: 43, utcOffsetMinutes: 240)
+        ),
+        (
+            "1955-07-19T00:00:00Z",
+            PartialDate(year: 1955, month: 7, day: 19, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0)
+        ),
         ("2019-02-20T00:00:35", PartialDate(year: 2019, month: 2, day: 20, hour: 0, minute: 0, second: 35)),
         ("24.12.2000", PartialDate(year: 2000, month: 12, day: 24)),
     ])
