@@ -75,7 +75,8 @@ struct PairComparator: Sendable {
     ///
     /// - A generational conflict (`Jr.` against `Sr.`) always vetoes.
     /// - Given names that conflict veto unless a personal identifier agrees (birthday, a
-    ///   personal email, a mobile number, a profile): household evidence (address, landline,
+    ///   personal email, a mobile number, a profile) and none disagrees (their emails, mobiles
+    ///   or profiles differ: twins share a birthday): household evidence (address, landline,
     ///   surname) can never join two differently named people. When the surnames conflict too,
     ///   nothing overrides the veto.
     /// - Full birth dates that conflict veto unless the names agree and no personal identifier
@@ -85,7 +86,9 @@ struct PairComparator: Sendable {
         let v = comparison.vector
         let personalAgrees = comparison.personalAgrees
         let personalDiffers = comparison.personalDiffers
-        if v[.given] == MatchField.given.differentLevel && !personalAgrees { return .givenName }
+        // A shared birthday does not make two given names one when their own numbers or
+        // addresses differ: twins, and relatives born on the same day.
+        if v[.given] == MatchField.given.differentLevel && (!personalAgrees || personalDiffers) { return .givenName }
         // Both the given name and the surname differ in records that carry contact channels: two
         // people, whatever identifiers they share (a colleague's number copied into the wrong
         // card, a shared work phone). Register-like records (FEBRL) are exempt: there a

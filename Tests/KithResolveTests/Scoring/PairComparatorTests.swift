@@ -128,6 +128,21 @@ import Testing
         #expect(comparator([a, b]).veto(0, 1) == .givenName)
     }
 
+    /// Twins: different given names, one surname, one birthday, each a mobile of their own.
+    /// The shared birthday would otherwise override the given-name conflict.
+    @Test func sharedBirthdayDoesNotJoinDifferentNamesWithDifferentMobiles() {
+        let born = ContactBuilder.date(1949, 8, 12)
+        let karen = ContactBuilder.person(
+            0, 0, given: "karen", surname: "rivera", birthday: born, mobiles: ["+491572383178"])
+        let maria = ContactBuilder.person(
+            0, 1, given: "maria", surname: "rivera", birthday: born, mobiles: ["+491504923910"])
+        #expect(comparator([karen, maria]).veto(0, 1) == .givenName)
+        // Without numbers of their own to tell them apart, the birthday still counts.
+        let k = ContactBuilder.person(0, 0, given: "karen", surname: "rivera", birthday: born)
+        let m = ContactBuilder.person(0, 1, given: "maria", surname: "rivera", birthday: born)
+        #expect(comparator([k, m]).veto(0, 1) == nil)
+    }
+
     @Test func conflictingBirthdatesVetoWhenRecordsHaveContactChannels() {
         let father = ContactBuilder.person(
             0, 0, given: "john", surname: "smith", birthday: ContactBuilder.date(1950, 3, 1), landlines: ["+4930123456"]
