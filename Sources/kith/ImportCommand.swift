@@ -109,8 +109,15 @@ struct ImportCommand: AsyncParsableCommand {
             if to == nil, review == nil, pipeline.canStream {
                 // Every record its own person: people are written as they are made.
                 var file = try ByteOutput(path: output)
-                let streamed = try pipeline.stream(
-                    to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
+                let streamed: StreamedImport
+                do {
+                    streamed = try pipeline.stream(
+                        to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
+                } catch {
+                    // No half-written dataset is left behind.
+                    if output != "-" { try? FileManager.default.removeItem(atPath: output) }
+                    throw error
+                }
                 reporter.finishProgress()
                 reporter.report(streamed.dataset, summary: streamed.summary)
                 if strict, streamed.dataset.diagnostics.contains(where: { $0.severity >= .warning }) {

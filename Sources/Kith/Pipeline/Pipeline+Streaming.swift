@@ -118,14 +118,19 @@ extension Pipeline {
                 recordsInPeople += made.reduce(0) { $0 + $1.records.count }
             }
             let outcome: StreamOutcome
+            // A file held in memory is read from disk (or standard input) once, whatever the passes.
+            var loaded: InputFile?
             do {
                 do {
-                    outcome = try streamSource(input, source: index, passes: [.write]) { _, batch in try write(batch) }
+                    outcome = try streamSource(input, source: index, passes: [.write], loaded: &loaded) { _, batch in
+                        try write(batch)
+                    }
                 } catch is SurveyChanged {
                     try rollBack()
                     var survey = SourceSurvey()
                     known = nil
-                    outcome = try streamSource(input, source: index, passes: [.survey, .write]) { pass, batch in
+                    outcome = try streamSource(input, source: index, passes: [.survey, .write], loaded: &loaded) {
+                        pass, batch in
                         switch pass {
                         case .survey:
                             normalizer.survey(batch, into: &survey)
@@ -195,7 +200,7 @@ extension Pipeline {
     /// Reads a source once per pass, handing its records to `body` in batches: all of them for
     /// the survey (when asked), then all of them again for writing.
     private func streamSource(
-        _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>,
+        _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>, loaded: inout InputFile?,
         _ body: (StreamPass, [Contact]) throws -> Void
     ) throws -> StreamOutcome {
         let context = ReadContext(
@@ -221,7 +226,8 @@ extension Pipeline {
                     diagnostics: report.report.diagnostics)
             }
         }
-        let file = try InputFile.read(path: input.path)
+        let file = try loaded ?? InputFile.read(path: input.path)
+        loaded = file
         guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else {
             return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
         }

@@ -102,6 +102,37 @@ extension StreamingImportTests {
     }
 }
 
+/// The command line streams `--no-merge` imports, from standard input too (read once, even
+/// when a source must be read twice), and leaves no half-written file after an error.
+@Suite struct StreamingCommandTests {
+    @Test func standardInputStreamsLikeAFile() throws {
+        let cards =
+            try TestPaths.bytes(TestPaths.fixture("vcard/iphone-2023.vcf"))
+            + TestPaths.bytes(TestPaths.fixture("vcard/android-2014.vcf"))
+        let streamed = try KithExecutable.run(["import", "-", "--no-merge", "--quiet"], stdin: cards)
+        #expect(streamed.status == 0, "\(streamed.stderr)")
+        // --review keeps the records in memory: the in-memory import, for comparison.
+        let review = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-review-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: review) }
+        let memory = try KithExecutable.run(
+            ["import", "-", "--no-merge", "--quiet", "--review", review.path], stdin: cards)
+        #expect(memory.status == 0, "\(memory.stderr)")
+        let a = StreamingImportTests.withoutTime(String(decoding: streamed.stdout, as: UTF8.self))
+        let b = StreamingImportTests.withoutTime(String(decoding: memory.stdout, as: UTF8.self))
+        #expect(a.contains("\"people\":["))
+        #expect(a == b)
+    }
+
+    @Test func aFailedImportLeavesNoFile() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-failed-\(UUID().uuidString).json")
+        let run = try KithExecutable.run(["import", "README.md", "--no-merge", "--quiet", "-o", output.path])
+        #expect(run.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
 @Suite(requiresCorpus) struct StreamingCorpusTests {
     @Test(arguments: [DatasetWriter.Format.json, .ndjson])
     func corpusStreamsToTheSameBytes(format: DatasetWriter.Format) throws {
