@@ -53,18 +53,20 @@ public struct Pipeline: Sendable {
     public func run(progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportResult {
         var clock = StageClock("import")
         let inputs = try InputDiscovery.inputs(for: configuration.paths)
-        let outcomes = try readAll(inputs, progress: progress)
+        var outcomes = try readAll(inputs, progress: progress)
         clock.lap("read")
 
         var contacts: [Contact] = []
         var sources: [SourceInfo] = []
         var diagnostics: [Diagnostic] = []
         contacts.reserveCapacity(outcomes.reduce(0) { $0 + $1.contacts.count })
-        for outcome in outcomes {
-            diagnostics.append(contentsOf: outcome.diagnostics)
-            guard let source = outcome.source else { continue }
+        for index in outcomes.indices {
+            diagnostics.append(contentsOf: outcomes[index].diagnostics)
+            guard let source = outcomes[index].source else { continue }
             sources.append(source)
-            contacts.append(contentsOf: outcome.contacts)
+            contacts.append(contentsOf: outcomes[index].contacts)
+            // The records now live in `contacts` only.
+            outcomes[index].contacts = []
         }
 
         progress?(.normalizing(records: contacts.count))
