@@ -10,7 +10,7 @@ public import KithModel
 /// let (groups, diagnostics) = unmerged.groups()
 /// ```
 ///
-/// Memory grows by about 60 bytes per record (the ids already given, and the UIDs and email
+/// Memory grows by about 150 bytes per record (the ids already given, and the UIDs and email
 /// addresses that group members may name), not with the records' values.
 public struct UnmergedPeople: Sendable {
     /// How many people each record key has named so far (identical records get `#2`, `#3`, …).
