@@ -67,13 +67,21 @@ extension Pipeline {
 
         for (index, input) in inputs.enumerated() {
             progress?(.reading(path: input.path, index: index, total: inputs.count))
-            // Where this source's output begins, to take it back.
+            // Where this source's output begins, to take it back. The ids given so far are saved
+            // only when the source has a second batch: a source of one batch is written once it
+            // has been read whole, and a folder of many small files copies nothing.
             let mark = (
-                people: people, spilled: spill.count, diagnosed: normalizeSpill.count, peopleCount: peopleCount,
+                spilled: spill.count, diagnosed: normalizeSpill.count, peopleCount: peopleCount,
                 recordsInPeople: recordsInPeople, normalizeCount: normalizeCount, warnings: normalizeWarnings.count
             )
+            var saved: UnmergedPeople?
+            var held: [Contact]?
+            var sawBatch = false
             func rollBack() throws {
-                people = mark.people
+                if let saved { people = saved }
+                saved = nil
+                held = nil
+                sawBatch = false
                 try spill.truncate(to: mark.spilled)
                 try normalizeSpill.truncate(to: mark.diagnosed)
                 peopleCount = mark.peopleCount
@@ -88,7 +96,7 @@ extension Pipeline {
             var whole = SourceSurvey()
             var firstBatch: SourceSurvey?
             var known: SourceSurvey?
-            func write(_ batch: [Contact]) throws {
+            func process(_ batch: [Contact]) throws {
                 var batch = batch
                 let survey: SourceSurvey
                 if let known {
@@ -117,7 +125,27 @@ extension Pipeline {
                 peopleCount += made.count
                 recordsInPeople += made.reduce(0) { $0 + $1.records.count }
             }
-            let outcome: StreamOutcome
+            /// Holds the first batch until it is known whether another follows.
+            func write(_ batch: [Contact]) throws {
+                guard sawBatch else {
+                    sawBatch = true
+                    held = batch
+                    return
+                }
+                if let first = held {
+                    held = nil
+                    saved = people
+                    try process(first)
+                }
+                try process(batch)
+            }
+            /// Writes a held first batch: the source had only one.
+            func finishSource() throws {
+                guard let first = held else { return }
+                held = nil
+                try process(first)
+            }
+            var outcome: StreamOutcome
             // A file held in memory is read from disk (or standard input) once, whatever the passes.
             var loaded: InputFile?
             do {
@@ -125,6 +153,7 @@ extension Pipeline {
                     outcome = try streamSource(input, source: index, passes: [.write], loaded: &loaded) { _, batch in
                         try write(batch)
                     }
+                    try finishSource()
                 } catch is SurveyChanged {
                     try rollBack()
                     var survey = SourceSurvey()
@@ -139,6 +168,7 @@ extension Pipeline {
                             try write(batch)
                         }
                     }
+                    try finishSource()
                 }
             } catch let error as KithError where !input.explicit {
                 // As in `run`: a broken file found in a folder is skipped and reported.
@@ -212,12 +242,14 @@ extension Pipeline {
                 return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
             }
             if let xml = reader as? XMLReader {
+                let size = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
+                let threaded = (size ?? Int.max) >= Self.threadedReadSize
                 if passes.contains(.survey) {
-                    _ = try inBatches(.survey, body) { emit in
+                    _ = try inBatches(.survey, threaded: threaded, body) { emit in
                         try xml.read(path: input.path, context: context, emit: emit)
                     }
                 }
-                let (report, records) = try inBatches(.write, body) { emit in
+                let (report, records) = try inBatches(.write, threaded: threaded, body) { emit in
                     try xml.read(path: input.path, context: context, emit: emit)
                 }
                 return StreamOutcome(
@@ -231,10 +263,13 @@ extension Pipeline {
         guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else {
             return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
         }
+        let threaded = file.bytes.count >= Self.threadedReadSize
         if passes.contains(.survey) {
-            _ = try inBatches(.survey, body) { emit in try reader.read(file, context: context, emit: emit) }
+            _ = try inBatches(.survey, threaded: threaded, body) { emit in
+                try reader.read(file, context: context, emit: emit)
+            }
         }
-        let (report, records) = try inBatches(.write, body) { emit in
+        let (report, records) = try inBatches(.write, threaded: threaded, body) { emit in
             try reader.read(file, context: context, emit: emit)
         }
         return StreamOutcome(
@@ -242,16 +277,36 @@ extension Pipeline {
             diagnostics: report.diagnostics)
     }
 
-    /// Runs a read on a thread of its own, handing the records it emits to `body` (on the
-    /// calling thread) in batches of ``streamBatch``, so that reading and the work on the
-    /// previous batch overlap. At most two batches wait.
+    /// Inputs from this size on are read on a thread of their own while the previous batch is
+    /// worked on; smaller ones (a vdir holds thousands of one-card files) are read in line.
+    static let threadedReadSize = 1 << 20
+
+    /// Runs a read, handing the records it emits to `body` (on the calling thread) in batches
+    /// of ``streamBatch``. When `threaded`, the read runs on a thread of its own, so that
+    /// reading and the work on the previous batch overlap, with at most two batches waiting.
     ///
     /// - Returns: what the read returned, and the number of records.
     /// - Throws: what the read or `body` threw (the read is stopped when `body` throws).
     private func inBatches<Report: Sendable>(
-        _ pass: StreamPass, _ body: (StreamPass, [Contact]) throws -> Void,
+        _ pass: StreamPass, threaded: Bool, _ body: (StreamPass, [Contact]) throws -> Void,
         _ read: @escaping @Sendable ((Contact) throws -> Void) throws -> Report
     ) throws -> (Report, Int) {
+        guard threaded else {
+            return try withoutActuallyEscaping(body) { body in
+                var batch: [Contact] = []
+                var count = 0
+                let report = try read { contact in
+                    batch.append(contact)
+                    count += 1
+                    if batch.count >= Self.streamBatch {
+                        try body(pass, batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try body(pass, batch) }
+                return (report, count)
+            }
+        }
         let channel = BatchChannel(depth: 2)
         let outcome = ReadResult<(Report, Int)>()
         let finished = DispatchSemaphore(value: 0)
