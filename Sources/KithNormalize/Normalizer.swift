@@ -42,30 +42,28 @@ public struct Normalizer: Sendable {
     /// - Complexity: O(n) in the total size of the values; phone numbers cost about 1 µs each
     ///   (20 µs for shapes the fast path declines), repeated texts are memoized.
     public func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
-        normalize(&contacts, survey: nil)
+        normalize(&contacts) { $0 }
     }
 
-    /// Normalizes contacts in place with what a survey of their whole sources found, for
-    /// normalizing a source batch by batch (`--no-merge` streaming): survey every batch with
-    /// ``survey(_:into:)`` first, then normalize the batches with the finished survey. The
-    /// values and diagnostics are those ``normalize(_:)`` gives for all the batches at once.
+    /// Normalizes contacts in place, letting the caller decide from their survey (the first
+    /// pass) which survey the second pass uses: for a stream that bets on its first batch and
+    /// checks every later one, without surveying any batch twice.
     ///
     /// - Parameters:
-    ///   - contacts: contacts of the surveyed sources.
-    ///   - survey: what the survey of their sources found; `nil` surveys `contacts` themselves.
+    ///   - contacts: the contacts.
+    ///   - decide: given the survey of `contacts`, returns the survey to normalize with; what it
+    ///     throws is rethrown (the contacts then hold only first-pass changes).
     /// - Returns: The diagnostics, in contact order.
-    public func normalize(_ contacts: inout [Contact], survey given: SourceSurvey?) -> [Diagnostic] {
-        let count = contacts.count
-        guard count > 0 else { return [] }
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkCount = count < 512 ? 1 : min(cores, count / 256)
-        let chunkSize = (count + chunkCount - 1) / chunkCount
-        var states = [ChunkState](repeating: ChunkState(), count: chunkCount)
+    public func normalize(
+        _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey
+    ) rethrows -> [Diagnostic] {
+        guard !contacts.isEmpty else { return [] }
+        var (chunkSize, states) = Self.chunks(for: contacts)
         // Each chunk's phone memo is sized for one parse per phone text up front: growing a
         // dictionary rehashes and moves every entry, which cost more than the look-ups.
-        for chunk in 0..<chunkCount {
+        for chunk in states.indices {
             let start = chunk * chunkSize
-            let end = min(count, start + chunkSize)
+            let end = min(contacts.count, start + chunkSize)
             guard start < end else { continue }
             var phones = 0
             for index in start..<end { phones += contacts[index].phones.count }
@@ -76,7 +74,7 @@ public struct Normalizer: Sendable {
         Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
             state.survey(&contact)
         }
-        let survey = given ?? SourceSurvey(states)
+        let survey = try decide(SourceSurvey(states))
 
         // Pass 2: everything else.
         let context = ContactNormalizer.Context(
@@ -100,14 +98,19 @@ public struct Normalizer: Sendable {
     public func survey(_ contacts: [Contact], into survey: inout SourceSurvey) {
         guard !contacts.isEmpty else { return }
         var copies = contacts
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkCount = copies.count < 512 ? 1 : min(cores, copies.count / 256)
-        let chunkSize = (copies.count + chunkCount - 1) / chunkCount
-        var states = [ChunkState](repeating: ChunkState(), count: chunkCount)
+        var (chunkSize, states) = Self.chunks(for: copies)
         Self.forEachChunk(&copies, &states, chunkSize: chunkSize) { contact, state in
             state.survey(&contact)
         }
         survey.add(states)
+    }
+
+    /// How `contacts` are split among the cores: the chunk size, and a fresh state per chunk.
+    private static func chunks(for contacts: [Contact]) -> (size: Int, states: [ChunkState]) {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let count = max(1, contacts.count)
+        let chunkCount = count < 512 ? 1 : min(cores, count / 256)
+        return ((count + chunkCount - 1) / chunkCount, [ChunkState](repeating: ChunkState(), count: chunkCount))
     }
 
     /// Runs `body` over every contact, chunk `i` on its own thread with `states[i]`.
@@ -150,6 +153,14 @@ public struct SourceSurvey: Sendable {
 
     init(_ states: [ChunkState]) {
         add(states)
+    }
+
+    /// Adds what another survey found.
+    public mutating func add(_ other: SourceSurvey) {
+        for (source, counts) in other.regionCounts {
+            regionCounts[source, default: [:]].merge(counts, uniquingKeysWith: +)
+        }
+        year1900Counts.merge(other.year1900Counts, uniquingKeysWith: +)
     }
 
     mutating func add(_ states: [ChunkState]) {

@@ -98,11 +98,9 @@ extension Pipeline {
             var known: SourceSurvey?
             func process(_ batch: [Contact]) throws {
                 var batch = batch
-                let survey: SourceSurvey
-                if let known {
-                    survey = known
-                } else {
-                    normalizer.survey(batch, into: &whole)
+                let found = try normalizer.normalize(&batch) { batchSurvey in
+                    if let known { return known }
+                    whole.add(batchSurvey)
                     if firstBatch == nil {
                         // A first batch that leaves the decision open is not worth betting on.
                         guard whole.isSettled(source: Int32(index)) else { throw SurveyChanged() }
@@ -111,9 +109,8 @@ extension Pipeline {
                     guard let first = firstBatch, first.decides(like: whole, source: Int32(index)) else {
                         throw SurveyChanged()
                     }
-                    survey = first
+                    return first
                 }
-                let found = normalizer.normalize(&batch, survey: survey)
                 if !found.isEmpty {
                     // Encoded as if a diagnostic came before; the comma is dropped when none did.
                     try normalizeSpill.write(DatasetStream.encodeDiagnostics(found, format: format, after: 1))
