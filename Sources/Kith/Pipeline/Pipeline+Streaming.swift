@@ -4,7 +4,6 @@ public import KithJSON
 public import KithModel
 import KithNormalize
 import KithResolve
-import KithXML
 import Synchronization
 
 /// What a streamed import wrote besides its people.
@@ -230,47 +229,16 @@ extension Pipeline {
         _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>, loaded: inout InputFile?,
         _ body: (StreamPass, [Contact]) throws -> Void
     ) throws -> StreamOutcome {
-        let context = ReadContext(
-            source: source, path: input.path, decoder: TextDecoder(fallback: configuration.charsetFallback),
-            columnMap: configuration.columnMap)
-        if input.path != "-" {
-            let head = try InputFile.readHead(path: input.path)
-            guard let reader = try formats.reader(for: head) ?? unknown(input, source: source) else {
-                return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
-            }
-            if let xml = reader as? XMLReader {
-                let size = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
-                let threaded = (size ?? Int.max) >= Self.threadedReadSize
-                if passes.contains(.survey) {
-                    _ = try inBatches(.survey, threaded: threaded, body) { emit in
-                        try xml.read(path: input.path, context: context, emit: emit)
-                    }
-                }
-                let (report, records) = try inBatches(.write, threaded: threaded, body) { emit in
-                    try xml.read(path: input.path, context: context, emit: emit)
-                }
-                return StreamOutcome(
-                    source: sourceInfo(
-                        report.report, sha256: report.sha256, records: records, input: input, source: source),
-                    diagnostics: report.report.diagnostics)
-            }
-        }
-        let file = try loaded ?? InputFile.read(path: input.path)
-        loaded = file
-        guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else {
+        guard let opened = try open(input, source: source, loaded: &loaded) else {
             return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
         }
-        let threaded = file.bytes.count >= Self.threadedReadSize
+        let threaded = opened.size >= Self.threadedReadSize
         if passes.contains(.survey) {
-            _ = try inBatches(.survey, threaded: threaded, body) { emit in
-                try reader.read(file, context: context, emit: emit)
-            }
+            _ = try inBatches(.survey, threaded: threaded, body, opened.read)
         }
-        let (report, records) = try inBatches(.write, threaded: threaded, body) { emit in
-            try reader.read(file, context: context, emit: emit)
-        }
+        let ((report, sha256), records) = try inBatches(.write, threaded: threaded, body, opened.read)
         return StreamOutcome(
-            source: sourceInfo(report, sha256: file.sha256, records: records, input: input, source: source),
+            source: sourceInfo(report, sha256: sha256, records: records, input: input, source: source),
             diagnostics: report.diagnostics)
     }
 

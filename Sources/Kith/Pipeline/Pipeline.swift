@@ -136,30 +136,53 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Reads one input with the reader its content calls for. XML files are streamed from disk
-    /// (memory does not grow with the file); other formats are read into memory first.
+    /// Reads one input with the reader its content calls for.
     private func read(_ input: InputDiscovery.Input, source: Int) throws -> ReadOutcome {
+        var loaded: InputFile?
+        guard let opened = try open(input, source: source, loaded: &loaded) else {
+            return skipped(input, source: source)
+        }
+        var contacts: [Contact] = []
+        let (report, sha256) = try opened.read { contacts.append($0) }
+        return outcome(report, sha256: sha256, contacts: contacts, input: input, source: source)
+    }
+
+    /// An input ready to be read, as many times as needed.
+    struct OpenedSource: Sendable {
+        /// The input's size in bytes.
+        var size: Int
+        /// Reads every record, in order, and returns the reader's report and the input's SHA-256.
+        var read: @Sendable ((Contact) throws -> Void) throws -> (ReadReport, String)
+    }
+
+    /// Opens an input with the reader its content calls for. XML files are read from disk on
+    /// every read (memory does not grow with the file); other formats are read into memory
+    /// once, into `loaded` (standard input can only be read once).
+    ///
+    /// - Returns: `nil` for a file found in a folder that is not an address-book export.
+    /// - Throws: `KithError` for an unreadable input, or a named one of unknown format.
+    func open(_ input: InputDiscovery.Input, source: Int, loaded: inout InputFile?) throws -> OpenedSource? {
         let context = ReadContext(
             source: source, path: input.path, decoder: TextDecoder(fallback: configuration.charsetFallback),
             columnMap: configuration.columnMap)
-        var contacts: [Contact] = []
-        if input.path != "-" {
+        if input.path != "-", loaded == nil {
             let head = try InputFile.readHead(path: input.path)
-            guard let reader = try formats.reader(for: head) ?? unknown(input, source: source) else {
-                return skipped(input, source: source)
-            }
+            guard let reader = try formats.reader(for: head) ?? unknown(input, source: source) else { return nil }
             if let xml = reader as? XMLReader {
-                let streamed = try xml.read(path: input.path, context: context) { contacts.append($0) }
-                return outcome(
-                    streamed.report, sha256: streamed.sha256, contacts: contacts, input: input, source: source)
+                let path = input.path
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+                return OpenedSource(size: size ?? Int.max) { emit in
+                    let read = try xml.read(path: path, context: context, emit: emit)
+                    return (read.report, read.sha256)
+                }
             }
         }
-        let file = try InputFile.read(path: input.path)
-        guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else {
-            return skipped(input, source: source)
+        let file = try loaded ?? InputFile.read(path: input.path)
+        loaded = file
+        guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else { return nil }
+        return OpenedSource(size: file.bytes.count) { emit in
+            (try reader.read(file, context: context, emit: emit), file.sha256)
         }
-        let report = try reader.read(file, context: context) { contacts.append($0) }
-        return outcome(report, sha256: file.sha256, contacts: contacts, input: input, source: source)
     }
 
     /// For a file the user named, an unknown format is an error; for one found in a folder, `nil`.
