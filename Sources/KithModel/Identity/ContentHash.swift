@@ -64,12 +64,21 @@ public enum StableID {
         var digest = ContentHash.sha256(Array("kith:\(namespace):\(name)".utf8))
         digest[6] = (digest[6] & 0x0F) | 0x80  // version 8
         digest[8] = (digest[8] & 0x3F) | 0x80  // RFC 9562 variant
+        return urn(uuid: digest.prefix(16))
+    }
+
+    /// `urn:uuid:` + the first 16 bytes in lower-case hex, in the 8-4-4-4-12 form.
+    ///
+    /// - Parameter uuid: the UUID's bytes (missing ones count as zero).
+    public static func urn(uuid: some Collection<UInt8>) -> String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = Array("urn:uuid:".utf8)
-        for index in 0..<16 {
+        var bytes = Array(uuid.prefix(16))
+        while bytes.count < 16 { bytes.append(0) }
+        for (index, byte) in bytes.enumerated() {
             if index == 4 || index == 6 || index == 8 || index == 10 { out.append(UInt8(ascii: "-")) }
-            out.append(digits[Int(digest[index] >> 4)])
-            out.append(digits[Int(digest[index] & 0x0F)])
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
     }

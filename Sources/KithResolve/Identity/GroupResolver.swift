@@ -47,16 +47,9 @@ struct GroupResolver: Sendable {
         }
     }
 
-    /// A 64-bit FNV-1a hash of a UID or address: names are looked up by hash, so the tables hold
-    /// no text (a collision of two names among n has a probability of about n²/2⁶⁵).
-    private static func key(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01B3
-        }
-        return hash
-    }
+    /// The hash a UID or address is looked up by: the tables hold no text (see ``FeatureHash``
+    /// for the odds of a collision).
+    private static func key(_ text: String) -> UInt64 { FeatureHash.of(text) }
 
     /// The group of a group record, and diagnostics for members that did not resolve.
     func group(_ record: Contact) -> (PersonGroup, [Diagnostic]) {
@@ -161,14 +154,14 @@ struct PersonIDTable: Sendable {
 
     /// `urn:uuid:` + the bits in the 8-4-4-4-12 form.
     static func format(_ value: Bits) -> String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = Array("urn:uuid:".utf8)
-        for index in 0..<32 {
-            if index == 8 || index == 12 || index == 16 || index == 20 { out.append(UInt8(ascii: "-")) }
-            let word = index < 16 ? value.high : value.low
-            out.append(digits[Int((word >> UInt64(60 - 4 * (index % 16))) & 0xF)])
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for word in [value.high, value.low] {
+            for shift in stride(from: 56, through: 0, by: -8) {
+                bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+        return StableID.urn(uuid: bytes)
     }
 }
 
