@@ -257,41 +257,18 @@ extension Pipeline {
         _ read: @escaping @Sendable ((Contact) throws -> Void) throws -> Report
     ) throws -> (Report, Int) {
         guard threaded else {
-            return try withoutActuallyEscaping(body) { body in
-                var batch: [Contact] = []
-                var count = 0
-                let report = try read { contact in
-                    batch.append(contact)
-                    count += 1
-                    if batch.count >= Self.streamBatch {
-                        try body(pass, batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                if !batch.isEmpty { try body(pass, batch) }
-                return (report, count)
-            }
+            return try Self.batching(read) { try body(pass, $0) }
         }
         let channel = BatchChannel(depth: 2)
         let outcome = ReadResult<(Report, Int)>()
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
             do {
-                var batch: [Contact] = []
-                batch.reserveCapacity(Self.streamBatch)
-                var count = 0
-                let report = try read { contact in
+                let read = try Self.batching(read) { batch in
                     if channel.isCancelled { throw CancellationError() }
-                    batch.append(contact)
-                    count += 1
-                    if batch.count >= Self.streamBatch {
-                        channel.put(batch)
-                        batch = []
-                        batch.reserveCapacity(Self.streamBatch)
-                    }
+                    channel.put(batch)
                 }
-                if !batch.isEmpty { channel.put(batch) }
-                outcome.set(.success((report, count)))
+                outcome.set(.success(read))
             } catch {
                 outcome.set(.failure(error))
             }
@@ -313,6 +290,29 @@ extension Pipeline {
         finished.wait()
         if let failure { throw failure }
         return try outcome.get()
+    }
+
+    /// Runs `read`, handing the records it emits to `flush` in batches of ``streamBatch``, in order.
+    ///
+    /// - Returns: what the read returned, and the number of records.
+    private static func batching<Report>(
+        _ read: ((Contact) throws -> Void) throws -> Report, flush: ([Contact]) throws -> Void
+    ) throws -> (Report, Int) {
+        try withoutActuallyEscaping(flush) { flush in
+            var batch: [Contact] = []
+            batch.reserveCapacity(streamBatch)
+            var count = 0
+            let report = try read { contact in
+                batch.append(contact)
+                count += 1
+                if batch.count >= streamBatch {
+                    try flush(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { try flush(batch) }
+            return (report, count)
+        }
     }
 }
 
