@@ -57,20 +57,8 @@ private struct ConcurrentParts<T>: @unchecked Sendable {
 package func concurrentSlices<T>(count: Int, minimumPerPart: Int = 512, _ body: (Range<Int>) -> T) -> [T] {
     let parts = Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerPart))
     guard parts > 1 else { return [body(0..<count)] }
-    return withoutActuallyEscaping(body) { body in
-        [T](unsafeUninitializedCapacity: parts) { buffer, initialized in
-            let shared = SliceWork(buffer: buffer, body: body)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let range = (part * count / parts)..<((part + 1) * count / parts)
-                (shared.buffer.baseAddress.unsafelyUnwrapped + part).initialize(to: shared.body(range))
-            }
-            initialized = parts
-        }
+    // One element per slice, made on every core.
+    return concurrentFill(count: parts, parts: parts) { part in
+        body((part * count / parts)..<((part + 1) * count / parts))
     }
-}
-
-/// What the slices of ``concurrentSlices(count:minimumPerPart:_:)`` share.
-private struct SliceWork<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    let body: (Range<Int>) -> T
 }
