@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 public import KithModel
-import Synchronization
 
 /// Turns normalized records into people: block, compare, score, cluster, merge.
 ///
@@ -102,38 +100,30 @@ public struct Resolver: Sendable {
         let clusters = clusterMembers.map { cluster, members in
             (cluster, members, members.lazy.map { records[$0].ref }.min() ?? RecordRef(source: 0, index: 0))
         }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
-        let parts = clusters.count >= 4096 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-        let partSize = (clusters.count + parts - 1) / max(parts, 1)
-        let merged = Mutex([(people: [Person], diagnostics: [Diagnostic])](repeating: ([], []), count: parts))
         let ids = clusterIDs
         let aliasesOf = continuity?.aliases ?? [:]
-        let preferences = preferencesOf
-        let joined = joinedByCluster
         let context = self.context
-        let scoring = engine
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let parts = concurrentSlices(count: clusters.count, minimumPerPart: 2048) { range in
             let merger = PersonMerger()
             var people: [Person] = []
             var problems: [Diagnostic] = []
-            for (cluster, members) in clusters[
-                min(clusters.count, part * partSize)..<min(clusters.count, (part + 1) * partSize)]
-            {
+            for (cluster, members) in clusters[range] {
                 let id = ids[cluster] ?? ""
-                let match = scoring.flatMap { scoring in
-                    joined[cluster].map { scoring.explanation(of: $0, records: records) }
+                let match = engine.flatMap { scoring in
+                    joinedByCluster[cluster].map { scoring.explanation(of: $0, records: records) }
                 }
                 var person = merger.merge(members, of: records, id: id, match: match)
                 problems += context.finish(
                     &person, members: members, records: records, fingerprints: fingerprints,
-                    aliases: aliasesOf[cluster] ?? [], preferences: preferences[cluster] ?? [])
+                    aliases: aliasesOf[cluster] ?? [], preferences: preferencesOf[cluster] ?? [])
                 people.append(person)
             }
-            merged.withLock { $0[part] = (people, problems) }
+            return (people: people, diagnostics: problems)
         }
         clock.lap("ids+merge")
         var people: [Person] = []
         people.reserveCapacity(clusterMembers.count)
-        for part in merged.withLock({ $0 }) {
+        for part in parts {
             people += part.people
             diagnostics += part.diagnostics
         }

@@ -1,8 +1,5 @@
-import Dispatch
-import Foundation
 public import KithIO
 public import KithModel
-import Synchronization
 
 extension DatasetStream {
     /// People encoded per batch, split across the cores.
@@ -17,36 +14,13 @@ extension DatasetStream {
     /// - Throws: `KithError` `.usage` out of order, `.outputFailed` when writing fails.
     /// - Complexity: O(n) in the size of the output, divided among the cores.
     public mutating func writePeople(_ people: [Person], to output: inout ByteOutput) throws {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, people.count >= 2 * 1024 else {
-            for person in people { try writePerson(person, to: &output) }
-            return
-        }
         var start = 0
         while start < people.count {
             let end = min(people.count, start + Self.parallelBatch)
-            let slices = Self.slices(start..<end, parts: cores)
-            let encoded = Mutex([[UInt8]](repeating: [], count: slices.count))
-            let format = self.format
-            let hasEntries = try startsPeople()
-            DispatchQueue.concurrentPerform(iterations: slices.count) { part in
-                var stream = DatasetStream(format: format)
-                stream.continuePeople(hadEntries: hasEntries || part > 0)
-                for index in slices[part] { stream.appendPerson(people[index]) }
-                let bytes = stream.takeBytes()
-                encoded.withLock { $0[part] = bytes }
-            }
+            let hadEntries = try startsPeople()
             try drain(into: &output)
-            for bytes in encoded.withLock({ $0 }) { try output.write(bytes) }
+            try output.write(Self.encodePeople(Array(people[start..<end]), format: format, after: hadEntries ? 1 : 0))
             start = end
-        }
-    }
-
-    /// Contiguous ranges that split `range` into at most `parts` nearly equal slices.
-    static func slices(_ range: Range<Int>, parts: Int) -> [Range<Int>] {
-        let size = (range.count + parts - 1) / parts
-        return stride(from: range.lowerBound, to: range.upperBound, by: max(size, 1)).map {
-            $0..<min(range.upperBound, $0 + size)
         }
     }
 }
