@@ -1,7 +1,5 @@
-import Dispatch
 internal import Foundation
 internal import KithModel
-import Synchronization
 
 /// A Fellegi–Sunter model: for each field and comparison level, the probability of the level
 /// among true matches (`m`) and among random pairs (`u`), and the log-likelihood weights
@@ -98,19 +96,14 @@ struct MatchModel: Sendable {
                     let j = Int(generator.next() % UInt64(n))
                     if i != j { pairs.append((i, j)) }
                 }
-                let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
-                let size = (pairs.count + parts - 1) / parts
-                let partial = Mutex([[[Double]]](repeating: counts, count: parts))
                 let sample = pairs
                 let empty = counts
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let partial = concurrentSlices(count: sample.count, minimumPerPart: 4096) { range in
                     var local = empty
-                    for (i, j) in sample[min(sample.count, part * size)..<min(sample.count, (part + 1) * size)] {
-                        Self.count(comparator.compare(i, j).vector, into: &local)
-                    }
-                    partial.withLock { $0[part] = local }
+                    for (i, j) in sample[range] { Self.count(comparator.compare(i, j).vector, into: &local) }
+                    return local
                 }
-                for local in partial.withLock({ $0 }) {
+                for local in partial {
                     for f in counts.indices {
                         for level in counts[f].indices { counts[f][level] += local[f][level] }
                     }
