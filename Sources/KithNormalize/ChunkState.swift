@@ -10,6 +10,9 @@ struct ChunkState {
     var regionCounts: [Int32: [String: Int]] = [:]
     /// Dates with year 1900, by source.
     var year1900Counts: [Int32: Int] = [:]
+    /// Dates with a year from 1901 to 1910, by source: a source whose real dates reach back to
+    /// 1900 has about a tenth as many dates in 1900 as in these ten years.
+    var year1900NeighbourCounts: [Int32: Int] = [:]
 
     /// A memoized phone parse.
     mutating func phone(_ raw: String, region: String?) -> PhoneParse {
@@ -42,8 +45,13 @@ struct ChunkState {
                 regionCounts[source, default: [:]][region, default: 0] += 1
             }
         }
-        for index in contact.dates.indices where contact.dates[index].date?.year == 1900 {
-            year1900Counts[source, default: 0] += 1
+        for index in contact.dates.indices {
+            guard let year = contact.dates[index].date?.year, (1900...1910).contains(year) else { continue }
+            if year == 1900 {
+                year1900Counts[source, default: 0] += 1
+            } else {
+                year1900NeighbourCounts[source, default: 0] += 1
+            }
         }
     }
 }

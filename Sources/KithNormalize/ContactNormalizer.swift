@@ -92,6 +92,20 @@ enum ContactNormalizer {
         return false
     }
 
+    /// The text with `+` for a leading `00` (`0016 17…` → `+16 17…`), or `nil` when it does not
+    /// start with `00` (spaces and an opening parenthesis before it are allowed).
+    static func withPlusForDoubleZero(_ raw: String) -> String? {
+        let bytes = Array(raw.utf8)
+        var index = 0
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "(") {
+            index += 1
+        }
+        guard index + 2 < bytes.count, bytes[index] == UInt8(ascii: "0"), bytes[index + 1] == UInt8(ascii: "0"),
+            bytes[index + 2] != UInt8(ascii: "0")
+        else { return nil }
+        return "+" + String(decoding: bytes[(index + 2)...], as: UTF8.self)
+    }
+
     private static func normalizePhones(
         _ contact: inout Contact, context: Context, state: inout ChunkState,
         report: (Int32, Diagnostic.Severity, DiagnosticCode, String) -> Void
@@ -116,6 +130,16 @@ enum ContactNormalizer {
             let international = isInternational(raw)
             var parsed = state.phone(raw, region: international ? nil : region)
             if international, parsed.failure != nil, let region { parsed = state.phone(raw, region: region) }
+            // "0049 30 …" is how most of the world dials abroad; in a region whose own
+            // international prefix is another (011 in the US), libphonenumber cannot read it.
+            var dialledAbroad = false
+            if !international, parsed.failure != nil || !parsed.isPossible, let plus = withPlusForDoubleZero(raw) {
+                let abroad = state.phone(plus, region: nil)
+                if abroad.failure == nil, abroad.isPossible {
+                    parsed = abroad
+                    dialledAbroad = true
+                }
+            }
             if !international, region == nil {
                 report(
                     line, .info, "normalize.phone.no-region",
@@ -141,7 +165,7 @@ enum ContactNormalizer {
             contact.phones[index].lineType = parsed.lineType
             contact.phones[index].region = parsed.region ?? region
             contact.phones[index].regionRule =
-                (international || parsed.countryCode != regionCountryCode) ? "number" : rule
+                (international || dialledAbroad || parsed.countryCode != regionCountryCode) ? "number" : rule
         }
     }
 

@@ -143,10 +143,12 @@ public struct Normalizer: Sendable {
 
 /// What the first pass of normalization learns about each source: the regions of its
 /// international phone numbers (the most frequent is the region of its national numbers) and
-/// how many of its dates have the year 1900 (two or more: a placeholder for "no year").
+/// how many of its dates have the year 1900, and how many the years just after it (see
+/// ``year1900Sources``).
 public struct SourceSurvey: Sendable {
     private var regionCounts: [Int32: [String: Int]] = [:]
     private var year1900Counts: [Int32: Int] = [:]
+    private var year1900NeighbourCounts: [Int32: Int] = [:]
 
     /// An empty survey.
     public init() {}
@@ -161,6 +163,7 @@ public struct SourceSurvey: Sendable {
             regionCounts[source, default: [:]].merge(counts, uniquingKeysWith: +)
         }
         year1900Counts.merge(other.year1900Counts, uniquingKeysWith: +)
+        year1900NeighbourCounts.merge(other.year1900NeighbourCounts, uniquingKeysWith: +)
     }
 
     mutating func add(_ states: [ChunkState]) {
@@ -169,6 +172,7 @@ public struct SourceSurvey: Sendable {
                 regionCounts[source, default: [:]].merge(counts, uniquingKeysWith: +)
             }
             year1900Counts.merge(state.year1900Counts, uniquingKeysWith: +)
+            year1900NeighbourCounts.merge(state.year1900NeighbourCounts, uniquingKeysWith: +)
         }
     }
 
@@ -190,17 +194,32 @@ public struct SourceSurvey: Sendable {
 
     /// Whether what this survey decides for `source` is unlikely to change as more of the source
     /// is surveyed: its international numbers all name one region, or none has any clear
-    /// lead (the most frequent region at least twice as frequent as the next); and no single
-    /// date with the year 1900, one short of a placeholder.
+    /// lead (the most frequent region at least twice as frequent as the next); and its year
+    /// 1900 is clearly a placeholder or clearly not (no single date in 1900, one short of a
+    /// placeholder, and not close to the ratio that decides).
     public func isSettled(source: Int32) -> Bool {
         let counts = (regionCounts[source] ?? [:]).values.sorted(by: >)
         let regionSettled = counts.count < 2 || counts[0] >= 2 * counts[1]
-        return regionSettled && year1900Counts[source, default: 0] != 1
+        let in1900 = year1900Counts[source, default: 0]
+        let after1900 = year1900NeighbourCounts[source, default: 0]
+        let yearSettled = in1900 == 0 || (in1900 >= 2 && (in1900 >= 4 * after1900 || in1900 <= after1900))
+        return regionSettled && yearSettled
     }
 
-    /// The sources that use 1900 as a placeholder year.
+    /// The sources that use 1900 as a placeholder year: two or more dates in 1900, and at least
+    /// twice as many as in all of 1901–1910.
+    ///
+    /// Phones and address books write 1900 for a birthday without a year, and few living
+    /// contacts were born in the years just after it. A register whose dates really reach back
+    /// to 1900 (a genealogy, the FEBRL test data) has about ten times as many dates in
+    /// 1901–1910 as in 1900 itself, so its 1900 stays a year.
     var year1900Sources: Set<Int32> {
-        Set(year1900Counts.filter { $0.value >= 2 }.keys)
+        var sources: Set<Int32> = []
+        for (source, in1900) in year1900Counts
+        where in1900 >= 2 && in1900 >= 2 * year1900NeighbourCounts[source, default: 0] {
+            sources.insert(source)
+        }
+        return sources
     }
 }
 

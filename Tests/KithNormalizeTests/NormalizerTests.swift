@@ -61,6 +61,20 @@ import Testing
         #expect(contacts[0].phones[1].regionRule == "number")
     }
 
+    /// "00" is the international prefix of most of the world (ITU-T E.164 recommends it), so a
+    /// US address book copied from a European phone holds "0049 …" numbers that the US prefix
+    /// (011) does not cover; they are read as "+49 …". A US number after "00" too.
+    @Test func doubleZeroIsReadAsInternationalWhereTheRegionDialsOtherwise() {
+        var contacts = [
+            Self.contact(0, 0, phones: ["0049 30 1234567", "001 650 253 0000", "(650) 253-0000"], country: "US"),
+            Self.contact(1, 0, phones: ["0049 30 1234567"], country: "DE"),
+        ]
+        _ = Normalizer().normalize(&contacts)
+        #expect(contacts[0].phones.map(\.e164) == ["+49301234567", "+16502530000", "+16502530000"])
+        #expect(contacts[0].phones.map(\.regionRule) == ["number", "number", "record-address"])
+        #expect(contacts[1].phones[0].e164 == "+49301234567")
+    }
+
     @Test func emailsOrganizationsProfilesDates() {
         var contact = Contact(ref: RecordRef(source: 0, index: 0))
         contact.name = NameValue(full: "SMITH John")
@@ -140,6 +154,28 @@ import Testing
         #expect(contacts[0].dates[0].date == PartialDate(month: 5, day: 1))
         #expect(contacts[1].dates[0].rule == "placeholder-year-1900")
         #expect(contacts[2].dates[0].date?.year == 1900)
+    }
+
+    /// A source whose dates really reach back to 1900 (a register, FEBRL) keeps its year 1900:
+    /// its years 1901–1910 hold more dates than 1900 itself, as real birth years do.
+    @Test func year1900StaysAYearWhereTheYearsAfterItAreAsFull() {
+        func born(_ index: Int, _ year: Int, source: Int = 0) -> Contact {
+            var contact = Contact(ref: RecordRef(source: source, index: index))
+            contact.dates = [
+                DateValue(kind: .birth, date: PartialDate(year: year, month: 4, day: 15), raw: "\(year)-04-15")
+            ]
+            return contact
+        }
+        // Source 0: 1900 twice, 1901–1910 three times (2 < 2 × 3): real years.
+        // Source 1: 1900 twice, 1905 once (2 >= 2 × 1): the placeholder.
+        var contacts = [born(0, 1900), born(1, 1900), born(2, 1901), born(3, 1905), born(4, 1910)]
+        contacts += [born(5, 1900, source: 1), born(6, 1900, source: 1), born(7, 1905, source: 1)]
+        _ = Normalizer().normalize(&contacts)
+        #expect(contacts[0].dates[0].date == PartialDate(year: 1900, month: 4, day: 15))
+        #expect(contacts[1].dates[0].rule == nil)
+        #expect(contacts[5].dates[0].date == PartialDate(month: 4, day: 15))
+        #expect(contacts[6].dates[0].rule == "placeholder-year-1900")
+        #expect(contacts[7].dates[0].date?.year == 1905)
     }
 
     /// Many contacts (several chunks on several threads) give the same values and diagnostics as

@@ -155,9 +155,12 @@ extension RecordFeatures {
             let number = value.e164.map { FeatureHash.of($0) } ?? FeatureHash.of(bytes: digits)
             let national = digits.count >= 9 ? FeatureHash.of(bytes: digits.suffix(9)) : FeatureHash.none
             let short = digits.count >= 7 ? FeatureHash.of(bytes: digits.suffix(7)) : FeatureHash.none
+            // The numbering plan decides where it can; where it cannot (North America: one
+            // range for both, "fixed-line-or-mobile"), or the number did not parse, the label does.
             let isMobile =
                 value.lineType == "mobile"
-                || (value.lineType == nil && (value.meta.has("cell") || value.meta.has("mobile")))
+                || ((value.lineType == nil || value.lineType == "fixed-line-or-mobile")
+                    && (value.meta.has("cell") || value.meta.has("mobile")))
             phones.append(PhoneFeature(number: number, national: national, short: short, isMobile: isMobile))
         }
         phones.endRecord()
