@@ -147,13 +147,19 @@ struct PairComparator: Sendable {
         let si = f.surname[i]
         let sj = f.surname[j]
         // Swapped order ("Smith John" against "John Smith"), as FRITZ!Box and some CSVs write it.
+        // One crossed half may differ like a nickname or a typo ("Weber Tom" against "Thomas
+        // Weber") when the other half is exact; without an exact half, both must be close.
         if gi != 0, si != 0, gj != 0, sj != 0, gi != gj, si != sj {
-            if (gi == sj || similar(f.givenFullSpan[i], f.surnameSpan[j]))
-                && (si == gj || similar(f.surnameSpan[i], f.givenFullSpan[j]))
+            let givenCross = gi == sj ? 1.0 : similarity(f.givenFullSpan[i], f.surnameSpan[j])
+            let surnameCross = si == gj ? 1.0 : similarity(f.surnameSpan[i], f.givenFullSpan[j])
+            let crossed =
+                (givenCross == 1 && surnameCross >= 0.80) || (surnameCross == 1 && givenCross >= 0.80)
+                || (givenCross >= 0.90 && surnameCross >= 0.90)
+            if crossed
                 && !(similar(f.givenFullSpan[i], f.givenFullSpan[j]) && similar(f.surnameSpan[i], f.surnameSpan[j]))
             {
-                result.vector[.given] = gi == sj ? 1 : 4
-                result.vector[.surname] = si == gj ? 1 : 3
+                result.vector[.given] = gi == sj ? 1 : givenCross >= 0.92 ? 4 : 5
+                result.vector[.surname] = si == gj ? 1 : surnameCross >= 0.92 ? 3 : 4
                 if gi == sj { result.givenValue = gi }
                 if si == gj { result.surnameValue = si }
                 result.swapped = true
@@ -197,7 +203,12 @@ struct PairComparator: Sendable {
     }
 
     private func similar(_ a: TextSpan, _ b: TextSpan) -> Bool {
-        a.count > 0 && b.count > 0 && JaroWinkler.similarity(features.bytes(a), features.bytes(b)) >= 0.90
+        similarity(a, b) >= 0.90
+    }
+
+    /// Jaro–Winkler similarity of two texts; 0 when either is empty.
+    private func similarity(_ a: TextSpan, _ b: TextSpan) -> Double {
+        a.count > 0 && b.count > 0 ? JaroWinkler.similarity(features.bytes(a), features.bytes(b)) : 0
     }
 
     // MARK: - Dates
