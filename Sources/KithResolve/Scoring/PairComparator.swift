@@ -1,3 +1,5 @@
+internal import KithNormalize
+
 /// The outcome of comparing two records: a level per field and the values that agreed
 /// exactly (for term-frequency adjustment).
 struct PairComparison: Sendable {
@@ -150,8 +152,15 @@ struct PairComparator: Sendable {
         // One crossed half may differ like a nickname or a typo ("Weber Tom" against "Thomas
         // Weber") when the other half is exact; without an exact half, both must be close.
         if gi != 0, si != 0, gj != 0, sj != 0, gi != gj, si != sj {
-            let givenCross = gi == sj ? 1.0 : similarity(f.givenFullSpan[i], f.surnameSpan[j])
-            let surnameCross = si == gj ? 1.0 : similarity(f.surnameSpan[i], f.givenFullSpan[j])
+            var givenCross = gi == sj ? 1.0 : similarity(f.givenFullSpan[i], f.surnameSpan[j])
+            var surnameCross = si == gj ? 1.0 : similarity(f.surnameSpan[i], f.givenFullSpan[j])
+            // A nickname ("Taylor Tony" against "Anthony Taylor") counts as a close half; looked
+            // up only when the other half is exact, which is rare.
+            if givenCross == 1, surnameCross < 0.80, nicknames(f.surnameSpan[i], f.givenSpan[j]) {
+                surnameCross = 0.80
+            } else if surnameCross == 1, givenCross < 0.80, nicknames(f.givenSpan[i], f.surnameSpan[j]) {
+                givenCross = 0.80
+            }
             let crossed =
                 (givenCross == 1 && surnameCross >= 0.80) || (surnameCross == 1 && givenCross >= 0.80)
                 || (givenCross >= 0.90 && surnameCross >= 0.90)
@@ -204,6 +213,14 @@ struct PairComparator: Sendable {
 
     private func similar(_ a: TextSpan, _ b: TextSpan) -> Bool {
         similarity(a, b) >= 0.90
+    }
+
+    /// Whether two folded names are nicknames of each other (`tony`, `anthony`).
+    private func nicknames(_ a: TextSpan, _ b: TextSpan) -> Bool {
+        guard a.count > 0, b.count > 0 else { return false }
+        let x = String(decoding: features.bytes(a), as: UTF8.self)
+        let y = String(decoding: features.bytes(b), as: UTF8.self)
+        return Nicknames.areEquivalent(x, y)
     }
 
     /// Jaro–Winkler similarity of two texts; 0 when either is empty.
