@@ -147,6 +147,23 @@ extension RecordFeatures {
         emails.endRecord()
     }
 
+    /// Line types that belong to a place or an organization, whatever the label says.
+    private static let sharedLineTypes: Set<String> = [
+        "fixed-line", "toll-free", "premium-rate", "shared-cost", "uan", "voicemail",
+    ]
+
+    /// Whether a number is one person's line (a mobile, a pager, a personal number) rather than
+    /// a household's or an office's. The numbering plan decides where it says so; where it
+    /// cannot (North America has one range for both, `fixed-line-or-mobile`), or the number did
+    /// not parse, or its type is personal-ish (VoIP), a Mobile label decides.
+    static func isPersonalLine(_ value: PhoneValue) -> Bool {
+        switch value.lineType {
+        case "mobile", "pager", "personal-number": return true
+        case let type? where sharedLineTypes.contains(type): return false
+        default: return value.meta.has("cell") || value.meta.has("mobile")
+        }
+    }
+
     private mutating func appendPhones(_ values: [PhoneValue]) {
         for value in values {
             var digits: [UInt8] = []
@@ -155,12 +172,7 @@ extension RecordFeatures {
             let number = value.e164.map { FeatureHash.of($0) } ?? FeatureHash.of(bytes: digits)
             let national = digits.count >= 9 ? FeatureHash.of(bytes: digits.suffix(9)) : FeatureHash.none
             let short = digits.count >= 7 ? FeatureHash.of(bytes: digits.suffix(7)) : FeatureHash.none
-            // The numbering plan decides where it can; where it cannot (North America: one
-            // range for both, "fixed-line-or-mobile"), or the number did not parse, the label does.
-            let isMobile =
-                value.lineType == "mobile"
-                || ((value.lineType == nil || value.lineType == "fixed-line-or-mobile")
-                    && (value.meta.has("cell") || value.meta.has("mobile")))
+            let isMobile = Self.isPersonalLine(value)
             phones.append(PhoneFeature(number: number, national: national, short: short, isMobile: isMobile))
         }
         phones.endRecord()
