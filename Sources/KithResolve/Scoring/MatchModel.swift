@@ -252,6 +252,12 @@ struct MatchModel: Sendable {
     func identifyingWeight(_ comparison: PairComparison, registerLike: Bool) -> Double {
         var total = 0.0
         var household = 0.0
+        // In a register, a birthday with half the name different (another given name, another
+        // surname) is two people who share a date, unless the address agrees too.
+        let nameHalfDiffers =
+            comparison.vector[.given] == MatchField.given.differentLevel
+            || comparison.vector[.surname] == MatchField.surname.differentLevel
+        let addressAgrees = [MatchField.street, .locality, .postalCode].contains { weight($0, comparison) > 0 }
         for field in MatchField.allCases where !field.isName {
             let level = comparison.vector[field]
             let w = weight(field, comparison)
@@ -260,6 +266,8 @@ struct MatchModel: Sendable {
             // A shared birthday identifies nobody when the surnames differ: thousands of people
             // share each date.
             case .birthday where comparison.vector[.surname] == MatchField.surname.differentLevel && !registerLike:
+                break
+            case .birthday where registerLike && nameHalfDiffers && !addressAgrees:
                 break
             case .birthday, .profile, .organization: total += w
             case .email where level == 1 || level == 2: total += w
