@@ -43,6 +43,29 @@ import Testing
         #expect(c.vector[.given] == 1 && c.vector[.surname] == 1)
     }
 
+    /// Swapped order with one half exact and the other a nickname ("Weber Tom" / "Thomas
+    /// Weber") or a typo ("Cambpell Donna" / "Donna Campbell") still reads as swapped names,
+    /// not as two different given names.
+    @Test func swappedNamesWithANicknameOrTypoInOneHalf() {
+        let tom = ContactBuilder.person(0, 0, given: "weber", surname: "tom")
+        let thomas = ContactBuilder.person(0, 1, given: "thomas", surname: "weber")
+        let nickname = comparator([tom, thomas]).compare(0, 1)
+        #expect(nickname.swapped)
+        #expect(MatchField.given.levels[nickname.vector[.given]] == "exact")
+        #expect(nickname.vector[.surname] != MatchField.surname.differentLevel)
+
+        let typo = ContactBuilder.person(0, 0, given: "cambpell", surname: "donna")
+        let donna = ContactBuilder.person(0, 1, given: "donna", surname: "campbell")
+        let typed = comparator([typo, donna]).compare(0, 1)
+        #expect(typed.swapped)
+        #expect(MatchField.surname.levels[typed.vector[.surname]] == "exact")
+        #expect(typed.vector[.given] != MatchField.given.differentLevel)
+
+        // Neither half exact and one far off: not a swap ("Weber Anna" / "Thomas Weber").
+        let anna = ContactBuilder.person(0, 0, given: "weber", surname: "anna")
+        #expect(!comparator([anna, thomas]).compare(0, 1).swapped)
+    }
+
     @Test(arguments: [
         (ContactBuilder.date(1980, 4, 15), ContactBuilder.date(1980, 4, 15), "exact"),
         (ContactBuilder.date(nil, 4, 15), ContactBuilder.date(1980, 4, 15), "month-day"),
@@ -163,5 +186,42 @@ import Testing
             street: "7 middleton circuit",
             city: "ceduna", postcode: "4214")
         #expect(comparator([a, b]).veto(0, 1) == nil)
+    }
+
+    /// In register-like records (no phone, no email) a shared birth date with another given
+    /// name counts as identifying only where the address agrees too: FEBRL holds pairs like
+    /// "ty campbell" and "madeline campbell", born the same day in different towns.
+    @Test func registerBirthdayWithAnotherGivenNameNeedsTheAddress() {
+        let born = ContactBuilder.date(1911, 4, 9)
+        let ty = ContactBuilder.person(
+            0, 0, given: "ty", surname: "campbell", birthday: born, street: "12 giliruk crescent", city: "figtree",
+            postcode: "3150")
+        let madeline = ContactBuilder.person(
+            0, 1, given: "madeline", surname: "campbell", birthday: born, street: "26 getting crescent",
+            city: "stanmore", postcode: "2720")
+        let neighbour = ContactBuilder.person(
+            0, 2, given: "madeline", surname: "campbell", birthday: born, street: "12 giliruk crescent",
+            city: "figtree", postcode: "3150")
+        let records = [ty, madeline, neighbour]
+        let c = comparator(records)
+        let model = MatchModel(frequencies: TermFrequencies(features: c.features))
+        #expect(c.isRegisterLike(0, 1))
+        #expect(model.identifyingWeight(c.compare(0, 1), registerLike: true) == 0)
+        #expect(model.identifyingWeight(c.compare(0, 2), registerLike: true) > 0)
+    }
+
+    /// Whether a number is one person's line: the numbering plan where it decides, else the label.
+    @Test(
+        arguments: [
+            ("mobile", "home", true), ("pager", "home", true), ("personal-number", "work", true),
+            ("fixed-line", "cell", false), ("toll-free", "cell", false),
+            ("fixed-line-or-mobile", "cell", true), ("fixed-line-or-mobile", "home", false),
+            ("voip", "cell", true), (nil, "cell", true), (nil, "home", false),
+        ] as [(String?, String, Bool)])
+    func personalLines(_ lineType: String?, _ label: String, _ personal: Bool) {
+        var phone = PhoneValue(raw: "+16175550100", meta: FieldMeta(types: [label]))
+        phone.e164 = "+16175550100"
+        phone.lineType = lineType
+        #expect(RecordFeatures.isPersonalLine(phone) == personal)
     }
 }
