@@ -163,7 +163,9 @@ enum ContactNormalizer {
             contact.phones[index].e164 = parsed.e164
             contact.phones[index].extension = parsed.extension
             contact.phones[index].lineType = parsed.lineType
-            contact.phones[index].region = parsed.region ?? region
+            // A number of another country whose region libphonenumber cannot tell (an unassigned
+            // range) has no region, rather than the record's.
+            contact.phones[index].region = parsed.region ?? (parsed.countryCode == regionCountryCode ? region : nil)
             contact.phones[index].regionRule =
                 (international || dialledAbroad || parsed.countryCode != regionCountryCode) ? "number" : rule
         }

@@ -75,6 +75,16 @@ import Testing
         #expect(contacts[1].phones[0].e164 == "+49301234567")
     }
 
+    /// A number of another country that libphonenumber places in no region (a range not
+    /// assigned, though of a possible length) gets no region, not the record's own.
+    @Test func foreignNumberWithoutARegionDoesNotTakeTheRecordsRegion() {
+        var contacts = [Self.contact(0, 0, phones: ["+44 793754949"], country: "AT")]
+        _ = Normalizer().normalize(&contacts)
+        #expect(contacts[0].phones[0].e164 == "+44793754949")
+        #expect(contacts[0].phones[0].region == nil)
+        #expect(contacts[0].phones[0].regionRule == "number")
+    }
+
     @Test func emailsOrganizationsProfilesDates() {
         var contact = Contact(ref: RecordRef(source: 0, index: 0))
         contact.name = NameValue(full: "SMITH John")
