@@ -269,6 +269,14 @@ struct MatchModel: Sendable {
                 break
             case .birthday where registerLike && nameHalfDiffers && !addressAgrees:
                 break
+            // A day and month without a year is shared by one person in 365: with a common
+            // name, a namesake's.
+            case .birthday where level == 2:
+                break
+            // Another surname (a marriage) is one person only on personal evidence: an
+            // employer, an office number or a household says nothing about who married whom.
+            case .organization where comparison.vector[.surname] == MatchField.surname.differentLevel:
+                break
             case .birthday, .profile, .organization: total += w
             case .email where level == 1 || level == 2: total += w
             case .phone where level == 1: total += w

@@ -89,8 +89,15 @@ struct PairComparator: Sendable {
         let personalAgrees = comparison.personalAgrees
         let personalDiffers = comparison.personalDiffers
         // A shared birthday does not make two given names one when their own numbers or
-        // addresses differ: twins, and relatives born on the same day.
-        if v[.given] == MatchField.given.differentLevel && (!personalAgrees || personalDiffers) { return .givenName }
+        // addresses differ: twins, and relatives born on the same day. Nor does a birthday
+        // alone where the records carry contact channels ("Jeffrey" and "Elizabeth Jackson",
+        // born the same day): there only a shared mailbox, mobile or profile does. In a
+        // register (FEBRL) the date is all there is, and a substituted name a typing error.
+        if v[.given] == MatchField.given.differentLevel {
+            let channelAgrees = v[.email] == 1 || v[.email] == 2 || v[.phone] == 1 || v[.profile] == 1
+            let overridden = channelAgrees || (personalAgrees && isRegisterLike(i, j))
+            if !overridden || personalDiffers { return .givenName }
+        }
         // Both the given name and the surname differ in records that carry contact channels: two
         // people, whatever identifiers they share (a colleague's number copied into the wrong
         // card, a shared work phone). Register-like records (FEBRL) are exempt: there a
