@@ -24,12 +24,30 @@ extension RecordFeatures {
         let runs = concurrentSlices(count: contacts.count, minimumPerPart: 4096) { range in
             RecordFeatures(run: contacts[range])
         }
-        guard var joined = runs.first else {
+        if var joined = runs.first {
+            for run in runs.dropFirst() { joined.append(run) }
+            self = joined
+        } else {
             self.init(run: contacts[...])
-            return
         }
-        for run in runs.dropFirst() { joined.append(run) }
-        self = joined
+        inRegister = Self.registerRecords(contacts)
+    }
+
+    /// The share of a source's records with a phone or an email below which the source is a
+    /// register: address books carry channels in most records, registers in none.
+    static let registerChannelShare = 0.05
+
+    /// Whether each record's source is register-like (see ``inRegister``).
+    static func registerRecords(_ contacts: [Contact]) -> [Bool] {
+        var totals: [Int32: (records: Int, withChannels: Int)] = [:]
+        for contact in contacts {
+            let hasChannel = !contact.phones.isEmpty || !contact.emails.isEmpty
+            let previous = totals[contact.ref.source] ?? (0, 0)
+            totals[contact.ref.source] = (previous.records + 1, previous.withChannels + (hasChannel ? 1 : 0))
+        }
+        let registers = Set(
+            totals.filter { Double($0.value.withChannels) < registerChannelShare * Double($0.value.records) }.keys)
+        return contacts.map { registers.contains($0.ref.source) }
     }
 
     /// Extracts the features of a run of contacts on the calling thread.

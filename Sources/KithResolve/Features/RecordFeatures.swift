@@ -71,6 +71,10 @@ struct AddressFeature: Sendable {
 struct RecordFeatures: Sendable {
     var count = 0
     var arena: [UInt8] = []
+    /// Whether the record comes from a register-like source: one where almost no record has a
+    /// phone or an email (FEBRL, a membership list), so that a name, a date and an address
+    /// are all its records can be matched on. Set for the whole input, after extraction.
+    var inRegister: [Bool] = []
 
     var givenFirst: [UInt64] = []
     var givenSpan: [TextSpan] = []
@@ -130,6 +134,13 @@ struct RecordFeatures: Sendable {
         }
         organizations.append(other.organizations)
         profiles.append(other.profiles)
+    }
+
+    /// Whether record `i` comes from a register-like source; records of features built without
+    /// sources (tests) count as such.
+    @inline(__always)
+    func isInRegister(_ i: Int) -> Bool {
+        i < inRegister.count ? inRegister[i] : true
     }
 
     @inline(__always)

@@ -120,12 +120,13 @@ struct PairComparator: Sendable {
         return nil
     }
 
-    /// Whether both records have no phone and no email: register-like records (as in FEBRL),
-    /// where dates and addresses are all there is to go by. Where either record carries a
-    /// contact channel, a lone address or a conflicting date says "another family member".
+    /// Whether both records have no phone and no email and come from register-like sources
+    /// (as FEBRL), where dates and addresses are all there is to go by. Where either record
+    /// carries a contact channel, or comes from an address book (where a record without one is
+    /// merely sparse), a lone address or a conflicting date says "another family member".
     func isRegisterLike(_ i: Int, _ j: Int) -> Bool {
         features.phones.isEmpty(i) && features.emails.isEmpty(i) && features.phones.isEmpty(j)
-            && features.emails.isEmpty(j)
+            && features.emails.isEmpty(j) && features.isInRegister(i) && features.isInRegister(j)
     }
 
     /// Whether two records are certainly two people: a generational conflict, or a conflicting

@@ -224,4 +224,20 @@ import Testing
         phone.lineType = lineType
         #expect(RecordFeatures.isPersonalLine(phone) == personal)
     }
+
+    /// Two records without a phone or an email are register-like only where their source is a
+    /// register (almost no record has a channel, as FEBRL); in an address book they are merely
+    /// sparse, and a shared address does not join "Jamie Johnson Sr." and "James Johnson".
+    @Test func registerLikeNeedsARegisterSource() {
+        let father = ContactBuilder.person(0, 0, given: "jamie", surname: "johnson", street: "173 bergstrasse")
+        let son = ContactBuilder.person(0, 1, given: "james", surname: "johnson", street: "173 bergstrasse")
+        let other = ContactBuilder.person(0, 2, given: "ann", surname: "lee", mobiles: ["+41791234567"])
+        #expect(!comparator([father, son, other]).isRegisterLike(0, 1))
+
+        var register = (0..<30).map { ContactBuilder.person(1, $0, given: "ruby", surname: "riding\($0)") }
+        register.append(ContactBuilder.person(1, 30, given: "ann", surname: "lee", mobiles: ["+41791234567"]))
+        let c = comparator(register)
+        #expect(c.isRegisterLike(0, 1))
+        #expect(!c.isRegisterLike(0, 30))
+    }
 }
