@@ -49,14 +49,73 @@ struct Blocker: Sendable {
     var maxBlock = 40
     var window = 8
 
-    /// - Complexity: O(k·n log(k·n)) for n records with k keys each, plus the pairs.
+    /// How many parts the keys are split into by their top bits (blocks never straddle parts),
+    /// and the pairs by their first record, so that both are sorted on every core.
+    private static let partCount = 64
+
+    /// - Complexity: O(k·n log(k·n)) for n records with k keys each, plus the pairs; the keys
+    ///   are made, sorted and paired, and the pairs sorted, on every core.
     func candidates(_ f: RecordFeatures) -> CandidatePairs {
-        var entries: [BlockEntry] = []
-        entries.reserveCapacity(f.count * 10)
-        for i in 0..<f.count { appendKeys(f, i, into: &entries) }
-        entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
+        let parts = Self.partCount
+        // Each slice of records' keys, split by the keys' top bits.
+        let slices = concurrentSlices(count: f.count, minimumPerPart: 8192) { records -> [[BlockEntry]] in
+            var byPart = [[BlockEntry]](repeating: [], count: parts)
+            var keys: [BlockEntry] = []
+            for i in records {
+                keys.removeAll(keepingCapacity: true)
+                appendKeys(f, i, into: &keys)
+                for entry in keys { byPart[Self.part(ofKey: entry.key)].append(entry) }
+            }
+            return byPart
+        }
+        // Each part's blocks, and their pairs split by first record.
+        let blocked = (0..<parts).concurrentMap(minimumPerPart: 1) { part -> BlockedPart in
+            var entries: [BlockEntry] = []
+            entries.reserveCapacity(slices.reduce(0) { $0 + $1[part].count })
+            for slice in slices { entries += slice[part] }
+            entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
+            return blocks(entries, f, recordCount: f.count)
+        }
+        var oversized: [BlockingKeyKind: (keys: Int, largest: Int)] = [:]
+        for part in blocked {
+            for (kind, info) in part.oversized {
+                let previous = oversized[kind] ?? (0, 0)
+                oversized[kind] = (previous.keys + info.keys, max(previous.largest, info.largest))
+            }
+        }
+        // The pairs of each range of first records, sorted and without duplicates; in range order.
+        let ranges = (0..<parts).concurrentMap(minimumPerPart: 1) { range -> [UInt64] in
+            var pairs: [UInt64] = []
+            pairs.reserveCapacity(blocked.reduce(0) { $0 + $1.pairs[range].count })
+            for part in blocked { pairs += part.pairs[range] }
+            pairs.sort()
+            var unique: [UInt64] = []
+            unique.reserveCapacity(pairs.count)
+            for pair in pairs where unique.last != pair { unique.append(pair) }
+            return unique
+        }
         var pairs: [UInt64] = []
-        pairs.reserveCapacity(f.count * 4)
+        pairs.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
+        for range in ranges { pairs += range }
+        return CandidatePairs(pairs: pairs, oversized: oversized)
+    }
+
+    /// The part of a blocking key: its top bits.
+    @inline(__always)
+    private static func part(ofKey key: UInt64) -> Int {
+        Int(key >> 58) % partCount
+    }
+
+    /// The pairs of one part's blocks, split by the range of their first record, and the part's
+    /// oversized keys.
+    private struct BlockedPart: Sendable {
+        var pairs: [[UInt64]]
+        var oversized: [BlockingKeyKind: (keys: Int, largest: Int)]
+    }
+
+    /// Pairs up the records of each block of `entries` (sorted by key, then record).
+    private func blocks(_ entries: [BlockEntry], _ f: RecordFeatures, recordCount: Int) -> BlockedPart {
+        var pairs: [UInt64] = []
         var oversized: [BlockingKeyKind: (keys: Int, largest: Int)] = [:]
         var start = 0
         while start < entries.count {
@@ -75,14 +134,14 @@ struct Blocker: Sendable {
             }
             start = end
         }
-        pairs.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(pairs.count)
-        for pair in pairs where unique.last != pair { unique.append(pair) }
-        return CandidatePairs(pairs: unique, oversized: oversized)
+        let parts = Self.partCount
+        var byRange = [[UInt64]](repeating: [], count: parts)
+        let span = UInt64(max(1, recordCount))
+        for pair in pairs { byRange[Int((pair >> 32) * UInt64(parts) / span)].append(pair) }
+        return BlockedPart(pairs: byRange, oversized: oversized)
     }
 
-    private struct BlockEntry {
+    private struct BlockEntry: Sendable {
         var key: UInt64
         var record: Int32
         var kind: BlockingKeyKind
