@@ -160,18 +160,31 @@ struct PairComparator: Sendable {
         // One crossed half may differ like a nickname or a typo ("Weber Tom" against "Thomas
         // Weber") when the other half is exact; without an exact half, both must be close.
         if gi != 0, si != 0, gj != 0, sj != 0, gi != gj, si != sj {
-            var givenCross = gi == sj ? 1.0 : similarity(f.givenFullSpan[i], f.surnameSpan[j])
-            var surnameCross = si == gj ? 1.0 : similarity(f.surnameSpan[i], f.givenFullSpan[j])
-            // A nickname ("Taylor Tony" against "Anthony Taylor") counts as a close half; looked
-            // up only when the other half is exact, which is rare.
-            if givenCross == 1, surnameCross < 0.80, nicknames(f.surnameSpan[i], f.givenSpan[j]) {
-                surnameCross = 0.80
-            } else if surnameCross == 1, givenCross < 0.80, nicknames(f.givenSpan[i], f.surnameSpan[j]) {
-                givenCross = 0.80
+            // Similarities are computed only where they can decide (most pairs share no half).
+            var givenCross = 1.0
+            var surnameCross = 1.0
+            let crossed: Bool
+            // A half is exact when the hashes agree, or the whole texts ("de la cruz" as a given
+            // name hashes its first word only).
+            let givenExact = gi == sj || same(f.givenFullSpan[i], f.surnameSpan[j])
+            let surnameExact = si == gj || same(f.surnameSpan[i], f.givenFullSpan[j])
+            switch (givenExact, surnameExact) {
+            case (true, true):
+                crossed = true
+            case (true, false):
+                surnameCross = similarity(f.surnameSpan[i], f.givenFullSpan[j])
+                // A nickname ("Taylor Tony" against "Anthony Taylor") counts as a close half.
+                if surnameCross < 0.80, nicknames(f.surnameSpan[i], f.givenSpan[j]) { surnameCross = 0.80 }
+                crossed = surnameCross >= 0.80
+            case (false, true):
+                givenCross = similarity(f.givenFullSpan[i], f.surnameSpan[j])
+                if givenCross < 0.80, nicknames(f.givenSpan[i], f.surnameSpan[j]) { givenCross = 0.80 }
+                crossed = givenCross >= 0.80
+            case (false, false):
+                givenCross = similarity(f.givenFullSpan[i], f.surnameSpan[j])
+                surnameCross = givenCross >= 0.90 ? similarity(f.surnameSpan[i], f.givenFullSpan[j]) : 0
+                crossed = givenCross >= 0.90 && surnameCross >= 0.90
             }
-            let crossed =
-                (givenCross == 1 && surnameCross >= 0.80) || (surnameCross == 1 && givenCross >= 0.80)
-                || (givenCross >= 0.90 && surnameCross >= 0.90)
             if crossed
                 && !(similar(f.givenFullSpan[i], f.givenFullSpan[j]) && similar(f.surnameSpan[i], f.surnameSpan[j]))
             {
@@ -229,6 +242,11 @@ struct PairComparator: Sendable {
         let x = String(decoding: features.bytes(a), as: UTF8.self)
         let y = String(decoding: features.bytes(b), as: UTF8.self)
         return Nicknames.areEquivalent(x, y)
+    }
+
+    /// Whether two texts are the same bytes (and not empty).
+    private func same(_ a: TextSpan, _ b: TextSpan) -> Bool {
+        a.count > 0 && a.count == b.count && features.bytes(a) == features.bytes(b)
     }
 
     /// Jaro–Winkler similarity of two texts; 0 when either is empty.
