@@ -58,23 +58,30 @@ enum JaroWinkler {
 enum TypoDistance {
     static func isOneTypo(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
         guard a.count == b.count, !a.isEmpty else { return false }
-        var diffs: [Int] = []
+        // The positions of the first two differences (no array: this runs for most pairs).
+        var first = -1
+        var second = -1
         var i = a.startIndex
         var j = b.startIndex
         var position = 0
         while i < a.endIndex {
             if a[i] != b[j] {
-                diffs.append(position)
-                if diffs.count > 2 { return false }
+                if first < 0 {
+                    first = position
+                } else if second < 0 {
+                    second = position
+                } else {
+                    return false
+                }
             }
             i += 1
             j += 1
             position += 1
         }
-        if diffs.count == 1 { return true }
-        if diffs.count == 2, diffs[1] == diffs[0] + 1 {
-            let p = a.startIndex + diffs[0]
-            let q = b.startIndex + diffs[0]
+        if first >= 0 && second < 0 { return true }
+        if first >= 0, second == first + 1 {
+            let p = a.startIndex + first
+            let q = b.startIndex + first
             return a[p] == b[q + 1] && a[p + 1] == b[q]
         }
         return false

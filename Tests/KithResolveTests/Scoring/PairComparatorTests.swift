@@ -240,4 +240,14 @@ import Testing
         #expect(c.isRegisterLike(0, 1))
         #expect(!c.isRegisterLike(0, 30))
     }
+
+    /// One typo: equal length and one differing character, or one adjacent transposition.
+    @Test(arguments: [
+        ("4011", "4012", true), ("4011", "4101", true), ("1234", "1243", true), ("4011", "4011", false),
+        ("4011", "4122", false), ("1234", "2143", false), ("1234", "1324", true), ("123", "1234", false),
+        ("1234", "1432", false),
+    ])
+    func oneTypo(_ a: String, _ b: String, _ expected: Bool) {
+        #expect(TypoDistance.isOneTypo(Array(a.utf8)[...], Array(b.utf8)[...]) == expected)
+    }
 }
