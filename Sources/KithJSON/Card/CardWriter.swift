@@ -210,11 +210,10 @@ enum CardWriter {
 
     /// Whether any name component has text (empty components are not written).
     static func hasComponentText(_ name: NameValue) -> Bool {
-        for list in [name.prefixes, name.given, name.additional, name.surname, name.suffixes]
-        where list.contains(where: { !$0.isEmpty }) {
-            return true
-        }
-        return false
+        // Without gathering the lists into an array (a copy and an allocation per name).
+        func hasText(_ list: [String]) -> Bool { list.contains { !$0.isEmpty } }
+        return hasText(name.given) || hasText(name.surname) || hasText(name.prefixes) || hasText(name.additional)
+            || hasText(name.suffixes)
     }
 
     private static func component(

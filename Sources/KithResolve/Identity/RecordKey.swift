@@ -10,10 +10,23 @@ enum RecordKey {
     ///
     /// - Complexity: O(size of the contact's values).
     static func of(_ contact: Contact) -> String {
-        if let uid = contact.uid?.trimmingCharacters(in: .whitespacesAndNewlines), !uid.isEmpty {
+        if let uid = contact.uid.map(trimmed), !uid.isEmpty {
             return "uid:" + normalizedUID(uid)
         }
-        return "fp:" + ContentHash.sha256Hex(fingerprintText(contact).utf8)
+        return "fp:" + ContentHash.sha256Hex(Array(fingerprintText(contact).utf8))
+    }
+
+    /// A UID without surrounding white space and line breaks, as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; without calling it when the
+    /// first and last bytes are ASCII other than white space (all other characters it trims
+    /// are outside ASCII).
+    private static func trimmed(_ uid: String) -> String {
+        func kept(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+        }
+        if kept(uid.utf8.first), kept(uid.utf8.last) { return uid }
+        return uid.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A UID as a comparable form: lower-case, without `urn:uuid:`.

@@ -39,46 +39,55 @@ public struct UnmergedPeople: Sendable {
     ///   a copy when the caller gives up its own.
     /// - Complexity: O(size of the batch), the hashing on every core.
     public mutating func people(of batch: consuming [Contact]) -> [Person] {
-        // The keys, ids and fingerprints only read the records: on every core, without copies.
-        let keyed = batch.withUnsafeBufferPointer { records in
-            records.indices.concurrentMap(minimumPerPart: 128) { index -> Keyed? in
-                guard records[index].kind != .group else { return nil }
-                let key = RecordKey.of(records[index])
-                return Keyed(
-                    key: key, bits: StableID.uuid(namespace: PersonIdentity.namespace, name: key),
-                    fingerprint: RecordFingerprint.of(records[index]))
-            }
+        // The keys, ids and fingerprints, and the stamping of every value with its record, on
+        // every core: each record is reached in place (`inout`: no copy of its values).
+        let keyed = batch.withUnsafeMutableBufferPointer { records in
+            let base = records
+            return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.identify(&base[index]) }
         }
         // In record order: equal keys give equal ids, numbered as they come.
         var ids: [UUIDBits] = []
         ids.reserveCapacity(keyed.count)
-        batch.withUnsafeBufferPointer { records in
-            for index in records.indices {
-                guard let entry = keyed[index] else { continue }
-                let seen = keyCounts[entry.bits, default: 0]
-                keyCounts[entry.bits] = seen + 1
-                let id =
-                    seen > 0
-                    ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits
-                groupResolver.add(records[index], person: id)
-                ids.append(id)
-            }
+        for entry in keyed {
+            guard let entry else { continue }
+            let seen = keyCounts[entry.bits, default: 0]
+            keyCounts[entry.bits] = seen + 1
+            ids.append(
+                seen > 0
+                    ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits)
         }
         // The records move into their people, last first (`popLast` takes without copying).
-        var people: [Person] = []
-        people.reserveCapacity(ids.count)
         var groups: [Contact] = []
-        while let contact = batch.popLast() {
-            guard let entry = keyed[batch.count] else {
-                groups.append(contact)
-                continue
+        let people = [Person](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
+            var next = ids.count
+            while let contact = batch.popLast() {
+                guard let entry = keyed[batch.count] else {
+                    groups.append(contact)
+                    continue
+                }
+                next -= 1
+                // The resolver's answers do not depend on the order records are added in.
+                groupResolver.add(contact, person: ids[next])
+                (buffer.baseAddress.unsafelyUnwrapped + next).initialize(
+                    to: PersonMerger.person(
+                        ofStamped: contact, id: StableID.urn(ids[next]), fingerprint: entry.fingerprint))
             }
-            let id = StableID.urn(ids[ids.count - 1 - people.count])
-            people.append(PersonMerger.single(contact, id: id, fingerprint: entry.fingerprint))
+            initialized = ids.count
         }
-        people.reverse()
         groupRecords.append(contentsOf: groups.reversed())
         return people
+    }
+
+    /// The key, first id and fingerprint of a record that is not a group, whose values are
+    /// then stamped with it (`meta.from`); `nil` for a group record, left as it is.
+    private static func identify(_ contact: inout Contact) -> Keyed? {
+        guard contact.kind != .group else { return nil }
+        let key = RecordKey.of(contact)
+        let keyed = Keyed(
+            key: key, bits: StableID.uuid(namespace: PersonIdentity.namespace, name: key),
+            fingerprint: RecordFingerprint.of(contact))
+        PersonMerger.stamp(&contact)
+        return keyed
     }
 
     /// The groups of the group records seen, with members resolved among all records seen,

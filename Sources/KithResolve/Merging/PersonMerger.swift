@@ -164,13 +164,18 @@ struct PersonMerger {
     /// - Complexity: O(number of values of the record).
     static func single(_ contact: consuming Contact, id: String, fingerprint: String? = nil) -> Person {
         stamp(&contact)
+        return person(ofStamped: contact, id: id, fingerprint: fingerprint)
+    }
+
+    /// ``single(_:id:fingerprint:)`` for a record already stamped with ``stamp(_:)``.
+    static func person(ofStamped contact: consuming Contact, id: String, fingerprint: String?) -> Person {
         let record = MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid, fingerprint: fingerprint)
         contact.uid = id
         return Person(id: id, card: contact, records: [record], alternates: [], match: nil)
     }
 
     /// Sets `meta.from` of every value of a single record.
-    private static func stamp(_ contact: inout Contact) {
+    static func stamp(_ contact: inout Contact) {
         let from = [contact.ref]
         contact.name?.meta.from = from
         contact.gender?.meta.from = from
