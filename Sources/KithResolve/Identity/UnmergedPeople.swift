@@ -56,25 +56,25 @@ public struct UnmergedPeople: Sendable {
                 seen > 0
                     ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits)
         }
-        // The records move into their people, last first (`popLast` takes without copying).
-        var groups: [Contact] = []
-        let people = [Person](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
-            var next = ids.count
-            while let contact = batch.popLast() {
-                guard let entry = keyed[batch.count] else {
-                    groups.append(contact)
-                    continue
-                }
-                next -= 1
-                // The resolver's answers do not depend on the order records are added in.
-                groupResolver.add(contact, person: ids[next])
-                (buffer.baseAddress.unsafelyUnwrapped + next).initialize(
-                    to: PersonMerger.person(
-                        ofStamped: contact, id: StableID.urn(ids[next]), fingerprint: entry.fingerprint))
+        // The records move into their people: `popLast` takes without copying, so they are
+        // taken last first, then first first.
+        var reversed: [Contact] = []
+        reversed.reserveCapacity(batch.count)
+        while let contact = batch.popLast() { reversed.append(contact) }
+        var people: [Person] = []
+        people.reserveCapacity(ids.count)
+        var index = 0
+        while let contact = reversed.popLast() {
+            defer { index += 1 }
+            guard let entry = keyed[index] else {
+                groupRecords.append(contact)
+                continue
             }
-            initialized = ids.count
+            let id = ids[people.count]
+            groupResolver.add(contact, person: id)
+            people.append(
+                PersonMerger.person(ofStamped: contact, id: StableID.urn(id), fingerprint: entry.fingerprint))
         }
-        groupRecords.append(contentsOf: groups.reversed())
         return people
     }
 
