@@ -36,7 +36,10 @@ public enum RecordFingerprint {
         text += "\np:".utf8
         var phones: [String] = []
         phones.reserveCapacity(contact.phones.count)
-        for index in contact.phones.indices { phones.append(phoneKey(contact.phones[index])) }
+        // By field: passing a whole value would copy it.
+        for index in contact.phones.indices {
+            phones.append(contact.phones[index].e164 ?? digits(of: contact.phones[index].raw))
+        }
         append(sortedUnique(phones), to: &text)
         text += "\nk:".utf8
         text += contact.kind.rawValue.utf8
@@ -110,6 +113,11 @@ public enum RecordFingerprint {
 
     /// An E.164 number, else the digits as written.
     static func phoneKey(_ phone: PhoneValue) -> String {
-        phone.e164 ?? String(decoding: phone.raw.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+        phone.e164 ?? digits(of: phone.raw)
+    }
+
+    /// The ASCII digits of a text.
+    static func digits(of text: String) -> String {
+        String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
     }
 }

@@ -46,8 +46,8 @@ struct GroupResolver: Sendable {
                 personByUID[key] = (record.ref, number)
             }
         }
-        for email in record.emails {
-            let key = Self.key(email.address.lowercased())
+        for index in record.emails.indices {
+            let key = Self.lowercasedKey(record.emails[index].address)
             if let known = personByEmail[key] {
                 if known != number { personByEmail[key] = -1 }
             } else {
@@ -59,6 +59,12 @@ struct GroupResolver: Sendable {
     /// The hash a UID or address is looked up by: the tables hold no text (see ``FeatureHash``
     /// for the odds of a collision).
     private static func key(_ text: String) -> UInt64 { FeatureHash.of(text) }
+
+    /// `key(text.lowercased())`, without making the lower-case text when it is ASCII.
+    private static func lowercasedKey(_ text: String) -> UInt64 {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return key(text.lowercased()) }
+        return FeatureHash.of(bytes: text.utf8.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
+    }
 
     /// The group of a group record, and diagnostics for members that did not resolve.
     func group(_ record: Contact) -> (PersonGroup, [Diagnostic]) {
