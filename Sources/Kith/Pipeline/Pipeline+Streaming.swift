@@ -118,9 +118,10 @@ extension Pipeline {
                     normalizeWarnings += found.filter { $0.severity >= .warning }
                 }
                 let made = people.people(of: consume batch)
-                try spill.write(DatasetStream.encodePeople(made, format: format, after: peopleCount))
-                peopleCount += made.count
-                recordsInPeople += made.reduce(0) { $0 + $1.records.count }
+                let (count, records) = (made.count, made.reduce(0) { $0 + $1.records.count })
+                try spill.write(DatasetStream.encodePeople(consume made, format: format, after: peopleCount))
+                peopleCount += count
+                recordsInPeople += records
             }
             /// Holds the first batch until it is known whether another follows.
             func write(_ batch: consuming [Contact]) throws {

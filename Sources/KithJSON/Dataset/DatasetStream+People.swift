@@ -31,14 +31,23 @@ extension DatasetStream {
     /// a streamed import somewhere else first (a ``KithIO/SpillFile``) and adding them to the
     /// output after ``begin(_:)`` with ``didWritePeople(_:)``.
     ///
+    /// - Parameters:
+    ///   - people: the people, taken (they are read in place).
+    ///   - format: JSON or NDJSON.
+    ///   - earlier: the number of people already in the section.
+    /// - Returns: the bytes of the entries, with their separators.
     /// - Complexity: O(n) in the size of the output, divided among the cores.
-    public static func encodePeople(_ people: [Person], format: DatasetWriter.Format, after earlier: Int) -> [UInt8] {
-        // A streamed batch (512 people) is split too: encoding is the larger half of its work.
-        let parts = people.withUnsafeBufferPointer { people in
-            concurrentSlices(count: people.count, minimumPerPart: 256) { range in
+    public static func encodePeople(
+        _ people: consuming [Person], format: DatasetWriter.Format, after earlier: Int
+    ) -> [UInt8] {
+        // Each person is reached in place (`inout`, so exclusive: its values are not copied to be
+        // read). A streamed batch (512 people) is split too: encoding is half of its work.
+        let parts = people.withUnsafeMutableBufferPointer { buffer in
+            let people = buffer
+            return concurrentSlices(count: people.count, minimumPerPart: 256) { range in
                 var stream = DatasetStream(format: format)
                 stream.continuePeople(hadEntries: earlier > 0 || range.lowerBound > 0)
-                for index in range { stream.appendPerson(people[index]) }
+                for index in range { stream.appendPerson(&people[index]) }
                 return stream.takeBytes()
             }
         }

@@ -141,7 +141,10 @@ public struct DatasetStream: ~Copyable, Sendable {
     }
 
     /// Appends one person in a stream set up by ``continuePeople(hadEntries:)``.
-    mutating func appendPerson(_ person: Person) {
+    ///
+    /// The person is `inout` only to be read in place (exclusive access, so its values are not
+    /// copied); it is not changed.
+    mutating func appendPerson(_ person: inout Person) {
         beginEntry("person")
         PersonWriter.writePerson(person, into: &buffer)
         endEntry()
