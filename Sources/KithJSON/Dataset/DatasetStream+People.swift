@@ -45,9 +45,14 @@ extension DatasetStream {
         let parts = people.withUnsafeMutableBufferPointer { buffer in
             let people = buffer
             return concurrentSlices(count: people.count, minimumPerPart: 256) { range in
-                var stream = DatasetStream(format: format)
+                // Room for a typical person (about 2 KB) from the start: growing copies the bytes.
+                var stream = DatasetStream(format: format, capacity: range.count * 3072)
                 stream.continuePeople(hadEntries: earlier > 0 || range.lowerBound > 0)
-                for index in range { stream.appendPerson(&people[index]) }
+                for index in range {
+                    stream.appendPerson(&people[index])
+                    // Written: freed here, on this slice's core, rather than with the array.
+                    people[index] = Self.written
+                }
                 return stream.takeBytes()
             }
         }
@@ -57,6 +62,9 @@ extension DatasetStream {
         for part in parts { bytes += part }
         return bytes
     }
+
+    /// What a person already encoded is replaced with: empty, so cheap to free.
+    private static let written = Person(id: "", card: Contact(ref: RecordRef(source: 0, index: 0)), records: [])
 
     /// Records that `count` people were written to the output directly, after the bytes of
     /// ``begin(_:)`` were drained, with the bytes of ``encodePeople(_:format:after:)``.

@@ -60,6 +60,12 @@ public struct DatasetStream: ~Copyable, Sendable {
         self.format = format
     }
 
+    /// Creates a stream that writes `format` with room for `capacity` bytes before it grows.
+    init(format: DatasetWriter.Format, capacity: Int) {
+        self.format = format
+        buffer = JSONBuffer(capacity: capacity)
+    }
+
     /// The number of bytes written to the stream and not yet taken or drained.
     public var pendingByteCount: Int { buffer.bytes.count }
 

@@ -5,6 +5,15 @@ public enum ContentHash {
     /// The lower-case hex SHA-256 of bytes.
     ///
     /// - Complexity: O(n).
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(data: bytes)
+        return hex(hasher.finalize())
+    }
+
+    /// The lower-case hex SHA-256 of bytes.
+    ///
+    /// - Complexity: O(n).
     public static func sha256Hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
         if let contiguous = bytes as? [UInt8] {
@@ -40,15 +49,17 @@ public enum ContentHash {
         }
     }
 
-    fileprivate static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+    fileprivate static func hex(_ digest: SHA256Digest) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 2 * SHA256Digest.byteCount) { out in
+            var at = 0
+            for byte in digest where at + 2 <= out.count {
+                out[at] = digits.utf8Start[Int(byte >> 4)]
+                out[at + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                at += 2
+            }
+            return at
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
