@@ -114,15 +114,16 @@ enum ContactNormalizer {
             let raw = contact.phones[index].raw
             let line = contact.phones[index].meta.line
             let international = isInternational(raw)
-            var parsed = state.phone(raw, region: international ? nil : region)
-            if international, parsed.failure != nil, let region { parsed = state.phone(raw, region: region) }
             if !international, region == nil {
+                // Nothing to parse it with (its parse would not be used).
                 report(
                     line, .info, "normalize.phone.no-region",
                     "\"\(raw)\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized"
                 )
                 continue
             }
+            var parsed = state.phone(raw, region: international ? nil : region)
+            if international, parsed.failure != nil, let region { parsed = state.phone(raw, region: region) }
             if let failure = parsed.failure {
                 report(
                     line, .info, "normalize.phone.unparseable",

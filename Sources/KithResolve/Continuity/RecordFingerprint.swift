@@ -75,20 +75,39 @@ public enum RecordFingerprint {
             text += nameKey(name).utf8
             return
         }
+        // One word each at most (the usual case): the two tokens in order, without splitting;
+        // unless the space joining them could be part of a grapheme with its neighbours (a
+        // combining mark after it, a prepended mark before it: none is below U+0300), so that
+        // `Character` splitting would keep them one token.
+        let given = keys.given.utf8
+        let surname = keys.surname.utf8
+        if !given.contains(UInt8(ascii: " ")), !surname.contains(UInt8(ascii: " ")),
+            (given.last ?? 0) < 0x80, (surname.first ?? 0) < 0xCC, !given.isEmpty || !surname.isEmpty
+        {
+            let (first, second) = keys.surname < keys.given ? (keys.surname, keys.given) : (keys.given, keys.surname)
+            text += first.utf8
+            if !first.isEmpty, !second.isEmpty { text.append(UInt8(ascii: " ")) }
+            text += second.utf8
+        } else {
+            appendTokens(of: keys, name: name, to: &text)
+        }
+        if let generation = keys.generation, !generation.isEmpty {
+            text.append(UInt8(ascii: "|"))
+            text += generation.utf8
+        }
+    }
+
+    /// Appends the sorted tokens of given name and surname (of the full name without any).
+    private static func appendTokens(of keys: NameKeys, name: NameValue?, to text: inout [UInt8]) {
         let joined = keys.given + " " + keys.surname
         var tokens = joined.split(separator: " ")
         if tokens.isEmpty {
-            text += nameKey(name).utf8
-            return
+            tokens = NameFolding.fold(name?.full ?? "").split(separator: " ")
         }
         tokens.sort()
         for (index, token) in tokens.enumerated() {
             if index > 0 { text.append(UInt8(ascii: " ")) }
             text += token.utf8
-        }
-        if let generation = keys.generation, !generation.isEmpty {
-            text.append(UInt8(ascii: "|"))
-            text += generation.utf8
         }
     }
 

@@ -24,4 +24,15 @@ import Testing
             RecordFingerprint.of(contact)
                 == "fp:0149dfbf7d3db172d39f25808de2003d73b559ac240d52f2fd17516989010653")
     }
+
+    /// Name tokens of given name and surname, split on spaces and sorted (digests computed
+    /// independently from "n:ann byron mary\ne:\np:\nk:individual" and "n:byron\ne:\np:\nk:individual").
+    @Test(arguments: [
+        ("Mary Ann", "Byron", "3c0cda6da4218d325f5da061ac95c970f59e67834ed26e17aa79f94737bac404"),
+        ("", "Byron", "f81589858078eb57ebbcb9009b7703573e3897c76d2c7ea15420071071a7536a"),
+    ])
+    func fingerprintSortsNameTokens(given: String, surname: String, digest: String) {
+        let contact = ContactBuilder.person(0, 0, given: given, surname: surname)
+        #expect(RecordFingerprint.of(contact) == "fp:" + digest)
+    }
 }
