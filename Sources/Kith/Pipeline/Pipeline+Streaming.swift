@@ -118,7 +118,8 @@ extension Pipeline {
                     normalizeWarnings += found.filter { $0.severity >= .warning }
                 }
                 let made = people.people(of: consume batch)
-                let (count, records) = (made.count, made.reduce(0) { $0 + $1.records.count })
+                // By index: iterating the people would copy each.
+                let (count, records) = (made.count, made.indices.reduce(0) { $0 + made[$1].records.count })
                 try spill.write(DatasetStream.encodePeople(consume made, format: format, after: peopleCount))
                 peopleCount += count
                 recordsInPeople += records
