@@ -31,23 +31,27 @@ struct GroupResolver: Sendable {
         add(record, number: people.number(of: person))
     }
 
-    /// Learns a record's UID and email addresses as names of the person whose id is
-    /// `StableID.urn(person)` (without making that id's text again).
-    mutating func add(_ record: Contact, person: UUIDBits) {
-        add(record, number: people.number(of: person))
+    /// Learns a record's UID and email addresses (given by field) as names of the person whose
+    /// id is `StableID.urn(person)` (without making that id's text again).
+    mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], person: UUIDBits) {
+        add(uid: uid, ref: ref, emails: emails, number: people.number(of: person))
     }
 
     private mutating func add(_ record: Contact, number: Int32) {
-        if let uid = record.uid, !uid.isEmpty {
+        add(uid: record.uid, ref: record.ref, emails: record.emails, number: number)
+    }
+
+    private mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], number: Int32) {
+        if let uid, !uid.isEmpty {
             let key = Self.key(RecordKey.normalizedUID(uid))
-            if let known = personByUID[key], known.ref < record.ref {
+            if let known = personByUID[key], known.ref < ref {
                 // The earliest record keeps the UID.
             } else {
-                personByUID[key] = (record.ref, number)
+                personByUID[key] = (ref, number)
             }
         }
-        for index in record.emails.indices {
-            let key = Self.lowercasedKey(record.emails[index].address)
+        for index in emails.indices {
+            let key = Self.lowercasedKey(emails[index].address)
             if let known = personByEmail[key] {
                 if known != number { personByEmail[key] = -1 }
             } else {

@@ -45,37 +45,36 @@ public struct UnmergedPeople: Sendable {
             let base = records
             return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.identify(&base[index]) }
         }
-        // In record order: equal keys give equal ids, numbered as they come.
-        var ids: [UUIDBits] = []
-        ids.reserveCapacity(keyed.count)
-        for entry in keyed {
-            guard let entry else { continue }
-            let seen = keyCounts[entry.bits, default: 0]
-            keyCounts[entry.bits] = seen + 1
-            ids.append(
-                seen > 0
-                    ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits)
-        }
-        // The records move into their people: `popLast` takes without copying, so they are
-        // taken last first, then first first.
-        var reversed: [Contact] = []
-        reversed.reserveCapacity(batch.count)
-        while let contact = batch.popLast() { reversed.append(contact) }
-        var people: [Person] = []
-        people.reserveCapacity(ids.count)
-        var index = 0
-        while let contact = reversed.popLast() {
-            defer { index += 1 }
-            guard let entry = keyed[index] else {
-                groupRecords.append(contact)
-                continue
+        // In record order: equal keys give equal ids, numbered as they come; the resolver
+        // learns each record's UID and addresses (read by field: a whole record would be copied).
+        var individuals: [(index: Int, id: UUIDBits, fingerprint: String)] = []
+        individuals.reserveCapacity(keyed.count)
+        batch.withUnsafeBufferPointer { records in
+            for index in keyed.indices {
+                guard let entry = keyed[index] else {
+                    groupRecords.append(records[index])
+                    continue
+                }
+                let seen = keyCounts[entry.bits, default: 0]
+                keyCounts[entry.bits] = seen + 1
+                let id =
+                    seen > 0
+                    ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits
+                groupResolver.add(
+                    uid: records[index].uid, ref: records[index].ref, emails: records[index].emails, person: id)
+                individuals.append((index, id, entry.fingerprint))
             }
-            let id = ids[people.count]
-            groupResolver.add(contact, person: id)
-            people.append(
-                PersonMerger.person(ofStamped: contact, id: StableID.urn(id), fingerprint: entry.fingerprint))
         }
-        return people
+        // On every core, each record moves into its person (swapped out for an empty record).
+        return batch.withUnsafeMutableBufferPointer { records in
+            let base = records
+            return individuals.indices.concurrentMap(minimumPerPart: 128) { position in
+                let (index, id, fingerprint) = individuals[position]
+                var contact = Contact(ref: base[index].ref)
+                swap(&contact, &base[index])
+                return PersonMerger.person(ofStamped: contact, id: StableID.urn(id), fingerprint: fingerprint)
+            }
+        }
     }
 
     /// The key, first id and fingerprint of a record that is not a group, whose values are
