@@ -119,7 +119,7 @@ public struct Normalizer: Sendable {
 
     /// How `contacts` are split among the cores: the chunk size, and a fresh state per chunk.
     private static func chunks(for contacts: [Contact]) -> (size: Int, states: [ChunkState]) {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let cores = ActiveCores.count
         let count = max(1, contacts.count)
         let chunkCount = count < 512 ? 1 : min(cores, count / 256)
         return ((count + chunkCount - 1) / chunkCount, [ChunkState](repeating: ChunkState(), count: chunkCount))
