@@ -38,15 +38,21 @@ struct ChunkState {
                         message: "country \"\(address.country)\" is not a known country name or code; kept as written"))
             }
         }
+        count(phones: contact.phones, dates: contact.dates, source: source)
+    }
+
+    /// The counts of pass 1 (regions of international numbers, dates with year 1900), which
+    /// do not depend on its address normalization.
+    mutating func count(phones: [PhoneValue], dates: [DateValue], source: Int32) {
         // By index: a `for phone in` loop copies every value (retaining each of its members).
-        for index in contact.phones.indices where ContactNormalizer.isInternational(contact.phones[index].raw) {
-            let parsed = self.phone(contact.phones[index].raw, region: nil)
+        for index in phones.indices where ContactNormalizer.isInternational(phones[index].raw) {
+            let parsed = self.phone(phones[index].raw, region: nil)
             if parsed.isPossible, let region = parsed.region, region.count == 2 {
                 regionCounts[source, default: [:]][region, default: 0] += 1
             }
         }
-        for index in contact.dates.indices {
-            guard let year = contact.dates[index].date?.year, (1900...1910).contains(year) else { continue }
+        for index in dates.indices {
+            guard let year = dates[index].date?.year, (1900...1910).contains(year) else { continue }
             if year == 1900 {
                 year1900Counts[source, default: 0] += 1
             } else {

@@ -128,19 +128,27 @@ enum ContactNormalizer {
             let raw = contact.phones[index].raw
             let line = contact.phones[index].meta.line
             let international = isInternational(raw)
-            var parsed = state.phone(raw, region: international ? nil : region)
-            if international, parsed.failure != nil, let region { parsed = state.phone(raw, region: region) }
-            // "0049 30 …" is how most of the world dials abroad; in a region whose own
-            // international prefix is another (011 in the US), libphonenumber cannot read it.
+            // "0049 30 …" is how most of the world dials abroad. In a region whose own
+            // international prefix is another (011 in the US), or with no region at all,
+            // libphonenumber cannot read it; it is read as "+49 30 …".
+            var parsed: PhoneParse?
             var dialledAbroad = false
-            if !international, parsed.failure != nil || !parsed.isPossible, let plus = withPlusForDoubleZero(raw) {
-                let abroad = state.phone(plus, region: nil)
-                if abroad.failure == nil, abroad.isPossible {
-                    parsed = abroad
-                    dialledAbroad = true
+            if international {
+                var reading = state.phone(raw, region: nil)
+                if reading.failure != nil, let region { reading = state.phone(raw, region: region) }
+                parsed = reading
+            } else {
+                if let region { parsed = state.phone(raw, region: region) }
+                if parsed.map({ $0.failure != nil || !$0.isPossible }) ?? true, let plus = withPlusForDoubleZero(raw) {
+                    let abroad = state.phone(plus, region: nil)
+                    if abroad.failure == nil, abroad.isPossible {
+                        parsed = abroad
+                        dialledAbroad = true
+                    }
                 }
             }
-            if !international, region == nil {
+            guard let parsed else {
+                // No region to read it in (its parse would not be used).
                 report(
                     line, .info, "normalize.phone.no-region",
                     "\"\(raw)\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized"

@@ -97,17 +97,29 @@ public struct Normalizer: Sendable {
     /// - Complexity: O(n) in the size of the batch's addresses, phones and dates.
     public func survey(_ contacts: [Contact], into survey: inout SourceSurvey) {
         guard !contacts.isEmpty else { return }
-        var copies = contacts
-        var (chunkSize, states) = Self.chunks(for: copies)
-        Self.forEachChunk(&copies, &states, chunkSize: chunkSize) { contact, state in
-            state.survey(&contact)
+        var (size, states) = Self.chunks(for: contacts)
+        // Only the counts: the contacts are read in place, not copied to normalize addresses.
+        let count = contacts.count
+        let chunkSize = size
+        contacts.withUnsafeBufferPointer { buffer in
+            states.withUnsafeMutableBufferPointer { chunks in
+                let shared = SurveyBuffers(contacts: buffer, states: chunks)
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+                    // Each chunk reads its own contacts and writes only its own state.
+                    for index in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
+                        shared.states[chunk].count(
+                            phones: shared.contacts[index].phones, dates: shared.contacts[index].dates,
+                            source: shared.contacts[index].ref.source)
+                    }
+                }
+            }
         }
         survey.add(states)
     }
 
     /// How `contacts` are split among the cores: the chunk size, and a fresh state per chunk.
     private static func chunks(for contacts: [Contact]) -> (size: Int, states: [ChunkState]) {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let cores = ActiveCores.count
         let count = max(1, contacts.count)
         let chunkCount = count < 512 ? 1 : min(cores, count / 256)
         return ((count + chunkCount - 1) / chunkCount, [ChunkState](repeating: ChunkState(), count: chunkCount))
@@ -226,6 +238,12 @@ public struct SourceSurvey: Sendable {
 /// The buffers shared by the chunk threads; each thread writes a disjoint part.
 private struct ChunkBuffers: @unchecked Sendable {
     let contacts: UnsafeMutableBufferPointer<Contact>
+    let states: UnsafeMutableBufferPointer<ChunkState>
+}
+
+/// What the chunk threads of a survey share: each reads its own contacts and writes its own state.
+private struct SurveyBuffers: @unchecked Sendable {
+    let contacts: UnsafeBufferPointer<Contact>
     let states: UnsafeMutableBufferPointer<ChunkState>
 }
 

@@ -44,6 +44,19 @@ import Testing
         #expect(StableID.urn(namespace: "group", name: "uid:ABC") != id)
     }
 
+    /// The id is the first 16 bytes of SHA-256("kith:person:uid:ABC") with the version and
+    /// variant bits set (digest computed independently with Python's hashlib); the bits and
+    /// the text are the same UUID.
+    @Test func stableIDBitsAndTextAgree() {
+        let bits = StableID.uuid(namespace: "person", name: "uid:ABC")
+        #expect(bits == UUIDBits(high: 0x5ef0_123c_59bc_8cd3, low: 0xbda9_713b_47b2_8b7d))
+        #expect(StableID.urn(bits) == "urn:uuid:5ef0123c-59bc-8cd3-bda9-713b47b28b7d")
+        #expect(StableID.urn(namespace: "person", name: "uid:ABC") == "urn:uuid:5ef0123c-59bc-8cd3-bda9-713b47b28b7d")
+        #expect(
+            StableID.urn(UUIDBits(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210))
+                == "urn:uuid:01234567-89ab-cdef-fedc-ba9876543210")
+    }
+
     /// FIPS 180-4 test vector: SHA-256("abc").
     @Test func sha256OfABC() {
         #expect(

@@ -68,11 +68,15 @@ import Testing
         var contacts = [
             Self.contact(0, 0, phones: ["0049 30 1234567", "001 650 253 0000", "(650) 253-0000"], country: "US"),
             Self.contact(1, 0, phones: ["0049 30 1234567"], country: "DE"),
+            // No region at all (no address, no international number in the source, no default).
+            Self.contact(2, 0, phones: ["0049 30 1234567", "030 1234567"]),
         ]
-        _ = Normalizer().normalize(&contacts)
+        let diagnostics = Normalizer().normalize(&contacts)
         #expect(contacts[0].phones.map(\.e164) == ["+49301234567", "+16502530000", "+16502530000"])
         #expect(contacts[0].phones.map(\.regionRule) == ["number", "number", "record-address"])
         #expect(contacts[1].phones[0].e164 == "+49301234567")
+        #expect(contacts[2].phones.map(\.e164) == ["+49301234567", nil])
+        #expect(diagnostics.filter { $0.source == 2 }.map(\.code) == ["normalize.phone.no-region"])
     }
 
     /// A number of another country that libphonenumber places in no region (a range not

@@ -95,8 +95,9 @@ extension Pipeline {
             var whole = SourceSurvey()
             var firstBatch: SourceSurvey?
             var known: SourceSurvey?
-            func process(_ batch: [Contact]) throws {
-                var batch = batch
+            // Batches are taken (`consuming`) all the way from the reader: normalizing a batch
+            // nobody else holds changes it in place, and its records move into their people.
+            func process(_ batch: consuming [Contact]) throws {
                 let found = try normalizer.normalize(&batch) { batchSurvey in
                     if let known { return known }
                     whole.add(batchSurvey)
@@ -116,20 +117,21 @@ extension Pipeline {
                     normalizeCount += found.count
                     normalizeWarnings += found.filter { $0.severity >= .warning }
                 }
-                let made = people.people(of: batch)
-                try spill.write(DatasetStream.encodePeople(made, format: format, after: peopleCount))
-                peopleCount += made.count
-                recordsInPeople += made.reduce(0) { $0 + $1.records.count }
+                let made = people.people(of: consume batch)
+                // By index: iterating the people would copy each.
+                let (count, records) = (made.count, made.indices.reduce(0) { $0 + made[$1].records.count })
+                try spill.write(DatasetStream.encodePeople(consume made, format: format, after: peopleCount))
+                peopleCount += count
+                recordsInPeople += records
             }
             /// Holds the first batch until it is known whether another follows.
-            func write(_ batch: [Contact]) throws {
+            func write(_ batch: consuming [Contact]) throws {
                 guard sawBatch else {
                     sawBatch = true
-                    held = batch
+                    held = consume batch
                     return
                 }
-                if let first = held {
-                    held = nil
+                if let first = held.take() {
                     saved = people
                     try process(first)
                 }
@@ -137,8 +139,7 @@ extension Pipeline {
             }
             /// Writes a held first batch: the source had only one.
             func finishSource() throws {
-                guard let first = held else { return }
-                held = nil
+                guard let first = held.take() else { return }
                 try process(first)
             }
             var outcome: StreamOutcome
@@ -227,7 +228,7 @@ extension Pipeline {
     /// the survey (when asked), then all of them again for writing.
     private func streamSource(
         _ input: InputDiscovery.Input, source: Int, passes: Set<StreamPass>, loaded: inout InputFile?,
-        _ body: (StreamPass, [Contact]) throws -> Void
+        _ body: (StreamPass, consuming [Contact]) throws -> Void
     ) throws -> StreamOutcome {
         guard let opened = try open(input, source: source, loaded: &loaded) else {
             return StreamOutcome(source: nil, diagnostics: skipped(input, source: source).diagnostics)
@@ -253,7 +254,7 @@ extension Pipeline {
     /// - Returns: what the read returned, and the number of records.
     /// - Throws: what the read or `body` threw (the read is stopped when `body` throws).
     private func inBatches<Report: Sendable>(
-        _ pass: StreamPass, threaded: Bool, _ body: (StreamPass, [Contact]) throws -> Void,
+        _ pass: StreamPass, threaded: Bool, _ body: (StreamPass, consuming [Contact]) throws -> Void,
         _ read: @escaping @Sendable ((Contact) throws -> Void) throws -> Report
     ) throws -> (Report, Int) {
         guard threaded else {
@@ -296,7 +297,7 @@ extension Pipeline {
     ///
     /// - Returns: what the read returned, and the number of records.
     private static func batching<Report>(
-        _ read: ((Contact) throws -> Void) throws -> Report, flush: ([Contact]) throws -> Void
+        _ read: ((Contact) throws -> Void) throws -> Report, flush: (consuming [Contact]) throws -> Void
     ) throws -> (Report, Int) {
         try withoutActuallyEscaping(flush) { flush in
             var batch: [Contact] = []
@@ -306,11 +307,18 @@ extension Pipeline {
                 batch.append(contact)
                 count += 1
                 if batch.count >= streamBatch {
-                    try flush(batch)
-                    batch.removeAll(keepingCapacity: true)
+                    // Handed over whole: the next batch starts in a buffer of its own.
+                    var full: [Contact] = []
+                    full.reserveCapacity(streamBatch)
+                    swap(&full, &batch)
+                    try flush(full)
                 }
             }
-            if !batch.isEmpty { try flush(batch) }
+            if !batch.isEmpty {
+                var last: [Contact] = []
+                swap(&last, &batch)
+                try flush(last)
+            }
             return (report, count)
         }
     }

@@ -106,6 +106,12 @@ enum CardWriter {
             out.objectEnd()
             return
         }
+        if group == nil, parameters.count == 1 {
+            // One parameter and no group (the usual case): nothing to merge.
+            writeParamMember(name: parameters[0].name.lowercased(), values: parameters[0].values, into: &out)
+            out.objectEnd()
+            return
+        }
         var merged: [(name: String, values: [String])] = []
         merged.reserveCapacity(parameters.count + 1)
         if let group { merged.append(("group", [group])) }
@@ -117,17 +123,20 @@ enum CardWriter {
                 merged.append((name, parameter.values))
             }
         }
-        for (name, values) in merged {
-            out.key(name)
-            if values.count == 1 {
-                out.string(values[0])
-            } else {
-                out.arrayStart()
-                for value in values { out.string(value) }
-                out.arrayEnd()
-            }
-        }
+        for (name, values) in merged { writeParamMember(name: name, values: values, into: &out) }
         out.objectEnd()
+    }
+
+    /// Writes one parameter member: one value as a string, none or several as an array.
+    private static func writeParamMember(name: String, values: [String], into out: inout JSONBuffer) {
+        out.key(name)
+        if values.count == 1 {
+            out.string(values[0])
+        } else {
+            out.arrayStart()
+            for value in values { out.string(value) }
+            out.arrayEnd()
+        }
     }
 
     /// Writes `pref` when the value has one (1–100).
@@ -210,11 +219,10 @@ enum CardWriter {
 
     /// Whether any name component has text (empty components are not written).
     static func hasComponentText(_ name: NameValue) -> Bool {
-        for list in [name.prefixes, name.given, name.additional, name.surname, name.suffixes]
-        where list.contains(where: { !$0.isEmpty }) {
-            return true
-        }
-        return false
+        // Without gathering the lists into an array (a copy and an allocation per name).
+        func hasText(_ list: [String]) -> Bool { list.contains { !$0.isEmpty } }
+        return hasText(name.given) || hasText(name.surname) || hasText(name.prefixes) || hasText(name.additional)
+            || hasText(name.suffixes)
     }
 
     private static func component(

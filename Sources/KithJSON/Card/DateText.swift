@@ -19,8 +19,35 @@ enum DateText {
         minutes -= days * 1440
         let (y, m, d) = civilFromDays(days)
         guard (0...9999).contains(y) else { return nil }
-        return
-            "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2)):\(pad(second, 2))Z"
+        // Every part is in range, so the text has fixed widths: written as bytes, in one piece.
+        return String(unsafeUninitializedCapacity: 20) { out in
+            var at = 0
+            func put(_ value: Int, width: Int) {
+                var rest = value
+                for position in stride(from: at + width - 1, through: at, by: -1) {
+                    out[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                    rest /= 10
+                }
+                at += width
+            }
+            func put(_ separator: Unicode.Scalar) {
+                out[at] = UInt8(ascii: separator)
+                at += 1
+            }
+            put(y, width: 4)
+            put("-")
+            put(m, width: 2)
+            put("-")
+            put(d, width: 2)
+            put("T")
+            put(minutes / 60, width: 2)
+            put(":")
+            put(minutes % 60, width: 2)
+            put(":")
+            put(second, width: 2)
+            put("Z")
+            return at
+        }
     }
 
     /// Reads the forms `PartialDate.description` writes, and RFC 3339 date-times.
@@ -85,11 +112,6 @@ enum DateText {
             }
         }
         return index == bytes.count ? date : nil
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     private static func floorDivide(_ a: Int, _ b: Int) -> Int {

@@ -60,6 +60,12 @@ public struct DatasetStream: ~Copyable, Sendable {
         self.format = format
     }
 
+    /// Creates a stream that writes `format` with room for `capacity` bytes before it grows.
+    init(format: DatasetWriter.Format, capacity: Int) {
+        self.format = format
+        buffer = JSONBuffer(capacity: capacity)
+    }
+
     /// The number of bytes written to the stream and not yet taken or drained.
     public var pendingByteCount: Int { buffer.bytes.count }
 
@@ -141,7 +147,10 @@ public struct DatasetStream: ~Copyable, Sendable {
     }
 
     /// Appends one person in a stream set up by ``continuePeople(hadEntries:)``.
-    mutating func appendPerson(_ person: Person) {
+    ///
+    /// The person is `inout` only to be read in place (exclusive access, so its values are not
+    /// copied); it is not changed.
+    mutating func appendPerson(_ person: inout Person) {
         beginEntry("person")
         PersonWriter.writePerson(person, into: &buffer)
         endEntry()
@@ -171,19 +180,27 @@ public struct DatasetStream: ~Copyable, Sendable {
     /// diagnostics section already holds `earlier` diagnostics: for writing diagnostics
     /// somewhere else first and adding them to the output later, with ``didWriteDiagnostics(_:)``.
     ///
-    /// - Complexity: O(n) in the size of the output.
+    /// - Complexity: O(n) in the size of the output, divided among the cores.
     public static func encodeDiagnostics(_ diagnostics: [Diagnostic], format: DatasetWriter.Format, after earlier: Int)
         -> [UInt8]
     {
-        var stream = DatasetStream(format: format)
-        stream.section = .diagnostics
-        stream.sectionHasEntries = earlier > 0
-        for diagnostic in diagnostics {
-            stream.beginEntry("diagnostic")
-            DatasetEntryWriter.writeDiagnostic(diagnostic, into: &stream.buffer)
-            stream.endEntry()
+        // A streamed batch can have several diagnostics a record: encoded in slices, on every core.
+        let parts = concurrentSlices(count: diagnostics.count, minimumPerPart: 64) { range in
+            var stream = DatasetStream(format: format, capacity: range.count * 256)
+            stream.section = .diagnostics
+            stream.sectionHasEntries = earlier > 0 || range.lowerBound > 0
+            for index in range {
+                stream.beginEntry("diagnostic")
+                DatasetEntryWriter.writeDiagnostic(diagnostics[index], into: &stream.buffer)
+                stream.endEntry()
+            }
+            return stream.takeBytes()
         }
-        return stream.takeBytes()
+        guard parts.count > 1 else { return parts.first ?? [] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { bytes += part }
+        return bytes
     }
 
     /// Records that `count` diagnostics were written to the output directly (bytes of

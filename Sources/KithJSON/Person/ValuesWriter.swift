@@ -192,6 +192,12 @@ extension RawProperty: CardValue {
             out.key("line")
             out.int(Int(line))
         }
-        if name.uppercased() != name { out.member("name", name) }
+        if RawProperty.hasLowerCase(name) { out.member("name", name) }
+    }
+
+    /// `name.uppercased() != name`, without making the upper-case text for ASCII names.
+    private static func hasLowerCase(_ name: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.uppercased() != name }
+        return name.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 }

@@ -1,6 +1,14 @@
 internal import Dispatch
 internal import Foundation
 
+/// The number of cores work is split among, asked of the system once: on Linux,
+/// `activeProcessorCount` reads the cgroup files on every call, which showed as 3% of a
+/// streamed import's main thread (a few calls per batch).
+package enum ActiveCores {
+    /// `ProcessInfo.processInfo.activeProcessorCount` at first use, at least 1.
+    package static let count = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+}
+
 extension RandomAccessCollection where Index == Int {
     /// `map`, with the elements split into contiguous parts transformed on every core.
     ///
@@ -14,7 +22,7 @@ extension RandomAccessCollection where Index == Int {
     /// - Complexity: O(n) work, divided among the cores.
     package func concurrentMap<T>(minimumPerPart: Int = 512, _ transform: (Element) -> T) -> [T] {
         let count = self.count
-        let parts = Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerPart))
+        let parts = Swift.min(ActiveCores.count, count / Swift.max(1, minimumPerPart))
         guard parts > 1 else { return map(transform) }
         let base = startIndex
         return withoutActuallyEscaping(transform) { transform in
@@ -55,7 +63,7 @@ private struct ConcurrentParts<T>: @unchecked Sendable {
 ///   - body: the work of one slice; it must only read shared state.
 /// - Complexity: O(work of the slices), divided among the cores.
 package func concurrentSlices<T>(count: Int, minimumPerPart: Int = 512, _ body: (Range<Int>) -> T) -> [T] {
-    let parts = Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerPart))
+    let parts = Swift.min(ActiveCores.count, count / Swift.max(1, minimumPerPart))
     guard parts > 1 else { return [body(0..<count)] }
     // One element per slice, made on every core.
     return concurrentFill(count: parts, parts: parts) { part in

@@ -5,6 +5,15 @@ public enum ContentHash {
     /// The lower-case hex SHA-256 of bytes.
     ///
     /// - Complexity: O(n).
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(data: bytes)
+        return hex(hasher.finalize())
+    }
+
+    /// The lower-case hex SHA-256 of bytes.
+    ///
+    /// - Complexity: O(n).
     public static func sha256Hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
         if let contiguous = bytes as? [UInt8] {
@@ -40,15 +49,17 @@ public enum ContentHash {
         }
     }
 
-    fileprivate static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+    fileprivate static func hex(_ digest: SHA256Digest) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 2 * SHA256Digest.byteCount) { out in
+            var at = 0
+            for byte in digest where at + 2 <= out.count {
+                out[at] = digits.utf8Start[Int(byte >> 4)]
+                out[at + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                at += 2
+            }
+            return at
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -61,10 +72,56 @@ public enum StableID {
     ///   - namespace: what kind of thing is named (`person`, `group`).
     ///   - name: the identifying text (a record key).
     public static func urn(namespace: String, name: String) -> String {
-        var digest = ContentHash.sha256(Array("kith:\(namespace):\(name)".utf8))
-        digest[6] = (digest[6] & 0x0F) | 0x80  // version 8
-        digest[8] = (digest[8] & 0x3F) | 0x80  // RFC 9562 variant
-        return urn(uuid: digest.prefix(16))
+        urn(uuid(namespace: namespace, name: name))
+    }
+
+    /// The 128 bits of the UUID ``urn(namespace:name:)`` spells, without making its text:
+    /// for tables keyed by id and for counting equal names.
+    ///
+    /// - Complexity: O(length of the name).
+    public static func uuid(namespace: String, name: String) -> UUIDBits {
+        var hasher = SHA256()
+        hasher.update(bytes: "kith:")
+        hasher.update(bytes: namespace)
+        hasher.update(bytes: ":")
+        hasher.update(bytes: name)
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        for (index, byte) in hasher.finalize().prefix(16).enumerated() {
+            var byte = byte
+            if index == 6 { byte = (byte & 0x0F) | 0x80 }  // version 8
+            if index == 8 { byte = (byte & 0x3F) | 0x80 }  // RFC 9562 variant
+            if index < 8 {
+                high = high << 8 | UInt64(byte)
+            } else {
+                low = low << 8 | UInt64(byte)
+            }
+        }
+        return UUIDBits(high: high, low: low)
+    }
+
+    /// `urn:uuid:` + the bits in lower-case hex, in the 8-4-4-4-12 form.
+    public static func urn(_ bits: UUIDBits) -> String {
+        String(unsafeUninitializedCapacity: 45) { out in
+            let digits: StaticString = "0123456789abcdef"
+            let prefix: StaticString = "urn:uuid:"
+            var at = 0
+            for index in 0..<prefix.utf8CodeUnitCount {
+                out[at] = prefix.utf8Start[index]
+                at += 1
+            }
+            for nibble in 0..<32 {
+                if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 {
+                    out[at] = UInt8(ascii: "-")
+                    at += 1
+                }
+                let word = nibble < 16 ? bits.high : bits.low
+                let value = Int(truncatingIfNeeded: word >> UInt64(60 - (nibble % 16) * 4)) & 0x0F
+                out[at] = digits.utf8Start[value]
+                at += 1
+            }
+            return at
+        }
     }
 
     /// `urn:uuid:` + the first 16 bytes in lower-case hex, in the 8-4-4-4-12 form.
@@ -81,5 +138,25 @@ public enum StableID {
             out.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// The 128 bits of a UUID, as two big-endian words (`high` holds the first 8 bytes).
+public struct UUIDBits: Hashable, Sendable {
+    public var high: UInt64
+    public var low: UInt64
+
+    /// Creates the bits of a UUID.
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+}
+
+extension SHA256 {
+    /// Adds a string's UTF-8 (native strings without a copy).
+    fileprivate mutating func update(bytes text: String) {
+        var text = text
+        text.withUTF8 { update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -12,7 +12,8 @@ public enum ProfileKey {
     /// - Returns: The key, or `nil` when the URL is not a profile on a known service.
     public static func key(url: String) -> String? {
         var text = Substring(url.trimmed)
-        for scheme in ["https://", "http://", "//"] where text.lowercased().hasPrefix(scheme) {
+        let lower = text.lowercased()
+        for scheme in ["https://", "http://", "//"] where lower.hasPrefix(scheme) {
             text = text.dropFirst(scheme.count)
             break
         }
@@ -20,6 +21,8 @@ public enum ProfileKey {
         var host = text[..<slash].lowercased()
         if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
         if let colon = host.firstIndex(of: ":") { host = String(host[..<colon]) }
+        // Most links are no profile: known from the host, before the path is taken apart.
+        guard let service = service(ofHost: host) else { return nil }
         var rest = String(text[text.index(after: slash)...])
         var query = ""
         if let q = rest.firstIndex(of: "?") {
@@ -30,7 +33,6 @@ public enum ProfileKey {
         if rest.hasPrefix("#!/") { rest.removeFirst(3) }
         if let hash = rest.firstIndex(of: "#") { rest = String(rest[..<hash]) }
         let segments = rest.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
-        guard let service = service(ofHost: host) else { return nil }
         switch service {
         case "linkedin":
             guard segments.count >= 2 else { return nil }

@@ -18,15 +18,97 @@ public enum RecordFingerprint {
     ///
     /// - Complexity: O(size of the record's names, emails and phones).
     public static func of(_ contact: Contact) -> String {
-        var text = "n:" + nameKey(contact.name)
-        if text == "n:" {
-            text +=
-                "o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ",")
+        var text: [UInt8] = []
+        text.reserveCapacity(160)
+        text += "n:".utf8
+        appendNameKey(contact.name, to: &text)
+        if text.count == 2 {
+            text += "o:".utf8
+            append(contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted(), to: &text)
         }
-        text += "\ne:" + Set(contact.emails.map { $0.key ?? $0.address.lowercased() }).sorted().joined(separator: ",")
-        text += "\np:" + Set(contact.phones.map(phoneKey)).sorted().joined(separator: ",")
-        text += "\nk:" + contact.kind.rawValue
-        return "fp:" + ContentHash.sha256Hex(text.utf8)
+        text += "\ne:".utf8
+        var emails: [String] = []
+        emails.reserveCapacity(contact.emails.count)
+        for index in contact.emails.indices {
+            emails.append(contact.emails[index].key ?? contact.emails[index].address.lowercased())
+        }
+        append(sortedUnique(emails), to: &text)
+        text += "\np:".utf8
+        var phones: [String] = []
+        phones.reserveCapacity(contact.phones.count)
+        // By field: passing a whole value would copy it.
+        for index in contact.phones.indices {
+            phones.append(contact.phones[index].e164 ?? digits(of: contact.phones[index].raw))
+        }
+        append(sortedUnique(phones), to: &text)
+        text += "\nk:".utf8
+        text += contact.kind.rawValue.utf8
+        return "fp:" + ContentHash.sha256Hex(text)
+    }
+
+    /// `Set(texts).sorted()`: for ASCII texts (equal only when their bytes are), sorted and
+    /// with repeats dropped, without hashing.
+    private static func sortedUnique(_ texts: [String]) -> [String] {
+        if texts.count < 2 { return texts }
+        guard texts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return Set(texts).sorted() }
+        var sorted = texts.sorted()
+        var kept = 1
+        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+            sorted.swapAt(kept, index)
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// Appends texts joined by commas.
+    private static func append(_ texts: [String], to text: inout [UInt8]) {
+        for (index, item) in texts.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: ",")) }
+            text += item.utf8
+        }
+    }
+
+    /// Appends ``nameKey(_:)`` of a name, without copying the name.
+    private static func appendNameKey(_ name: NameValue?, to text: inout [UInt8]) {
+        guard let keys = name?.keys else {
+            text += nameKey(name).utf8
+            return
+        }
+        // One word each at most (the usual case): the two tokens in order, without splitting;
+        // unless the space joining them could be part of a grapheme with its neighbours (a
+        // combining mark after it, a prepended mark before it: none is below U+0300), so that
+        // `Character` splitting would keep them one token.
+        let given = keys.given.utf8
+        let surname = keys.surname.utf8
+        if !given.contains(UInt8(ascii: " ")), !surname.contains(UInt8(ascii: " ")),
+            (given.last ?? 0) < 0x80, (surname.first ?? 0) < 0xCC, !given.isEmpty || !surname.isEmpty
+        {
+            let (first, second) = keys.surname < keys.given ? (keys.surname, keys.given) : (keys.given, keys.surname)
+            text += first.utf8
+            if !first.isEmpty, !second.isEmpty { text.append(UInt8(ascii: " ")) }
+            text += second.utf8
+        } else {
+            appendTokens(of: keys, name: name, to: &text)
+        }
+        if let generation = keys.generation, !generation.isEmpty {
+            text.append(UInt8(ascii: "|"))
+            text += generation.utf8
+        }
+    }
+
+    /// Appends the sorted tokens of given name and surname (of the full name without any).
+    private static func appendTokens(of keys: NameKeys, name: NameValue?, to text: inout [UInt8]) {
+        let joined = keys.given + " " + keys.surname
+        var tokens = joined.split(separator: " ")
+        if tokens.isEmpty {
+            tokens = NameFolding.fold(name?.full ?? "").split(separator: " ")
+        }
+        tokens.sort()
+        for (index, token) in tokens.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: " ")) }
+            text += token.utf8
+        }
     }
 
     /// The name as sorted folded tokens of given name and surname, plus the generation suffix.
@@ -50,6 +132,11 @@ public enum RecordFingerprint {
 
     /// An E.164 number, else the digits as written.
     static func phoneKey(_ phone: PhoneValue) -> String {
-        phone.e164 ?? String(decoding: phone.raw.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+        phone.e164 ?? digits(of: phone.raw)
+    }
+
+    /// The ASCII digits of a text.
+    static func digits(of text: String) -> String {
+        String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
     }
 }

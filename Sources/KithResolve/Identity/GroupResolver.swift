@@ -28,17 +28,30 @@ struct GroupResolver: Sendable {
     ///
     /// The result does not depend on the order records are added in.
     mutating func add(_ record: Contact, person: String) {
-        let number = people.number(of: person)
-        if let uid = record.uid, !uid.isEmpty {
+        add(record, number: people.number(of: person))
+    }
+
+    /// Learns a record's UID and email addresses (given by field) as names of the person whose
+    /// id is `StableID.urn(person)` (without making that id's text again).
+    mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], person: UUIDBits) {
+        add(uid: uid, ref: ref, emails: emails, number: people.number(of: person))
+    }
+
+    private mutating func add(_ record: Contact, number: Int32) {
+        add(uid: record.uid, ref: record.ref, emails: record.emails, number: number)
+    }
+
+    private mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], number: Int32) {
+        if let uid, !uid.isEmpty {
             let key = Self.key(RecordKey.normalizedUID(uid))
-            if let known = personByUID[key], known.ref < record.ref {
+            if let known = personByUID[key], known.ref < ref {
                 // The earliest record keeps the UID.
             } else {
-                personByUID[key] = (record.ref, number)
+                personByUID[key] = (ref, number)
             }
         }
-        for email in record.emails {
-            let key = Self.key(email.address.lowercased())
+        for index in emails.indices {
+            let key = Self.lowercasedKey(emails[index].address)
             if let known = personByEmail[key] {
                 if known != number { personByEmail[key] = -1 }
             } else {
@@ -50,6 +63,12 @@ struct GroupResolver: Sendable {
     /// The hash a UID or address is looked up by: the tables hold no text (see ``FeatureHash``
     /// for the odds of a collision).
     private static func key(_ text: String) -> UInt64 { FeatureHash.of(text) }
+
+    /// `key(text.lowercased())`, without making the lower-case text when it is ASCII.
+    private static func lowercasedKey(_ text: String) -> UInt64 {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return key(text.lowercased()) }
+        return FeatureHash.of(bytes: text.utf8.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
+    }
 
     /// The group of a group record, and diagnostics for members that did not resolve.
     func group(_ record: Contact) -> (PersonGroup, [Diagnostic]) {
@@ -93,10 +112,7 @@ struct GroupResolver: Sendable {
 /// `urn:uuid:` ids (as Kith's are), as text otherwise.
 struct PersonIDTable: Sendable {
     /// The 128 bits of a `urn:uuid:` id.
-    struct Bits: Hashable, Sendable {
-        var high: UInt64
-        var low: UInt64
-    }
+    typealias Bits = UUIDBits
 
     private var bits: [Bits] = []
     private var numberOfBits: [Bits: Int32] = [:]
@@ -105,18 +121,21 @@ struct PersonIDTable: Sendable {
 
     /// The number of a person id, assigned on first sight.
     mutating func number(of id: String) -> Int32 {
-        if let parsed = Self.parse(id) {
-            if let known = numberOfBits[parsed] { return known }
-            let number = Int32(bits.count)
-            bits.append(parsed)
-            numberOfBits[parsed] = number
-            return number
-        }
+        if let parsed = Self.parse(id) { return number(of: parsed) }
         if let known = numberOfOther[id] { return known }
         let number = Int32(bits.count)
         bits.append(Bits(high: 0, low: 0))
         others[number] = id
         numberOfOther[id] = number
+        return number
+    }
+
+    /// The number of the person id `StableID.urn(id)`, assigned on first sight.
+    mutating func number(of id: Bits) -> Int32 {
+        if let known = numberOfBits[id] { return known }
+        let number = Int32(bits.count)
+        bits.append(id)
+        numberOfBits[id] = number
         return number
     }
 
@@ -154,14 +173,7 @@ struct PersonIDTable: Sendable {
 
     /// `urn:uuid:` + the bits in the 8-4-4-4-12 form.
     static func format(_ value: Bits) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16)
-        for word in [value.high, value.low] {
-            for shift in stride(from: 56, through: 0, by: -8) {
-                bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
-            }
-        }
-        return StableID.urn(uuid: bytes)
+        StableID.urn(value)
     }
 }
 

@@ -10,10 +10,23 @@ enum RecordKey {
     ///
     /// - Complexity: O(size of the contact's values).
     static func of(_ contact: Contact) -> String {
-        if let uid = contact.uid?.trimmingCharacters(in: .whitespacesAndNewlines), !uid.isEmpty {
+        if let uid = contact.uid.map(trimmed), !uid.isEmpty {
             return "uid:" + normalizedUID(uid)
         }
-        return "fp:" + ContentHash.sha256Hex(fingerprintText(contact).utf8)
+        return "fp:" + ContentHash.sha256Hex(fingerprintText(contact))
+    }
+
+    /// A UID without surrounding white space and line breaks, as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; without calling it when the
+    /// first and last bytes are ASCII other than white space (all other characters it trims
+    /// are outside ASCII).
+    private static func trimmed(_ uid: String) -> String {
+        func kept(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+        }
+        if kept(uid.utf8.first), kept(uid.utf8.last) { return uid }
+        return uid.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A UID as a comparable form: lower-case, without `urn:uuid:`.
@@ -25,37 +38,68 @@ enum RecordKey {
 
     /// The content a fingerprint covers: the matching forms of name, emails, phones, birth
     /// date, addresses and organizations, each list sorted, so that re-ordering values or
-    /// re-exporting to another format with the same content keeps the key.
-    static func fingerprintText(_ contact: Contact) -> String {
-        var parts: [String] = []
-        if let name = contact.name {
-            if let keys = name.keys {
-                parts.append("n:\(keys.given)|\(keys.surname)|\(keys.additional)|\(keys.generation ?? "")")
-            } else {
-                let given = NameFolding.fold(name.given.joined(separator: " "))
-                let surname = NameFolding.fold(name.surname.joined(separator: " "))
-                let full = given.isEmpty && surname.isEmpty ? NameFolding.fold(name.full ?? "") : ""
-                parts.append("n:\(given)|\(surname)|\(full)")
-            }
+    /// re-exporting to another format with the same content keeps the key. Lines of
+    /// `n:given|surname|additional|generation` (or `n:given|surname|full` without keys),
+    /// `e:`, `p:`, `b:`, `a:`, `o:` and `k:kind`, as UTF-8.
+    static func fingerprintText(_ contact: Contact) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(256)
+        if let keys = contact.name?.keys {
+            text += "n:".utf8
+            text += keys.given.utf8
+            text.append(UInt8(ascii: "|"))
+            text += keys.surname.utf8
+            text.append(UInt8(ascii: "|"))
+            text += keys.additional.utf8
+            text.append(UInt8(ascii: "|"))
+            text += (keys.generation ?? "").utf8
+            text.append(UInt8(ascii: "\n"))
+        } else if let name = contact.name {
+            let given = NameFolding.fold(name.given.joined(separator: " "))
+            let surname = NameFolding.fold(name.surname.joined(separator: " "))
+            let full = given.isEmpty && surname.isEmpty ? NameFolding.fold(name.full ?? "") : ""
+            text += "n:\(given)|\(surname)|\(full)\n".utf8
         }
-        parts.append("e:" + contact.emails.map { $0.key ?? $0.address.lowercased() }.sorted().joined(separator: ","))
-        parts.append(
-            "p:"
-                + contact.phones.map {
-                    $0.e164 ?? String(decoding: $0.raw.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
-                }
-                .sorted().joined(separator: ","))
-        if let birth = contact.dates.first(where: { $0.kind == .birth }) {
-            parts.append("b:" + (birth.date?.description ?? birth.raw))
+        // Values are reached by field: passing a whole value would copy it.
+        var list: [String] = []
+        list.reserveCapacity(4)
+        for index in contact.emails.indices {
+            list.append(contact.emails[index].key ?? contact.emails[index].address.lowercased())
         }
-        parts.append(
-            "a:"
-                + contact.addresses.map {
-                    NameFolding.fold("\($0.street) \($0.postalCode) \($0.locality) \($0.countryCode ?? $0.country)")
-                }.sorted().joined(separator: ","))
-        parts.append(
-            "o:" + contact.organizations.map { $0.key ?? NameFolding.fold($0.name) }.sorted().joined(separator: ","))
-        parts.append("k:\(contact.kind.rawValue)")
-        return parts.joined(separator: "\n")
+        append("e:", &list, to: &text)
+        for index in contact.phones.indices {
+            list.append(contact.phones[index].e164 ?? RecordFingerprint.digits(of: contact.phones[index].raw))
+        }
+        append("\np:", &list, to: &text)
+        if let birth = contact.dates.firstIndex(where: { $0.kind == .birth }) {
+            text += "\nb:".utf8
+            text += (contact.dates[birth].date?.description ?? contact.dates[birth].raw).utf8
+        }
+        for index in contact.addresses.indices {
+            let address = contact.addresses[index]
+            list.append(
+                NameFolding.fold(
+                    "\(address.street) \(address.postalCode) \(address.locality) \(address.countryCode ?? address.country)"
+                ))
+        }
+        append("\na:", &list, to: &text)
+        for index in contact.organizations.indices {
+            list.append(contact.organizations[index].key ?? NameFolding.fold(contact.organizations[index].name))
+        }
+        append("\no:", &list, to: &text)
+        text += "\nk:".utf8
+        text += contact.kind.rawValue.utf8
+        return text
+    }
+
+    /// Appends `label` and the texts of `list` sorted and joined by commas, and empties `list`.
+    private static func append(_ label: StaticString, _ list: inout [String], to text: inout [UInt8]) {
+        text += UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
+        if list.count > 1 { list.sort() }
+        for (index, item) in list.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: ",")) }
+            text += item.utf8
+        }
+        list.removeAll(keepingCapacity: true)
     }
 }

@@ -13,57 +13,80 @@ public import KithModel
 /// Memory grows by about 150 bytes per record (the ids already given, and the UIDs and email
 /// addresses that group members may name), not with the records' values.
 public struct UnmergedPeople: Sendable {
-    /// How many people each record key has named so far (identical records get `#2`, `#3`, …).
-    private var keyCounts: [PersonIDTable.Bits: Int32] = [:]
-    private var otherKeyCounts: [String: Int32] = [:]
+    /// How many people each record key has named so far (identical records get `#2`, `#3`, …),
+    /// by the bits of the id the key gives.
+    private var keyCounts: [UUIDBits: Int32] = [:]
     private var groupResolver = GroupResolver()
     private var groupRecords: [Contact] = []
 
     /// Creates an empty stream.
     public init() {}
 
+    /// What identifies one record that is not a group.
+    private struct Keyed {
+        var key: String
+        /// The id the key gives when it is the first of its kind.
+        var bits: UUIDBits
+        var fingerprint: String
+    }
+
     /// The people of a batch of normalized records.
     ///
     /// Batches must come in record order (sources in order, records in file order), as
     /// identical records are numbered in that order. Group records are kept for ``groups()``.
     ///
+    /// - Parameter batch: the records; taken, so that each becomes its person's card without
+    ///   a copy when the caller gives up its own.
     /// - Complexity: O(size of the batch), the hashing on every core.
-    public mutating func people(of batch: [Contact]) -> [Person] {
-        var individuals: [Contact] = []
-        individuals.reserveCapacity(batch.count)
-        for contact in batch {
-            if contact.kind == .group { groupRecords.append(contact) } else { individuals.append(contact) }
+    public mutating func people(of batch: consuming [Contact]) -> [Person] {
+        // The keys, ids and fingerprints, and the stamping of every value with its record, on
+        // every core: each record is reached in place (`inout`: no copy of its values).
+        let keyed = batch.withUnsafeMutableBufferPointer { records in
+            let base = records
+            return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.identify(&base[index]) }
         }
-        let keyed = individuals.concurrentMap { contact in
-            let key = RecordKey.of(contact)
-            return (
-                key: key, id: StableID.urn(namespace: PersonIdentity.namespace, name: key),
-                fingerprint: RecordFingerprint.of(contact)
-            )
-        }
-        var ids: [String] = []
-        ids.reserveCapacity(keyed.count)
-        for (index, entry) in keyed.enumerated() {
-            var id = entry.id
-            // Equal keys give equal ids, so the id's bits count the key.
-            let seen: Int32
-            if let bits = PersonIDTable.parse(id) {
-                seen = keyCounts[bits, default: 0]
-                keyCounts[bits] = seen + 1
-            } else {
-                seen = otherKeyCounts[entry.key, default: 0]
-                otherKeyCounts[entry.key] = seen + 1
+        // In record order: equal keys give equal ids, numbered as they come; the resolver
+        // learns each record's UID and addresses (read by field: a whole record would be copied).
+        var individuals: [(index: Int, id: UUIDBits, fingerprint: String)] = []
+        individuals.reserveCapacity(keyed.count)
+        batch.withUnsafeBufferPointer { records in
+            for index in keyed.indices {
+                guard let entry = keyed[index] else {
+                    groupRecords.append(records[index])
+                    continue
+                }
+                let seen = keyCounts[entry.bits, default: 0]
+                keyCounts[entry.bits] = seen + 1
+                let id =
+                    seen > 0
+                    ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits
+                groupResolver.add(
+                    uid: records[index].uid, ref: records[index].ref, emails: records[index].emails, person: id)
+                individuals.append((index, id, entry.fingerprint))
             }
-            if seen > 0 { id = StableID.urn(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") }
-            groupResolver.add(individuals[index], person: id)
-            ids.append(id)
         }
-        let merger = PersonMerger()
-        return individuals.indices.concurrentMap(minimumPerPart: 256) { index in
-            var person = merger.merge([index], of: individuals, id: ids[index], match: nil)
-            for i in person.records.indices { person.records[i].fingerprint = keyed[index].fingerprint }
-            return person
+        // On every core, each record moves into its person (swapped out for an empty record).
+        return batch.withUnsafeMutableBufferPointer { records in
+            let base = records
+            return individuals.indices.concurrentMap(minimumPerPart: 128) { position in
+                let (index, id, fingerprint) = individuals[position]
+                var contact = Contact(ref: base[index].ref)
+                swap(&contact, &base[index])
+                return PersonMerger.person(ofStamped: contact, id: StableID.urn(id), fingerprint: fingerprint)
+            }
         }
+    }
+
+    /// The key, first id and fingerprint of a record that is not a group, whose values are
+    /// then stamped with it (`meta.from`); `nil` for a group record, left as it is.
+    private static func identify(_ contact: inout Contact) -> Keyed? {
+        guard contact.kind != .group else { return nil }
+        let key = RecordKey.of(contact)
+        let keyed = Keyed(
+            key: key, bits: StableID.uuid(namespace: PersonIdentity.namespace, name: key),
+            fingerprint: RecordFingerprint.of(contact))
+        PersonMerger.stamp(&contact)
+        return keyed
     }
 
     /// The groups of the group records seen, with members resolved among all records seen,

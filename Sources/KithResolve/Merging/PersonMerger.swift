@@ -20,20 +20,12 @@ struct PersonMerger {
     ///
     /// - Complexity: O(total values of the members).
     func merge(_ members: [Int], of contacts: [Contact], id: String, match: MatchExplanation?) -> Person {
+        if members.count == 1 { return Self.single(contacts[members[0]], id: id) }
         let records = members.map { contacts[$0] }
         let refs = records.map(\.ref)
         var card = Contact(ref: refs.min() ?? RecordRef(source: 0, index: 0), kind: Self.kind(records))
         card.uid = id
         var alternates: [Alternate] = []
-
-        if records.count == 1, var only = records.first {
-            Self.stamp(&only)
-            only.uid = id
-            return Person(
-                id: id, card: only,
-                records: [MemberRecord(ref: only.ref, line: only.line, uid: records[0].uid)],
-                alternates: [], match: nil)
-        }
 
         // Single-valued fields.
         var names = SingleValueChoice<NameValue>(path: "name")
@@ -161,8 +153,29 @@ struct PersonMerger {
         return Person(id: id, card: card, records: memberRecords, alternates: alternates, match: match)
     }
 
+    /// The person of one record: the record itself as the card, every value stamped with it
+    /// (what ``merge(_:of:id:match:)`` gives for one member).
+    ///
+    /// - Parameters:
+    ///   - contact: the record; taken, so that its values are stamped in place when it is the
+    ///     only copy.
+    ///   - id: the person id, also the card's `uid`.
+    ///   - fingerprint: the record's fingerprint, for its `records` entry.
+    /// - Complexity: O(number of values of the record).
+    static func single(_ contact: consuming Contact, id: String, fingerprint: String? = nil) -> Person {
+        stamp(&contact)
+        return person(ofStamped: contact, id: id, fingerprint: fingerprint)
+    }
+
+    /// ``single(_:id:fingerprint:)`` for a record already stamped with ``stamp(_:)``.
+    static func person(ofStamped contact: consuming Contact, id: String, fingerprint: String?) -> Person {
+        let record = MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid, fingerprint: fingerprint)
+        contact.uid = id
+        return Person(id: id, card: contact, records: [record], alternates: [], match: nil)
+    }
+
     /// Sets `meta.from` of every value of a single record.
-    private static func stamp(_ contact: inout Contact) {
+    static func stamp(_ contact: inout Contact) {
         let from = [contact.ref]
         contact.name?.meta.from = from
         contact.gender?.meta.from = from

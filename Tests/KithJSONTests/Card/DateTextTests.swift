@@ -26,6 +26,11 @@ import Testing
             "1970-01-01T00:00:00Z"
         ),
         (PartialDate(year: 1900, month: 3, day: 1, hour: 0, utcOffsetMinutes: 60), "1900-02-28T23:00:00Z"),
+        // RFC 3339 §5.6: four-digit year, two-digit parts, zero-padded; a leap second is kept.
+        (
+            PartialDate(year: 987, month: 1, day: 2, hour: 3, minute: 4, second: 60, utcOffsetMinutes: 0),
+            "0987-01-02T03:04:60Z"
+        ),
     ])
     func utc(date: PartialDate, expected: String) {
         #expect(DateText.utc(date) == expected)
