@@ -60,23 +60,32 @@ extension CSVRowMapper {
         _ cells: SlotCells, label: String?, labelTypes: [String], primary: Bool, into contact: inout Contact, line: Int
     ) {
         guard let address = cells.address else { return }
-        let google = plan.layout.usesGoogleConventions
-        var parts: [[String]] = []
-        var count = 1
-        for text in address.parts {
-            guard let text else {
-                parts.append([])
-                continue
-            }
-            let split = google ? text.splitBytes(" ::: ") : [text]
-            parts.append(split)
-            count = max(count, split.count)
-        }
         var types = cells.types
         for type in labelTypes where !types.contains(type) { types.append(type) }
+        let google = plan.layout.usesGoogleConventions
+        if !google || !AddressCells.order.contains(where: { address[$0]?.containsBytes(" ::: ") ?? false }) {
+            // One address (no part holds several values): its parts as they are.
+            func part(_ key: CSVColumnRole.AddressPart) -> String { address[key]?.trimmingWhitespace() ?? "" }
+            let meta = FieldMeta(types: types, label: label, pref: primary ? 1 : nil, line: line)
+            let formatted = part(.formatted)
+            let value = AddressValue(
+                poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
+                region: part(.region), postalCode: part(.postalCode), country: part(.country),
+                formatted: formatted.isEmpty ? nil : formatted, meta: meta)
+            if !value.isEmpty { contact.addresses.append(value) }
+            return
+        }
+        var parts: [CSVColumnRole.AddressPart: [String]] = [:]
+        var count = 1
+        for key in AddressCells.order {
+            guard let text = address[key] else { continue }
+            let split = text.splitBytes(" ::: ")
+            parts[key] = split
+            count = max(count, split.count)
+        }
         for index in 0..<count {
             func part(_ key: CSVColumnRole.AddressPart) -> String {
-                let values = parts[AddressCells.index(key)]
+                let values = parts[key] ?? []
                 return index < values.count ? values[index].trimmingWhitespace() : ""
             }
             let meta = FieldMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
