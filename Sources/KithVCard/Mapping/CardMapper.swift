@@ -182,6 +182,12 @@ struct CardMapper {
     ///   - property: the property.
     ///   - consumed: further parameter names the caller maps itself.
     func meta(_ property: VCardProperty, consumed: Set<String> = Consumed.none) -> FieldMeta {
+        if consumed.isEmpty, let template = property.metaTemplate {
+            var meta = template
+            meta.line = Int32(truncatingIfNeeded: property.line)
+            meta.group = property.group
+            return meta
+        }
         var meta = FieldMeta(line: property.line, group: property.group)
         for parameter in property.parameters {
             switch parameter.name {
