@@ -19,7 +19,7 @@ extension CSVRowMapper {
             var kind: DateValue.Kind = .other
             if case .date(let roleKind) = plan.columns[value.column].role.field { kind = roleKind }
             if let kindFromLabel { kind = kindFromLabel }
-            let meta = FieldMeta(label: kind == .other ? label : nil, line: line)
+            let meta = newMeta(label: kind == .other ? label : nil, line: line)
             CSVLabel.forEachValue(value.text, google: plan.layout.usesGoogleConventions) { _, text in
                 switch CSVDate.read(text, order: plan.layout.dateOrder) {
                 case .empty:
@@ -50,7 +50,7 @@ extension CSVRowMapper {
         let readable = date.year != nil || date.month != nil || date.day != nil
         if !readable, [year, month, day].allSatisfy({ $0.isEmpty || Int($0) == 0 }) { return }
         contact.dates.append(
-            DateValue(kind: .birth, date: readable ? date : nil, raw: raw, meta: FieldMeta(line: line)))
+            DateValue(kind: .birth, date: readable ? date : nil, raw: raw, meta: newMeta(line: line)))
     }
 
     /// An address from its component cells; several street cells (Outlook's Street, Street 2,
@@ -66,7 +66,7 @@ extension CSVRowMapper {
         if !google || !AddressCells.order.contains(where: { address[$0]?.containsBytes(" ::: ") ?? false }) {
             // One address (no part holds several values): its parts as they are.
             func part(_ key: CSVColumnRole.AddressPart) -> String { address[key]?.trimmingWhitespace() ?? "" }
-            let meta = FieldMeta(types: types, label: label, pref: primary ? 1 : nil, line: line)
+            let meta = newMeta(types: types, label: label, pref: primary ? 1 : nil, line: line)
             let formatted = part(.formatted)
             let value = AddressValue(
                 poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
@@ -88,7 +88,7 @@ extension CSVRowMapper {
                 let values = parts[key] ?? []
                 return index < values.count ? values[index].trimmingWhitespace() : ""
             }
-            let meta = FieldMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
+            let meta = newMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
             let formatted = part(.formatted)
             let value = AddressValue(
                 poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),

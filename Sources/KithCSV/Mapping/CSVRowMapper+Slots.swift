@@ -48,9 +48,27 @@ extension CSVRowMapper {
         ]
     }
 
+    /// The value cells of a slot: usually one, kept without an array.
+    struct SlotValues: RandomAccessCollection {
+        private var head: (column: Int, text: String)?
+        private var tail: [(column: Int, text: String)] = []
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+
+        subscript(position: Int) -> (column: Int, text: String) {
+            if position == 0, let head { return head }
+            return tail[position - 1]
+        }
+
+        mutating func append(_ value: (column: Int, text: String)) {
+            if head == nil { head = value } else { tail.append(value) }
+        }
+    }
+
     /// The cells of one slot, sorted by role.
     struct SlotCells {
-        var values: [(column: Int, text: String)] = []
+        var values = SlotValues()
         var label: (column: Int, text: String)?
         var kind: (column: Int, text: String)?
         var service: (column: Int, text: String)?
@@ -128,7 +146,7 @@ extension CSVRowMapper {
             var types = own.isEmpty ? labelTypes : own
             if !own.isEmpty { for type in labelTypes where !types.contains(type) { types.append(type) } }
             let pref = (typed && plan.columns[column].isPreferred) || (primary && first) ? 1 : nil
-            return FieldMeta(types: types, label: label, pref: pref, line: line)
+            return newMeta(types: types, label: label, pref: pref, line: line)
         }
         let hasValue = !cells.values.isEmpty || cells.address != nil || cells.hasDateParts || !cells.units.isEmpty
         if !hasValue {
@@ -194,7 +212,7 @@ extension CSVRowMapper {
             assembleAddress(cells, label: label, labelTypes: labelTypes, primary: primary, into: &contact, line: line)
         case .organization:
             let names = cells.values.flatMap { CSVLabel.values($0.text, google: google) }
-            var fieldMeta = FieldMeta(label: label, line: line)
+            var fieldMeta = newMeta(label: label, line: line)
             if names.isEmpty {
                 contact.organizations.append(OrganizationValue(name: "", units: cells.units, meta: fieldMeta))
             }

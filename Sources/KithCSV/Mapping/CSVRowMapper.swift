@@ -16,6 +16,9 @@ struct CSVRowMapper {
     var categoryCache: [String: [String]] = [:]
     /// An empty name, copied for each row (cheaper than building one).
     let blankName = NameValue(meta: FieldMeta())
+    /// Empty metadata, copied for each value (KithModel's initializer is not inlined here and
+    /// costs more than a copy).
+    let blankMeta = FieldMeta()
 
     /// A label as read: without Google's `* ` marker, and the type words it implies.
     struct ParsedLabel {
@@ -33,19 +36,19 @@ struct CSVRowMapper {
         index < plan.columns.count ? plan.columns[index] : plan.extraColumn(index)
     }
 
-    /// Builds the contact of one row.
+    /// Fills the contact of one row, in place (building it in the caller's array saves a copy
+    /// of the whole contact per row).
     ///
     /// - Parameters:
+    ///   - contact: the row's contact, made with its record reference and line, still empty.
     ///   - texts: the row's cells by column, `nil` for empty ones; may be longer than the header.
     ///     Only the first `count` are the row's (the array is reused from row to row).
     ///   - count: how many cells the row has.
-    ///   - ref: the record reference (its index is the 0-based data row).
     ///   - line: the physical line where the row starts.
     ///   - diagnostics: receives problems found in values.
-    mutating func contact(
-        texts: [String?], count: Int, ref: RecordRef, line: Int, diagnostics: inout [Diagnostic]
-    ) -> Contact {
-        var contact = Contact(ref: ref, line: line)
+    mutating func fill(
+        _ contact: inout Contact, texts: [String?], count: Int, line: Int, diagnostics: inout [Diagnostic]
+    ) {
         var name = blankName
         name.meta.line = Int32(truncatingIfNeeded: line)
         for index in plan.simpleColumns where index < count {
@@ -59,14 +62,13 @@ struct CSVRowMapper {
         }
         deriveLastFirst(&name)
         if !name.isEmpty || name.sortAs != nil || name.phoneticGiven != nil || name.phoneticSurname != nil {
-            contact.name = name
+            contact.name = consume name
         }
         for slot in plan.slots.indices {
             let columns = plan.slots[slot].columns
             guard columns.contains(where: { $0 < count && texts[$0] != nil }) else { continue }
             assembleSlot(slot, texts: texts, count: count, into: &contact, line: line, diagnostics: &diagnostics)
         }
-        return contact
     }
 
     /// One cell of a column that is not part of a slot.
@@ -77,7 +79,7 @@ struct CSVRowMapper {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return }
         var column: CSVColumnPlan.Column { plan.columns[index] }
-        var meta: FieldMeta { FieldMeta(line: line) }
+        var meta: FieldMeta { newMeta(line: line) }
         switch plan.columns[index].role.field {
         case .fullName:
             if name.full == nil { name.full = trimmed } else { keep(text, column, in: &contact, line: line) }
@@ -135,6 +137,16 @@ struct CSVRowMapper {
         default:
             keep(text, column, in: &contact, line: line)
         }
+    }
+
+    /// `FieldMeta(types:label:pref:line:)`, made by copying ``blankMeta``.
+    func newMeta(types: [String] = [], label: String? = nil, pref: Int? = nil, line: Int) -> FieldMeta {
+        var meta = blankMeta
+        meta.types = types
+        meta.label = label
+        meta.pref = pref
+        meta.line = Int32(truncatingIfNeeded: line)
+        return meta
     }
 
     /// Outlook writes a gender for every contact; "unspecified" carries no data.

@@ -141,7 +141,7 @@ public struct CSVReader: ContactReader {
                 var decoder = cells
                 var rowMapper = mapper
                 var found: [Diagnostic] = []
-                var contacts: [Contact?] = []
+                var contacts: [Contact] = []
                 contacts.reserveCapacity(range.count)
                 // The row's cells, overwritten from row to row; a longer earlier row leaves cells
                 // past this row's count, which are not looked at.
@@ -158,9 +158,11 @@ public struct CSVReader: ContactReader {
                     }
                     checkShape(row, rowFields, width: headerWidth, context: context, diagnostics: &found)
                     let ref = RecordRef(source: context.source, index: row.index)
-                    let contact = rowMapper.contact(
-                        texts: texts, count: rowFields.count, ref: ref, line: row.line, diagnostics: &found)
-                    if !contact.isEmpty { contacts.append(contact) }
+                    contacts.append(Contact(ref: ref, line: row.line))
+                    rowMapper.fill(
+                        &contacts[contacts.count - 1], texts: texts, count: rowFields.count, line: row.line,
+                        diagnostics: &found)
+                    if contacts[contacts.count - 1].isEmpty { contacts.removeLast() }
                 }
                 return (contacts: contacts, diagnostics: found, decoder: decoder)
             }
@@ -171,7 +173,8 @@ public struct CSVReader: ContactReader {
                 cellDecoder.absorb(parts[part].decoder)
                 // Moved out one by one, so that the receiver holds the only reference.
                 for position in parts[part].contacts.indices {
-                    guard let contact = parts[part].contacts[position].take() else { continue }
+                    var contact = Contact(ref: RecordRef(source: context.source, index: 0))
+                    swap(&contact, &parts[part].contacts[position])
                     try emit(contact)
                     emitted += 1
                 }
