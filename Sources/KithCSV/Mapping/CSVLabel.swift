@@ -51,6 +51,21 @@ enum CSVLabel {
         for (index, value) in values(cell, google: true).enumerated() { body(index, value) }
     }
 
+    /// Calls `body` with each address of an email cell and its position: the cell's values
+    /// (see ``values(_:google:)``), each split by ``emailList(_:)``; without building arrays
+    /// for the common single address.
+    static func forEachEmail(_ cell: String, google: Bool, _ body: (Int, String) -> Void) {
+        if !google || !cell.containsBytes(" ::: ") {
+            let trimmed = cell.trimmingWhitespace()
+            if trimmed.isEmpty { return }
+            if !trimmed.containsByte(UInt8(ascii: ","), orByte: UInt8(ascii: ";")) {
+                body(0, trimmed)
+                return
+            }
+        }
+        for (index, address) in values(cell, google: google).flatMap(emailList).enumerated() { body(index, address) }
+    }
+
     /// Several email addresses written in one cell (`a@x, b@y`; corpus
     /// csv/tine20/importtest_lxoffice2.csv), split on `,` or `;` when every piece holds an `@`.
     static func emailList(_ cell: String) -> [String] {

@@ -19,7 +19,7 @@ extension CSVRowMapper {
             var kind: DateValue.Kind = .other
             if case .date(let roleKind) = plan.columns[value.column].role.field { kind = roleKind }
             if let kindFromLabel { kind = kindFromLabel }
-            let meta = FieldMeta(label: kind == .other ? label : nil, line: line)
+            let meta = newMeta(label: kind == .other ? label : nil, line: line)
             CSVLabel.forEachValue(value.text, google: plan.layout.usesGoogleConventions) { _, text in
                 switch CSVDate.read(text, order: plan.layout.dateOrder) {
                 case .empty:
@@ -50,7 +50,7 @@ extension CSVRowMapper {
         let readable = date.year != nil || date.month != nil || date.day != nil
         if !readable, [year, month, day].allSatisfy({ $0.isEmpty || Int($0) == 0 }) { return }
         contact.dates.append(
-            DateValue(kind: .birth, date: readable ? date : nil, raw: raw, meta: FieldMeta(line: line)))
+            DateValue(kind: .birth, date: readable ? date : nil, raw: raw, meta: newMeta(line: line)))
     }
 
     /// An address from its component cells; several street cells (Outlook's Street, Street 2,
@@ -60,26 +60,35 @@ extension CSVRowMapper {
         _ cells: SlotCells, label: String?, labelTypes: [String], primary: Bool, into contact: inout Contact, line: Int
     ) {
         guard let address = cells.address else { return }
-        let google = plan.layout.usesGoogleConventions
-        var parts: [[String]] = []
-        var count = 1
-        for text in address.parts {
-            guard let text else {
-                parts.append([])
-                continue
-            }
-            let split = google ? text.splitBytes(" ::: ") : [text]
-            parts.append(split)
-            count = max(count, split.count)
-        }
         var types = cells.types
         for type in labelTypes where !types.contains(type) { types.append(type) }
+        let google = plan.layout.usesGoogleConventions
+        if !google || !AddressCells.order.contains(where: { address[$0]?.containsBytes(" ::: ") ?? false }) {
+            // One address (no part holds several values): its parts as they are.
+            func part(_ key: CSVColumnRole.AddressPart) -> String { address[key]?.trimmingWhitespace() ?? "" }
+            let meta = newMeta(types: types, label: label, pref: primary ? 1 : nil, line: line)
+            let formatted = part(.formatted)
+            let value = AddressValue(
+                poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
+                region: part(.region), postalCode: part(.postalCode), country: part(.country),
+                formatted: formatted.isEmpty ? nil : formatted, meta: meta)
+            if !value.isEmpty { contact.addresses.append(value) }
+            return
+        }
+        var parts: [CSVColumnRole.AddressPart: [String]] = [:]
+        var count = 1
+        for key in AddressCells.order {
+            guard let text = address[key] else { continue }
+            let split = text.splitBytes(" ::: ")
+            parts[key] = split
+            count = max(count, split.count)
+        }
         for index in 0..<count {
             func part(_ key: CSVColumnRole.AddressPart) -> String {
-                let values = parts[AddressCells.index(key)]
+                let values = parts[key] ?? []
                 return index < values.count ? values[index].trimmingWhitespace() : ""
             }
-            let meta = FieldMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
+            let meta = newMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
             let formatted = part(.formatted)
             let value = AddressValue(
                 poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),

@@ -4,35 +4,71 @@ import KithModel
 extension CSVRowMapper {
     /// The parts of one address, several cells of one part joined by line breaks.
     struct AddressCells {
-        var parts = [String?](repeating: nil, count: 8)
+        var street: String?
+        var extended: String?
+        var poBox: String?
+        var locality: String?
+        var region: String?
+        var postalCode: String?
+        var country: String?
+        var formatted: String?
 
-        static func index(_ part: CSVColumnRole.AddressPart) -> Int {
+        mutating func append(_ part: CSVColumnRole.AddressPart, _ text: String) {
+            func join(_ existing: inout String?) {
+                if let previous = existing { existing = previous + "\n" + text } else { existing = text }
+            }
             switch part {
-            case .street: 0
-            case .extended: 1
-            case .poBox: 2
-            case .locality: 3
-            case .region: 4
-            case .postalCode: 5
-            case .country: 6
-            case .formatted: 7
+            case .street: join(&street)
+            case .extended: join(&extended)
+            case .poBox: join(&poBox)
+            case .locality: join(&locality)
+            case .region: join(&region)
+            case .postalCode: join(&postalCode)
+            case .country: join(&country)
+            case .formatted: join(&formatted)
             }
         }
 
-        mutating func append(_ part: CSVColumnRole.AddressPart, _ text: String) {
-            let index = Self.index(part)
-            if let existing = parts[index] { parts[index] = existing + "\n" + text } else { parts[index] = text }
+        subscript(_ part: CSVColumnRole.AddressPart) -> String? {
+            switch part {
+            case .street: street
+            case .extended: extended
+            case .poBox: poBox
+            case .locality: locality
+            case .region: region
+            case .postalCode: postalCode
+            case .country: country
+            case .formatted: formatted
+            }
         }
 
-        subscript(_ part: CSVColumnRole.AddressPart) -> String? { parts[Self.index(part)] }
+        /// The parts in the order of an address value's components.
+        static let order: [CSVColumnRole.AddressPart] = [
+            .street, .extended, .poBox, .locality, .region, .postalCode, .country, .formatted,
+        ]
+    }
 
-        var isEmpty: Bool { parts.allSatisfy { $0 == nil } }
+    /// The value cells of a slot: usually one, kept without an array.
+    struct SlotValues: RandomAccessCollection {
+        private var head: (column: Int, text: String)?
+        private var tail: [(column: Int, text: String)] = []
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+
+        subscript(position: Int) -> (column: Int, text: String) {
+            if position == 0, let head { return head }
+            return tail[position - 1]
+        }
+
+        mutating func append(_ value: (column: Int, text: String)) {
+            if head == nil { head = value } else { tail.append(value) }
+        }
     }
 
     /// The cells of one slot, sorted by role.
     struct SlotCells {
-        var slot: Int
-        var values: [(column: Int, text: String)] = []
+        var values = SlotValues()
         var label: (column: Int, text: String)?
         var kind: (column: Int, text: String)?
         var service: (column: Int, text: String)?
@@ -44,8 +80,7 @@ extension CSVRowMapper {
         var units: [String] = []
         var types: [String]
 
-        init(slot: Int, types: [String]) {
-            self.slot = slot
+        init(types: [String]) {
             self.types = types
         }
 
@@ -54,11 +89,11 @@ extension CSVRowMapper {
 
     /// Gathers the non-empty cells of one slot and assembles its values.
     mutating func assembleSlot(
-        _ slot: Int, texts: [String?], into contact: inout Contact, line: Int, diagnostics: inout [Diagnostic]
+        _ slot: Int, texts: [String?], count: Int, into contact: inout Contact, line: Int,
+        diagnostics: inout [Diagnostic]
     ) {
-        let slotPlan = plan.slots[slot]
-        var cells = SlotCells(slot: slot, types: slotPlan.types)
-        for index in slotPlan.columns where index < texts.count {
+        var cells = SlotCells(types: plan.slots[slot].types)
+        for index in plan.slots[slot].columns where index < count {
             guard let text = texts[index] else { continue }
             let cell = (column: index, text: text)
             switch plan.columns[index].role.field {
@@ -83,7 +118,7 @@ extension CSVRowMapper {
                 cells.extra.append(cell)
             }
         }
-        assemble(slotPlan.kind, cells, into: &contact, line: line, diagnostics: &diagnostics)
+        assemble(plan.slots[slot].kind, cells, into: &contact, line: line, diagnostics: &diagnostics)
     }
 
     /// A label cell read once per distinct text: Google's marker removed, type words found.
@@ -111,7 +146,7 @@ extension CSVRowMapper {
             var types = own.isEmpty ? labelTypes : own
             if !own.isEmpty { for type in labelTypes where !types.contains(type) { types.append(type) } }
             let pref = (typed && plan.columns[column].isPreferred) || (primary && first) ? 1 : nil
-            return FieldMeta(types: types, label: label, pref: pref, line: line)
+            return newMeta(types: types, label: label, pref: pref, line: line)
         }
         let hasValue = !cells.values.isEmpty || cells.address != nil || cells.hasDateParts || !cells.units.isEmpty
         if !hasValue {
@@ -125,14 +160,13 @@ extension CSVRowMapper {
         case .email:
             let exchange = cells.kind.map { $0.text.trimmingWhitespace().uppercased() == "EX" } ?? false
             for value in cells.values {
-                let addresses = CSVLabel.values(value.text, google: google).flatMap(CSVLabel.emailList)
-                for (index, address) in addresses.enumerated() {
+                CSVLabel.forEachEmail(value.text, google: google) { index, address in
                     if exchange {
                         // An Exchange distinguished name, not an address: keep it verbatim.
                         var property = raw(address, column(value.column), line: line)
                         property.parameters.append(Parameter(name: "X-EMAIL-TYPE", values: ["EX"]))
                         contact.unmapped.append(property)
-                        continue
+                        return
                     }
                     var fieldMeta = meta(value.column, first: index == 0 && value.column == cells.values[0].column)
                     if let kind = cells.kind {
@@ -178,7 +212,7 @@ extension CSVRowMapper {
             assembleAddress(cells, label: label, labelTypes: labelTypes, primary: primary, into: &contact, line: line)
         case .organization:
             let names = cells.values.flatMap { CSVLabel.values($0.text, google: google) }
-            var fieldMeta = FieldMeta(label: label, line: line)
+            var fieldMeta = newMeta(label: label, line: line)
             if names.isEmpty {
                 contact.organizations.append(OrganizationValue(name: "", units: cells.units, meta: fieldMeta))
             }

@@ -12,6 +12,13 @@ struct CSVRowMapper {
     let plan: CSVColumnPlan
     let context: ReadContext
     var labelCache: [String: ParsedLabel] = [:]
+    /// Category cells read once per distinct text (Google's `Labels` repeat from row to row).
+    var categoryCache: [String: [String]] = [:]
+    /// An empty name, copied for each row (cheaper than building one).
+    let blankName = NameValue(meta: FieldMeta())
+    /// Empty metadata, copied for each value (KithModel's initializer is not inlined here and
+    /// costs more than a copy).
+    let blankMeta = FieldMeta()
 
     /// A label as read: without Google's `* ` marker, and the type words it implies.
     struct ParsedLabel {
@@ -29,46 +36,51 @@ struct CSVRowMapper {
         index < plan.columns.count ? plan.columns[index] : plan.extraColumn(index)
     }
 
-    /// Builds the contact of one row.
+    /// Fills the contact of one row, in place (building it in the caller's array saves a copy
+    /// of the whole contact per row).
     ///
     /// - Parameters:
+    ///   - contact: the row's contact, made with its record reference and line, still empty.
     ///   - texts: the row's cells by column, `nil` for empty ones; may be longer than the header.
-    ///   - ref: the record reference (its index is the 0-based data row).
+    ///     Only the first `count` are the row's (the array is reused from row to row).
+    ///   - count: how many cells the row has.
     ///   - line: the physical line where the row starts.
     ///   - diagnostics: receives problems found in values.
-    mutating func contact(texts: [String?], ref: RecordRef, line: Int, diagnostics: inout [Diagnostic]) -> Contact {
-        var contact = Contact(ref: ref, line: line)
-        var name = NameValue(meta: FieldMeta(line: line))
-        for index in plan.simpleColumns where index < texts.count {
+    mutating func fill(
+        _ contact: inout Contact, texts: [String?], count: Int, line: Int, diagnostics: inout [Diagnostic]
+    ) {
+        var name = blankName
+        name.meta.line = Int32(truncatingIfNeeded: line)
+        for index in plan.simpleColumns where index < count {
             guard let text = texts[index] else { continue }
-            apply(text, column: plan.columns[index], to: &contact, name: &name, line: line)
+            apply(text, column: index, to: &contact, name: &name, line: line)
         }
-        if texts.count > plan.columns.count {
-            for index in plan.columns.count..<texts.count {
+        if count > plan.columns.count {
+            for index in plan.columns.count..<count {
                 if let text = texts[index] { keep(text, plan.extraColumn(index), in: &contact, line: line) }
             }
         }
         deriveLastFirst(&name)
         if !name.isEmpty || name.sortAs != nil || name.phoneticGiven != nil || name.phoneticSurname != nil {
-            contact.name = name
+            contact.name = consume name
         }
         for slot in plan.slots.indices {
             let columns = plan.slots[slot].columns
-            guard columns.contains(where: { $0 < texts.count && texts[$0] != nil }) else { continue }
-            assembleSlot(slot, texts: texts, into: &contact, line: line, diagnostics: &diagnostics)
+            guard columns.contains(where: { $0 < count && texts[$0] != nil }) else { continue }
+            assembleSlot(slot, texts: texts, count: count, into: &contact, line: line, diagnostics: &diagnostics)
         }
-        return contact
     }
 
     /// One cell of a column that is not part of a slot.
     private mutating func apply(
-        _ text: String, column: CSVColumnPlan.Column, to contact: inout Contact, name: inout NameValue, line: Int
+        _ text: String, column index: Int, to contact: inout Contact, name: inout NameValue, line: Int
     ) {
         let google = plan.layout.usesGoogleConventions
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return }
-        let meta = FieldMeta(line: line)
-        switch column.role.field {
+        var column: CSVColumnPlan.Column { plan.columns[index] }
+        var meta: FieldMeta { newMeta(line: line) }
+        switch plan.columns[index].role.field {
         case .fullName:
             if name.full == nil { name.full = trimmed } else { keep(text, column, in: &contact, line: line) }
         case .given: name.given.append(trimmed)
@@ -81,20 +93,32 @@ struct CSVRowMapper {
         case .phoneticSurname: setOnce(&name.phoneticSurname, trimmed, column, &contact, line)
         case .sortAs: setOnce(&name.sortAs, trimmed, column, &contact, line)
         case .nickname:
+            let meta = meta
             CSVLabel.forEachValue(text, google: google) { _, value in
                 contact.nicknames.append(TextValue(value, meta: meta))
             }
         case .title:
+            let meta = meta
             CSVLabel.forEachValue(text, google: google) { _, value in
                 contact.titles.append(TextValue(value, meta: meta))
             }
         case .role:
+            let meta = meta
             CSVLabel.forEachValue(text, google: google) { _, value in contact.roles.append(TextValue(value, meta: meta))
             }
         case .note:
             contact.notes.append(TextValue(text, meta: meta))
         case .category:
-            for category in categories(text) { contact.categories.append(TextValue(category, meta: meta)) }
+            let found: [String]
+            if let cached = categoryCache[text] {
+                found = cached
+            } else {
+                found = categories(text)
+                if categoryCache.count < 4096 { categoryCache[text] = found }
+            }
+            if found.isEmpty { return }
+            let meta = meta
+            for category in found { contact.categories.append(TextValue(category, meta: meta)) }
         case .gender:
             if Self.unspecifiedGender.contains(trimmed.lowercased()) { return }
             if contact.gender == nil {
@@ -113,6 +137,16 @@ struct CSVRowMapper {
         default:
             keep(text, column, in: &contact, line: line)
         }
+    }
+
+    /// `FieldMeta(types:label:pref:line:)`, made by copying ``blankMeta``.
+    func newMeta(types: [String] = [], label: String? = nil, pref: Int? = nil, line: Int) -> FieldMeta {
+        var meta = blankMeta
+        meta.types = types
+        meta.label = label
+        meta.pref = pref
+        meta.line = Int32(truncatingIfNeeded: line)
+        return meta
     }
 
     /// Outlook writes a gender for every contact; "unspecified" carries no data.

@@ -123,7 +123,9 @@ public struct CSVReader: ContactReader {
         let mapper = CSVRowMapper(plan: plan, context: context)
         var scanner = header.dataScanner
         var row = CSVRow()
-        var pending: [(row: CSVRow, index: Int)] = []
+        // The fields of a batch's rows, one after another (no array per row), and where each row's lie.
+        var pendingFields: [CSVField] = []
+        var pending: [PendingRow] = []
         pending.reserveCapacity(Self.rowsPerBatch)
         var index = 0
         var emitted = 0
@@ -132,40 +134,60 @@ public struct CSVReader: ContactReader {
         // batch at a time on every core, and emitted in order.
         func mapPending() throws {
             let rows = pending
+            let fields = pendingFields
             let cells = cellDecoder
             let base = scanner
-            let parts = concurrentSlices(count: rows.count, minimumPerPart: 256) { range in
+            var parts = concurrentSlices(count: rows.count, minimumPerPart: 256) { range in
                 var decoder = cells
                 var rowMapper = mapper
                 var found: [Diagnostic] = []
-                var contacts: [Contact?] = []
+                var contacts: [Contact] = []
                 contacts.reserveCapacity(range.count)
+                // The row's cells, overwritten from row to row; a longer earlier row leaves cells
+                // past this row's count, which are not looked at.
                 var texts: [String?] = []
-                for (row, index) in rows[range] {
-                    texts.removeAll(keepingCapacity: true)
-                    for field in row.fields {
-                        texts.append(field.isEmpty ? nil : decoder.text(of: field, in: base))
+                for row in rows[range] {
+                    let rowFields = fields[row.fields]
+                    if texts.count < rowFields.count {
+                        texts.append(contentsOf: repeatElement(nil, count: rowFields.count - texts.count))
                     }
-                    checkShape(row, width: headerWidth, index: index, context: context, diagnostics: &found)
-                    let ref = RecordRef(source: context.source, index: index)
-                    let contact = rowMapper.contact(texts: texts, ref: ref, line: row.line, diagnostics: &found)
-                    contacts.append(contact.isEmpty ? nil : contact)
+                    var column = 0
+                    for field in rowFields {
+                        texts[column] = field.isEmpty ? nil : decoder.text(of: field, in: base)
+                        column += 1
+                    }
+                    checkShape(row, rowFields, width: headerWidth, context: context, diagnostics: &found)
+                    let ref = RecordRef(source: context.source, index: row.index)
+                    contacts.append(Contact(ref: ref, line: row.line))
+                    rowMapper.fill(
+                        &contacts[contacts.count - 1], texts: texts, count: rowFields.count, line: row.line,
+                        diagnostics: &found)
+                    if contacts[contacts.count - 1].isEmpty { contacts.removeLast() }
                 }
                 return (contacts: contacts, diagnostics: found, decoder: decoder)
             }
-            for part in parts {
-                diagnostics += part.diagnostics
-                cellDecoder.absorb(part.decoder)
-                for case let contact? in part.contacts {
+            pending.removeAll(keepingCapacity: true)
+            pendingFields.removeAll(keepingCapacity: true)
+            for part in parts.indices {
+                diagnostics += parts[part].diagnostics
+                cellDecoder.absorb(parts[part].decoder)
+                // Moved out one by one, so that the receiver holds the only reference.
+                for position in parts[part].contacts.indices {
+                    var contact = Contact(ref: RecordRef(source: context.source, index: 0))
+                    swap(&contact, &parts[part].contacts[position])
                     try emit(contact)
                     emitted += 1
                 }
             }
-            pending.removeAll(keepingCapacity: true)
         }
         while scanner.next(into: &row) {
             if row.isBlank { continue }
-            pending.append((row, index))
+            let start = pendingFields.count
+            pendingFields.append(contentsOf: row.fields)
+            pending.append(
+                PendingRow(
+                    fields: start..<pendingFields.count, index: index, line: row.line,
+                    hasUnterminatedQuote: row.hasUnterminatedQuote, hasStrayQuote: row.hasStrayQuote))
             index += 1
             if pending.count >= Self.rowsPerBatch { try mapPending() }
         }
@@ -182,21 +204,33 @@ public struct CSVReader: ContactReader {
             diagnostics: diagnostics)
     }
 
+    /// A data row waiting in a batch: where its fields lie among the batch's, and what
+    /// ``checkShape(_:_:width:context:diagnostics:)`` reports.
+    struct PendingRow {
+        var fields: Range<Int>
+        var index: Int
+        var line: Int
+        var hasUnterminatedQuote: Bool
+        var hasStrayQuote: Bool
+    }
+
     /// Reports rows whose field count differs from the header's, and quoting problems.
     private func checkShape(
-        _ row: CSVRow, width: Int, index: Int, context: ReadContext, diagnostics: inout [Diagnostic]
+        _ row: PendingRow, _ fields: ArraySlice<CSVField>, width: Int, context: ReadContext,
+        diagnostics: inout [Diagnostic]
     ) {
-        if row.fields.count > width, row.fields[width...].contains(where: { !$0.isEmpty }) {
+        let index = row.index
+        if fields.count > width, fields.dropFirst(width).contains(where: { !$0.isEmpty }) {
             diagnostics.append(
                 context.diagnostic(
                     line: row.line, record: index, .warning, "csv.row.long",
-                    "row has \(row.fields.count) fields but the header has \(width); the extra cells are kept "
+                    "row has \(fields.count) fields but the header has \(width); the extra cells are kept "
                         + "as X-CSV-COLUMN-<n> properties"))
-        } else if row.fields.count < width {
+        } else if fields.count < width {
             diagnostics.append(
                 context.diagnostic(
                     line: row.line, record: index, .info, "csv.row.short",
-                    "row has \(row.fields.count) fields but the header has \(width); the missing cells are empty"))
+                    "row has \(fields.count) fields but the header has \(width); the missing cells are empty"))
         }
         if row.hasUnterminatedQuote {
             diagnostics.append(

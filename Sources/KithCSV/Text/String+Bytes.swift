@@ -32,6 +32,17 @@ extension String {
         }
     }
 
+    /// Whether the UTF-8 form holds `first` or `second` (memchr on the contiguous bytes).
+    ///
+    /// - Complexity: O(n).
+    func containsByte(_ first: UInt8, orByte second: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(first), bytes.count) != nil || memchr(base, Int32(second), bytes.count) != nil
+        }
+    }
+
     /// The pieces between occurrences of `separator`, compared byte for byte; `[self]` when it
     /// does not occur.
     ///
@@ -62,10 +73,17 @@ extension String {
 
     /// The string without leading and trailing whitespace and line breaks.
     ///
-    /// - Complexity: O(1) when the ends are printable ASCII, else O(n).
+    /// - Complexity: O(1) when neither end is white space, else O(n).
     func trimmingWhitespace() -> String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        // Names and addresses often end in a letter outside ASCII (`Chloé`): look at the end
+        // scalars alone before walking the whole string.
+        if let head = unicodeScalars.first, let tail = unicodeScalars.last, !head.properties.isWhitespace,
+            !tail.properties.isWhitespace
+        {
+            return self
+        }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

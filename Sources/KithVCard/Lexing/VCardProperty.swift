@@ -27,6 +27,10 @@ public struct VCardProperty: Sendable {
     var valueStart: Int
     /// Problems seen in the header (an empty parameter, a `,` before the first parameter).
     var headerProblems: [String]
+    /// The metadata the parameters give (``CardMapper/meta(_:consumed:)`` without further
+    /// consumed names, which only leave parameters out), worked out once for a header kept in
+    /// ``PropertyHeaderCache``.
+    var metaTemplate: FieldMeta?
 
     /// The transfer encoding the parameters declare.
     public var encoding: TransferEncoding {

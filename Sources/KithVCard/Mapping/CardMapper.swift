@@ -182,6 +182,17 @@ struct CardMapper {
     ///   - property: the property.
     ///   - consumed: further parameter names the caller maps itself.
     func meta(_ property: VCardProperty, consumed: Set<String> = Consumed.none) -> FieldMeta {
+        if let template = property.metaTemplate {
+            var meta = template
+            meta.line = Int32(truncatingIfNeeded: property.line)
+            meta.group = property.group
+            // The template kept every parameter the switch below does not read; the caller's
+            // consumed names only leave some of those out.
+            if !consumed.isEmpty, !meta.parameters.isEmpty {
+                meta.parameters.removeAll { consumed.contains($0.name) }
+            }
+            return meta
+        }
         var meta = FieldMeta(line: property.line, group: property.group)
         for parameter in property.parameters {
             switch parameter.name {

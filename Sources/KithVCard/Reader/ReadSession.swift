@@ -16,6 +16,8 @@ struct ReadSession {
     private var producerOrder: [String] = []
     /// A run of lines outside any card: its diagnostic's index and length.
     private var outside: (diagnostic: Int, count: Int)?
+    /// Headers parsed so far (see ``PropertyHeaderCache``).
+    private var headers = PropertyHeaderCache()
 
     init(base: UnsafeBufferPointer<UInt8>, source: Int, mapper: CardMapper, linesBefore: Int = 0) {
         self.base = base
@@ -100,10 +102,20 @@ struct ReadSession {
     }
 
     private mutating func mapLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, top: Int) {
+        let colon = PropertyHeaderParser.headerEnd(bytes)
+        let header = bytes.slice(0..<(colon ?? 0))
+        if colon != nil, let property = headers.property(header: header, line: number) {
+            mapper.map(property, line: bytes, into: &stack[top])
+            return
+        }
         let decoder = mapper.text.decoder
         let parsed = PropertyHeaderParser.parse(bytes, line: number) { part in
             if let text = UTF8Text.string(part) { return text }
             return decoder.decode(part).text
+        }
+        if colon != nil, var parsed {
+            parsed.metaTemplate = mapper.meta(parsed)
+            headers.store(parsed, header: header)
         }
         guard let property = parsed else {
             mapper.diagnose(

@@ -75,7 +75,8 @@ extension VCardReader {
 
     /// What one part produced.
     struct PartOutcome: Sendable {
-        var contacts: [Contact] = []
+        /// The part's cards; each is taken out (set to `nil`) when it is emitted.
+        var contacts: [Contact?] = []
         var diagnostics: [Diagnostic] = []
         var summary: ReadSession.Summary?
     }
@@ -110,18 +111,22 @@ extension VCardReader {
                 outcome.summary = session.summary
                 outcomes.withLock { $0[index] = outcome }
             }
-            for outcome in outcomes.withLock({ $0 }) {
+            var read: [PartOutcome] = []
+            outcomes.withLock { swap(&read, &$0) }
+            for part in read.indices {
                 let offset = emitted
-                for var diagnostic in outcome.diagnostics {
+                for var diagnostic in read[part].diagnostics {
                     if let record = diagnostic.record { diagnostic.record = record + Int32(offset) }
                     diagnostics.append(diagnostic)
                 }
-                for var contact in outcome.contacts {
+                // Taken out one by one, so that the receiver holds the only reference.
+                for position in read[part].contacts.indices {
+                    guard var contact = read[part].contacts[position].take() else { continue }
                     contact.ref.index += Int32(offset)
                     try emit(contact)
                     emitted += 1
                 }
-                if let summary = outcome.summary { sessions.append(summary) }
+                if let summary = read[part].summary { sessions.append(summary) }
             }
         }
         return (emitted, diagnostics, sessions)

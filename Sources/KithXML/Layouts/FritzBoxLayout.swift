@@ -85,7 +85,7 @@ enum FritzBoxLayout {
                     PhoneValue(
                         raw: number,
                         meta: child.meta(
-                            types: phoneTypes(type), pref: prio == "1" ? 1 : nil, consuming: ["type", "prio"])
+                            types: phoneTypes(type), pref: prio == "1" ? 1 : nil, consuming: TypeWords.numberAttributes)
                     ))
             case "services": services(child, into: &contact)
             default: contact.keepUnmapped(child, under: path)
@@ -96,14 +96,29 @@ enum FritzBoxLayout {
     /// The type words of a FRITZ!Box number type.
     static func phoneTypes(_ type: String) -> [String] {
         switch type.lowercased() {
-        case "home": ["home"]
-        case "mobile": ["cell"]
-        case "work": ["work"]
-        case "fax_work": ["work", "fax"]
-        case "fax_home", "fax": ["home", "fax"]
-        case "", "other": ["other"]
+        case "home": TypeWords.home
+        case "mobile": TypeWords.cell
+        case "work": TypeWords.work
+        case "fax_work": TypeWords.workFax
+        case "fax_home", "fax": TypeWords.homeFax
+        case "", "other": TypeWords.other
         case let other: [other]
         }
+    }
+
+    /// The type word lists of the number types and email classifiers, made once (an array
+    /// literal per number would allocate).
+    enum TypeWords {
+        static let home = ["home"]
+        static let cell = ["cell"]
+        static let work = ["work"]
+        static let workFax = ["work", "fax"]
+        static let homeFax = ["home", "fax"]
+        static let other = ["other"]
+        static let none: [String] = []
+        /// Attributes the mapping reads itself.
+        static let numberAttributes = ["type", "prio"]
+        static let emailAttributes = ["classifier"]
     }
 
     /// `<services>`: `<email classifier="private|work">`.
@@ -119,12 +134,13 @@ enum FritzBoxLayout {
             let classifier = (child.attribute("classifier") ?? "").lowercased()
             let types: [String] =
                 switch classifier {
-                case "private": ["home"]
-                case "work", "business": ["work"]
-                case "": []
+                case "private": TypeWords.home
+                case "work", "business": TypeWords.work
+                case "": TypeWords.none
                 default: [classifier]
                 }
-            contact.emails.append(EmailValue(raw: address, meta: child.meta(types: types, consuming: ["classifier"])))
+            contact.emails.append(
+                EmailValue(raw: address, meta: child.meta(types: types, consuming: TypeWords.emailAttributes)))
         }
     }
 }

@@ -42,13 +42,37 @@ extension XMLElement {
     /// Metadata for a value read from this element: its line and the attributes not in
     /// `consumed`, kept verbatim as parameters.
     func meta(types: [String] = [], pref: Int? = nil, consuming consumed: [String] = []) -> FieldMeta {
-        var meta = FieldMeta(pref: pref, line: line)
-        for type in types { meta.addType(type) }
+        var meta = Self.blankMeta
+        meta.pref = pref
+        meta.line = Int32(truncatingIfNeeded: line)
+        if Self.areTypeWords(types) {
+            // What `addType` would make of them, without building a new array.
+            meta.types = types
+        } else {
+            for type in types { meta.addType(type) }
+        }
         guard !attributes.isEmpty else { return meta }
         for attribute in attributes where !consumed.contains(attribute.name) && !attribute.isNamespaceNoise {
             meta.parameters.append(attribute.parameter)
         }
         return meta
+    }
+}
+
+extension XMLElement {
+    /// Empty metadata, copied for each value (KithModel's initializer is not inlined here).
+    static let blankMeta = FieldMeta()
+
+    /// Whether `FieldMeta.addType` would keep `types` as they are: ASCII words without
+    /// upper-case letters, none empty, none repeated.
+    static func areTypeWords(_ types: [String]) -> Bool {
+        for (index, type) in types.enumerated() {
+            guard !type.isEmpty, type.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) else {
+                return false
+            }
+            if types[..<index].contains(type) { return false }
+        }
+        return true
     }
 }
 

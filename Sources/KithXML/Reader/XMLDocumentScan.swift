@@ -72,7 +72,8 @@ struct XMLDocumentScan {
                         try finish(
                             element, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
                     } else {
-                        stack = [element]
+                        // The stack is empty here: reuse its storage rather than make a new array.
+                        stack.append(element)
                     }
                 } else if !isEmpty {
                     ancestors.append(element)

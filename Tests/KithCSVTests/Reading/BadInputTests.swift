@@ -74,4 +74,14 @@ import Testing
         #expect(result.report.diagnostics.map(\.code) == ["csv.row.long", "csv.row.short"])
         #expect(result.report.diagnostics.map(\.line) == [2, 3])
     }
+
+    /// The reader reuses one array for the cells of the rows of a batch: a short row after a long
+    /// one holds only its own cells (its missing cells are empty, not the previous row's).
+    @Test func shortRowAfterLongRowHasOnlyItsOwnCells() throws {
+        let result = try CSVReading.read("Name,Email\nAda,ada@example.org,extra cell\nBob\n")
+        let bob = try #require(result.contacts.last)
+        #expect(bob.name?.full == "Bob")
+        #expect(bob.emails.isEmpty)
+        #expect(bob.unmapped.isEmpty)
+    }
 }
