@@ -91,7 +91,7 @@ struct Clusterer: Sendable {
         var parent = [Int32](0..<Int32(n))
         var members: [[Int32]] = (0..<n).map { [Int32($0)] }
         var joined: [ScoredPair] = []
-        var conflicts: [ConflictKey: (sizes: (Int, Int), veto: Veto)] = [:]
+        var conflicts: [ConflictKey: Veto] = [:]
         func find(_ x: Int32) -> Int32 {
             var x = x
             while parent[Int(x)] != x {
@@ -116,16 +116,16 @@ struct Clusterer: Sendable {
                 keptApart.append((pair, .decided))
                 continue
             }
-            // Clusters only grow, and a root keeps its members while it stays a root: the same
-            // two roots with the same sizes are the same two member sets, checked once.
+            // Clusters only grow, and a root keeps its members while it stays a root (an absorbed
+            // root never is one again): two roots found in conflict stay in conflict, whatever
+            // either gains later, so each such pair of roots is checked once.
             let key = ConflictKey(a: min(a, b), b: max(a, b))
-            let sizes = (members[Int(key.a)].count, members[Int(key.b)].count)
             let veto: Veto?
-            if let known = conflicts[key], known.sizes == sizes {
-                veto = known.veto
+            if let known = conflicts[key] {
+                veto = known
             } else {
                 veto = conflict(members[Int(a)], members[Int(b)])
-                if let veto { conflicts[key] = (sizes, veto) }
+                if let veto { conflicts[key] = veto }
             }
             if let veto {
                 keptApart.append((pair, .clusterConflict(veto)))
