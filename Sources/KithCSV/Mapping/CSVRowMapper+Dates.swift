@@ -67,12 +67,7 @@ extension CSVRowMapper {
             // One address (no part holds several values): its parts as they are.
             func part(_ key: CSVColumnRole.AddressPart) -> String { address[key]?.trimmingWhitespace() ?? "" }
             let meta = newMeta(types: types, label: label, pref: primary ? 1 : nil, line: line)
-            let formatted = part(.formatted)
-            let value = AddressValue(
-                poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
-                region: part(.region), postalCode: part(.postalCode), country: part(.country),
-                formatted: formatted.isEmpty ? nil : formatted, meta: meta)
-            if !value.isEmpty { contact.addresses.append(value) }
+            appendAddress(part, meta: meta, to: &contact)
             return
         }
         var parts: [CSVColumnRole.AddressPart: [String]] = [:]
@@ -89,12 +84,19 @@ extension CSVRowMapper {
                 return index < values.count ? values[index].trimmingWhitespace() : ""
             }
             let meta = newMeta(types: types, label: label, pref: primary && index == 0 ? 1 : nil, line: line)
-            let formatted = part(.formatted)
-            let value = AddressValue(
-                poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
-                region: part(.region), postalCode: part(.postalCode), country: part(.country),
-                formatted: formatted.isEmpty ? nil : formatted, meta: meta)
-            if !value.isEmpty { contact.addresses.append(value) }
+            appendAddress(part, meta: meta, to: &contact)
         }
+    }
+
+    /// Appends the address made of `part`'s texts, unless it is empty.
+    private func appendAddress(
+        _ part: (CSVColumnRole.AddressPart) -> String, meta: FieldMeta, to contact: inout Contact
+    ) {
+        let formatted = part(.formatted)
+        let value = AddressValue(
+            poBox: part(.poBox), extended: part(.extended), street: part(.street), locality: part(.locality),
+            region: part(.region), postalCode: part(.postalCode), country: part(.country),
+            formatted: formatted.isEmpty ? nil : formatted, meta: meta)
+        if !value.isEmpty { contact.addresses.append(value) }
     }
 }

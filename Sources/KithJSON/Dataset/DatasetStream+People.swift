@@ -56,11 +56,7 @@ extension DatasetStream {
                 return stream.takeBytes()
             }
         }
-        guard parts.count > 1 else { return parts.first ?? [] }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { bytes += part }
-        return bytes
+        return Self.joined(parts)
     }
 
     /// What a person already encoded is replaced with: empty, so cheap to free.

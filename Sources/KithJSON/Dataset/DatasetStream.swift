@@ -196,6 +196,11 @@ public struct DatasetStream: ~Copyable, Sendable {
             }
             return stream.takeBytes()
         }
+        return Self.joined(parts)
+    }
+
+    /// The bytes of slices encoded on several cores, in slice order.
+    static func joined(_ parts: [[UInt8]]) -> [UInt8] {
         guard parts.count > 1 else { return parts.first ?? [] }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
