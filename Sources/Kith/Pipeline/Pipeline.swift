@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
         clock.lap("normalize")
 
         progress?(.resolving(records: contacts.count))
-        let resolved = resolve(contacts, sources: sources)
+        let resolved = resolve(consume contacts, sources: sources)
         diagnostics.append(contentsOf: resolved.diagnostics)
         clock.lap("resolve")
 
@@ -230,7 +230,7 @@ public struct Pipeline: Sendable {
         Normalizer(options: NormalizeOptions(defaultRegion: configuration.defaultRegion)).normalize(&contacts)
     }
 
-    private func resolve(_ contacts: [Contact], sources: [SourceInfo]) -> ResolveResult {
+    private func resolve(_ contacts: consuming [Contact], sources: [SourceInfo]) -> ResolveResult {
         var options = ResolveOptions(threshold: configuration.threshold, merge: configuration.merge)
         options.listsReview = configuration.listsReview
         var resolver = Resolver(options: options)
@@ -238,7 +238,7 @@ public struct Pipeline: Sendable {
         for source in sources { paths[source.number] = source.path }
         resolver.context = ResolveContext(
             decisions: configuration.decisions, previous: configuration.previous, sourcePaths: paths)
-        return resolver.resolve(contacts)
+        return resolver.resolve(consume contacts)
     }
 
     // MARK: - Time
