@@ -139,9 +139,13 @@ public struct Resolver: Sendable {
             diagnostics += part.diagnostics
         }
 
-        var personOfRecord: [String] = Array(repeating: "", count: records.count)
-        for (record, cluster) in clustering.clusterOf.enumerated() {
-            personOfRecord[record] = clusterIDs[cluster] ?? ""
+        // Each record's person id, for the review pairs and the group members only.
+        var personOfRecord: [String] = []
+        if options.listsReview || !groupIndices.isEmpty {
+            personOfRecord = Array(repeating: "", count: records.count)
+            for (record, cluster) in clustering.clusterOf.enumerated() {
+                personOfRecord[record] = clusterIDs[cluster] ?? ""
+            }
         }
         let review =
             !options.listsReview
