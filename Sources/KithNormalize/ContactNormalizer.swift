@@ -95,15 +95,14 @@ enum ContactNormalizer {
     /// The text with `+` for a leading `00` (`0016 17…` → `+16 17…`), or `nil` when it does not
     /// start with `00` (spaces and an opening parenthesis before it are allowed).
     static func withPlusForDoubleZero(_ raw: String) -> String? {
-        let bytes = Array(raw.utf8)
-        var index = 0
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "(") {
-            index += 1
-        }
-        guard index + 2 < bytes.count, bytes[index] == UInt8(ascii: "0"), bytes[index + 1] == UInt8(ascii: "0"),
-            bytes[index + 2] != UInt8(ascii: "0")
+        let utf8 = raw.utf8
+        guard
+            let start = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "(") }),
+            utf8[start...].starts(with: [UInt8(ascii: "0"), UInt8(ascii: "0")])
         else { return nil }
-        return "+" + String(decoding: bytes[(index + 2)...], as: UTF8.self)
+        let rest = utf8[utf8.index(start, offsetBy: 2)...]
+        guard let first = rest.first, first != UInt8(ascii: "0") else { return nil }
+        return "+" + String(decoding: rest, as: UTF8.self)
     }
 
     private static func normalizePhones(

@@ -51,7 +51,8 @@ struct Blocker: Sendable {
 
     /// How many parts the keys are split into by their top bits (blocks never straddle parts),
     /// and the pairs by their first record, so that both are sorted on every core.
-    private static let partCount = 64
+    private static let partBits = 6
+    private static let partCount = 1 << partBits
 
     /// - Complexity: O(k·n log(k·n)) for n records with k keys each, plus the pairs; the keys
     ///   are made, sorted and paired, and the pairs sorted, on every core.
@@ -103,7 +104,7 @@ struct Blocker: Sendable {
     /// The part of a blocking key: its top bits.
     @inline(__always)
     private static func part(ofKey key: UInt64) -> Int {
-        Int(key >> 58) % partCount
+        Int(key >> UInt64(64 - partBits))
     }
 
     /// The pairs of one part's blocks, split by the range of their first record, and the part's

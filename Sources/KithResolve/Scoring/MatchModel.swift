@@ -257,7 +257,6 @@ struct MatchModel: Sendable {
         let nameHalfDiffers =
             comparison.vector[.given] == MatchField.given.differentLevel
             || comparison.vector[.surname] == MatchField.surname.differentLevel
-        let addressAgrees = [MatchField.street, .locality, .postalCode].contains { weight($0, comparison) > 0 }
         for field in MatchField.allCases where !field.isName {
             let level = comparison.vector[field]
             let w = weight(field, comparison)
@@ -267,7 +266,7 @@ struct MatchModel: Sendable {
             // share each date.
             case .birthday where comparison.vector[.surname] == MatchField.surname.differentLevel && !registerLike:
                 break
-            case .birthday where registerLike && nameHalfDiffers && !addressAgrees:
+            case .birthday where registerLike && nameHalfDiffers && !addressAgrees(comparison):
                 break
             // A day and month without a year is shared by one person in 365: with a common
             // name, a namesake's.
@@ -285,6 +284,11 @@ struct MatchModel: Sendable {
             }
         }
         return total + (registerLike ? min(household, householdCap(comparison)) : 0)
+    }
+
+    /// Whether the street, locality or postal code weighs for a match.
+    private func addressAgrees(_ comparison: PairComparison) -> Bool {
+        weight(.street, comparison) > 0 || weight(.locality, comparison) > 0 || weight(.postalCode, comparison) > 0
     }
 
     /// The posterior probability of a match for a total weight.

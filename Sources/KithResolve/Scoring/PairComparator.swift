@@ -16,9 +16,13 @@ struct PairComparison: Sendable {
 
     /// Whether a personal identifier agrees: birthday, a personal email, a mobile, a profile.
     var personalAgrees: Bool {
+        vector[.birthday] == 1 || vector[.birthday] == 3 || channelAgrees
+    }
+
+    /// Whether one of the records' own channels agrees: a personal email, a mobile, a profile.
+    var channelAgrees: Bool {
         let v = vector
-        return v[.birthday] == 1 || v[.birthday] == 3 || v[.email] == 1 || v[.email] == 2 || v[.phone] == 1
-            || v[.profile] == 1
+        return v[.email] == 1 || v[.email] == 2 || v[.phone] == 1 || v[.profile] == 1
     }
 
     /// Whether the records' own identifiers disagree: emails, mobiles or profiles all differ.
@@ -86,16 +90,15 @@ struct PairComparator: Sendable {
     func veto(_ i: Int, _ j: Int, _ comparison: PairComparison) -> Veto? {
         if Generation.conflict(features.generation[i], features.generation[j]) { return .generation }
         let v = comparison.vector
-        let personalAgrees = comparison.personalAgrees
         let personalDiffers = comparison.personalDiffers
+        let register = isRegisterLike(i, j)
         // A shared birthday does not make two given names one when their own numbers or
         // addresses differ: twins, and relatives born on the same day. Nor does a birthday
         // alone where the records carry contact channels ("Jeffrey" and "Elizabeth Jackson",
         // born the same day): there only a shared mailbox, mobile or profile does. In a
         // register (FEBRL) the date is all there is, and a substituted name a typing error.
         if v[.given] == MatchField.given.differentLevel {
-            let channelAgrees = v[.email] == 1 || v[.email] == 2 || v[.phone] == 1 || v[.profile] == 1
-            let overridden = channelAgrees || (personalAgrees && isRegisterLike(i, j))
+            let overridden = comparison.channelAgrees || (comparison.personalAgrees && register)
             if !overridden || personalDiffers { return .givenName }
         }
         // Both the given name and the surname differ in records that carry contact channels: two
@@ -103,7 +106,7 @@ struct PairComparator: Sendable {
         // card, a shared work phone). Register-like records (FEBRL) are exempt: there a
         // substituted name is a data-entry error and the address and birth date decide.
         if v[.given] == MatchField.given.differentLevel && v[.surname] == MatchField.surname.differentLevel
-            && !isRegisterLike(i, j)
+            && !register
         {
             return .givenName
         }
@@ -114,7 +117,6 @@ struct PairComparator: Sendable {
             // records (no phone, no email, as in FEBRL) whose names agree. Where a record
             // carries contact channels, it means two people (a father and son).
             let namesAgree = (0...5).contains(v[.given]) && (1...4).contains(v[.surname])
-            let register = isRegisterLike(i, j)
             if !namesAgree || personalDiffers || !register { return .birthday }
         }
         return nil
