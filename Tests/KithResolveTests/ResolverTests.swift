@@ -37,6 +37,18 @@ import Testing
         #expect(Set(result.people.map(\.id)).count == 2)
     }
 
+    @Test func aNameWithAHouseholdLineIsKeptApartForReview() {
+        // A father and son of one name share the landline and the address: the review says so.
+        let a = ContactBuilder.person(
+            0, 0, given: "john", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin",
+            postcode: "10115")
+        let b = ContactBuilder.person(1, 0, given: "john", surname: "smith", landlines: ["+4930123456"])
+        let result = Resolver().resolve([a, b])
+        #expect(result.people.count == 2)
+        #expect(result.review.contains { $0.reason.contains("household evidence (address, landline)") })
+        #expect(!result.review.contains { $0.reason == "kept apart: only the name agrees" })
+    }
+
     @Test func reviewIsListedOnlyWhenAsked() {
         let a = ContactBuilder.person(0, 0, given: "john", surname: "smith")
         let b = ContactBuilder.person(1, 0, given: "john", surname: "smith")

@@ -20,6 +20,9 @@ enum KeptApart: Sendable {
     case decided
     /// Only the name agreed (a name alone never merges).
     case nameOnly
+    /// Only the name and household evidence agreed: a shared address or landline, which a
+    /// father and son of one name share as well.
+    case nameAndHousehold
 
     /// The sentence used in explanations and review files.
     var reason: String {
@@ -29,6 +32,8 @@ enum KeptApart: Sendable {
         case .clusterConflict(let veto):
             "kept apart: joining would put conflicting records in one person (\(veto.reason))"
         case .nameOnly: "kept apart: only the name agrees"
+        case .nameAndHousehold:
+            "kept apart: only the name and household evidence (address, landline) agree, which a father and son of one name share"
         case .decided: "kept apart by a decision (different or split)"
         }
     }

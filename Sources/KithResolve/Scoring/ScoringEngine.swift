@@ -151,13 +151,25 @@ struct ScoringEngine: Sendable {
         return MatchExplanation(confidence: (confidence * 10000).rounded() / 10000, pairs: out)
     }
 
+    /// Whether a comparison's household fields (address, a landline) weigh for a match.
+    private func hasHouseholdEvidence(_ comparison: PairComparison) -> Bool {
+        MatchField.allCases.contains { field in
+            MatchModel.isHousehold(field, comparison.vector[field]) && model.weight(field, comparison) > 0
+        }
+    }
+
     /// Borderline pairs for review: strong pairs kept apart, and pairs just below the
     /// threshold between different people; strongest first.
     func reviewPairs(
         _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], records: [Contact],
         limit: Int = 100_000
     ) -> [ReviewPair] {
-        var listed: [(ScoredPair, String)] = clustering.keptApart.map { ($0.0, $0.1.reason) }
+        var listed: [(ScoredPair, String)] = clustering.keptApart.map { pair, why in
+            if case .nameOnly = why, hasHouseholdEvidence(comparator.compare(Int(pair.i), Int(pair.j))) {
+                return (pair, KeptApart.nameAndHousehold.reason)
+            }
+            return (pair, why.reason)
+        }
         for pair in scored where pair.weight < threshold && pair.veto == nil {
             guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)] else { continue }
             listed.append((pair, "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"))
