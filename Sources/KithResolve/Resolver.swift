@@ -105,41 +105,8 @@ public struct Resolver: Sendable {
         }
         var joinedByCluster: [Int32: [ScoredPair]] = [:]
         for pair in clustering.joined { joinedByCluster[clustering.clusterOf[Int(pair.i)], default: []].append(pair) }
-        // Merge the clusters on every core: each part merges a contiguous run of clusters into
-        // people of its own. Clusters go in the order of their first record (people are listed
-        // in record order), so diagnostics come out the same on every run.
-        let clusters = clusterMembers.map { cluster, members in
-            (cluster, members, members.lazy.map { records[$0].ref }.min() ?? RecordRef(source: 0, index: 0))
-        }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
-        let ids = clusterIDs
-        let aliasesOf = continuity?.aliases ?? [:]
-        let context = self.context
-        let parts = concurrentSlices(count: clusters.count, minimumPerPart: 2048) { range in
-            let merger = PersonMerger()
-            var people: [Person] = []
-            var problems: [Diagnostic] = []
-            for (cluster, members) in clusters[range] {
-                let id = ids[cluster] ?? ""
-                let match = engine.flatMap { scoring in
-                    joinedByCluster[cluster].map { scoring.explanation(of: $0, records: records) }
-                }
-                var person = merger.merge(members, of: records, id: id, match: match)
-                problems += context.finish(
-                    &person, members: members, records: records, fingerprints: fingerprints,
-                    aliases: aliasesOf[cluster] ?? [], preferences: preferencesOf[cluster] ?? [])
-                people.append(person)
-            }
-            return (people: people, diagnostics: problems)
-        }
-        clock.lap("ids+merge")
-        var people: [Person] = []
-        people.reserveCapacity(clusterMembers.count)
-        for part in parts {
-            people += part.people
-            diagnostics += part.diagnostics
-        }
-
-        // Each record's person id, for the review pairs and the group members only.
+        // The review pairs and the groups need only the records' references, UIDs and emails:
+        // they are listed before merging, which takes the records.
         var personOfRecord: [String] = []
         if options.listsReview || !groupIndices.isEmpty {
             personOfRecord = Array(repeating: "", count: records.count)
@@ -147,28 +114,70 @@ public struct Resolver: Sendable {
                 personOfRecord[record] = clusterIDs[cluster] ?? ""
             }
         }
+        let refs = records.map(\.ref)
         let review =
             !options.listsReview
             ? []
             : engine?.reviewPairs(
-                clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, records: records) ?? []
-
-        clock.lap("sort+review")
+                clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, refs: refs) ?? []
+        clock.lap("review")
         let reviewKeys = ResolveContext.stableKeys(of: review, records: records, fingerprints: fingerprints)
-
         var groups: [PersonGroup] = []
+        var groupDiagnostics: [Diagnostic] = []
         let groupResolver = groupIndices.isEmpty ? nil : GroupResolver(records: records, personOfRecord: personOfRecord)
         for record in groupRecords {
             guard let groupResolver else { break }
             let (group, problems) = groupResolver.group(record)
             groups.append(group)
-            diagnostics += problems
+            groupDiagnostics += problems
         }
         groups.sort {
             ($0.records.first?.ref ?? RecordRef(source: 0, index: 0))
                 < ($1.records.first?.ref ?? RecordRef(source: 0, index: 0))
         }
         clock.lap("groups")
+
+        // Merge the clusters on every core: each part merges a contiguous run of clusters into
+        // people of its own. Clusters go in the order of their first record (people are listed
+        // in record order), so diagnostics come out the same on every run. Each cluster's
+        // records are moved out of `records` into its person (clusters are disjoint, so no
+        // two parts touch one record), which spares a copy of every value.
+        let clusters = clusterMembers.map { cluster, members in
+            (cluster, members, members.lazy.map { refs[$0] }.min() ?? RecordRef(source: 0, index: 0))
+        }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
+        let ids = clusterIDs
+        let aliasesOf = continuity?.aliases ?? [:]
+        let context = self.context
+        var people: [Person] = []
+        people.reserveCapacity(clusterMembers.count)
+        var taken = consume records
+        taken.withUnsafeMutableBufferPointer { buffer in
+            let slots = RecordSlots(buffer: buffer)
+            let parts = concurrentSlices(count: clusters.count, minimumPerPart: 2048) { range in
+                let merger = PersonMerger()
+                var people: [Person] = []
+                var problems: [Diagnostic] = []
+                for (cluster, members) in clusters[range] {
+                    let id = ids[cluster] ?? ""
+                    let match = engine.flatMap { scoring in
+                        joinedByCluster[cluster].map { scoring.explanation(of: $0, refs: refs) }
+                    }
+                    var person = merger.merge(taking: members.map(slots.take), id: id, match: match)
+                    problems += context.finish(
+                        &person, members: members, refs: refs, fingerprints: fingerprints,
+                        aliases: aliasesOf[cluster] ?? [], preferences: preferencesOf[cluster] ?? [])
+                    people.append(person)
+                }
+                return (people: people, diagnostics: problems)
+            }
+            for part in parts {
+                people += part.people
+                diagnostics += part.diagnostics
+            }
+        }
+        taken = []
+        diagnostics += groupDiagnostics
+        clock.lap("ids+merge")
         var changes: [PersonChange] = []
         if let continuity {
             var clusterOfID: [String: Int32] = [:]
@@ -201,5 +210,18 @@ private struct OrderKey: Comparable {
         if a.locality != b.locality { return a.locality < b.locality }
         if a.key != b.key { return a.key < b.key }
         return a.ref < b.ref
+    }
+}
+
+/// The records of a resolution, shared by the parts of the merge: each part takes the records
+/// of its own clusters, which no other part touches (clusters are disjoint).
+private struct RecordSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Contact>
+
+    /// Moves record `index` out, leaving an empty record with its reference.
+    func take(_ index: Int) -> Contact {
+        var record = Contact(ref: buffer[index].ref)
+        swap(&record, &buffer[index])
+        return record
     }
 }

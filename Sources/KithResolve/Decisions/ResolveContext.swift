@@ -66,17 +66,17 @@ public struct ResolveContext: Sendable {
     /// Stamps fingerprints on a merged person's records, sets its aliases and applies its
     /// `prefer` decisions.
     func finish(
-        _ person: inout Person, members: [Int], records: [Contact], fingerprints: [String], aliases: [String],
+        _ person: inout Person, members: [Int], refs: [RecordRef], fingerprints: [String], aliases: [String],
         preferences: [DecisionCompiler.Preference]
     ) -> [Diagnostic] {
         if members.count <= 16 {
             for i in person.records.indices {
                 let ref = person.records[i].ref
-                person.records[i].fingerprint = members.first { records[$0].ref == ref }.map { fingerprints[$0] }
+                person.records[i].fingerprint = members.first { refs[$0] == ref }.map { fingerprints[$0] }
             }
         } else {
             var byRef: [RecordRef: String] = [:]
-            for index in members { byRef[records[index].ref] = fingerprints[index] }
+            for index in members { byRef[refs[index]] = fingerprints[index] }
             for i in person.records.indices { person.records[i].fingerprint = byRef[person.records[i].ref] }
         }
         person.aliases = aliases.filter { $0 != person.id }

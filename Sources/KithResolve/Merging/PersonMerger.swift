@@ -16,12 +16,21 @@ internal import KithNormalize
 /// Every value that loses is kept in `alternates` with the records it came from and the rule
 /// that decided. Every value in the card names its records in `meta.from`.
 struct PersonMerger {
-    /// Builds the person of `members` (indices into `contacts`, in canonical order).
+    /// Builds the person of `members` (indices into `contacts`, in canonical order), copying
+    /// their records.
     ///
     /// - Complexity: O(total values of the members).
     func merge(_ members: [Int], of contacts: [Contact], id: String, match: MatchExplanation?) -> Person {
-        if members.count == 1 { return Self.single(contacts[members[0]], id: id) }
-        let records = members.map { contacts[$0] }
+        merge(taking: members.map { contacts[$0] }, id: id, match: match)
+    }
+
+    /// Builds the person of `records` (one cluster's records, in canonical order), taking them:
+    /// a lone record becomes the card itself, without a copy.
+    ///
+    /// - Complexity: O(total values of the records).
+    func merge(taking taken: consuming [Contact], id: String, match: MatchExplanation?) -> Person {
+        var records = taken
+        if records.count == 1, let record = records.popLast() { return Self.single(record, id: id) }
         let refs = records.map(\.ref)
         var card = Contact(ref: refs.min() ?? RecordRef(source: 0, index: 0), kind: Self.kind(records))
         card.uid = id

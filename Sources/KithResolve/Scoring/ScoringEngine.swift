@@ -135,14 +135,14 @@ struct ScoringEngine: Sendable {
     }
 
     /// The match explanation of a cluster from the pairs that joined it.
-    func explanation(of pairs: [ScoredPair], records: [Contact]) -> MatchExplanation {
+    func explanation(of pairs: [ScoredPair], refs: [RecordRef]) -> MatchExplanation {
         var confidence = 1.0
         var out: [MatchPair] = []
         for pair in pairs.sorted(by: { $0.weight > $1.weight }) {
             let comparison = comparator.compare(Int(pair.i), Int(pair.j))
             confidence *= model.probability(pair.weight)
-            let a = records[Int(pair.i)].ref
-            let b = records[Int(pair.j)].ref
+            let a = refs[Int(pair.i)]
+            let b = refs[Int(pair.j)]
             out.append(
                 MatchPair(
                     a: min(a, b), b: max(a, b), weight: (pair.weight * 100).rounded() / 100,
@@ -161,7 +161,7 @@ struct ScoringEngine: Sendable {
     /// Borderline pairs for review: strong pairs kept apart, and pairs just below the
     /// threshold between different people; strongest first.
     func reviewPairs(
-        _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], records: [Contact],
+        _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], refs: [RecordRef],
         limit: Int = 100_000
     ) -> [ReviewPair] {
         var listed: [(ScoredPair, String)] = clustering.keptApart.map { pair, why in
@@ -179,9 +179,9 @@ struct ScoringEngine: Sendable {
             let i = Int(pair.i)
             let j = Int(pair.j)
             let comparison = comparator.compare(i, j)
-            let (a, b) = records[i].ref < records[j].ref ? (i, j) : (j, i)
+            let (a, b) = refs[i] < refs[j] ? (i, j) : (j, i)
             return ReviewPair(
-                a: records[a].ref, b: records[b].ref, personA: personOf[a], personB: personOf[b],
+                a: refs[a], b: refs[b], personA: personOf[a], personB: personOf[b],
                 weight: (pair.weight * 100).rounded() / 100,
                 probability: (model.probability(pair.weight) * 10000).rounded() / 10000,
                 evidence: model.evidence(comparison), reason: reason)
