@@ -37,17 +37,18 @@ public struct Resolver: Sendable {
         var diagnostics: [Diagnostic] = []
         var individuals: [Int] = []
         var groupIndices: [Int] = []
-        for (index, contact) in contacts.enumerated() {
-            if contact.kind == .group { groupIndices.append(index) } else { individuals.append(index) }
+        for index in contacts.indices {
+            if contacts[index].kind == .group { groupIndices.append(index) } else { individuals.append(index) }
         }
         // Canonical order: by surname sound and name (records that block together sit together,
         // so comparing them reads memory that is already in cache), then by record key, then by
         // reference for identical keys. All of it comes from the records' content, so the order
         // does not depend on the order of the input.
+        // By index: binding each record would copy it.
         let orderKeys: [OrderKey] = individuals.concurrentMap { index in
-            let contact = contacts[index]
-            return OrderKey(
-                locality: Self.locality(contact), key: RecordKey.of(contact), ref: contact.ref, index: index)
+            OrderKey(
+                locality: Self.locality(contacts[index]), key: RecordKey.of(contacts[index]), ref: contacts[index].ref,
+                index: index)
         }
         let keyed = orderKeys.sorted()
         // Moved out in canonical order (the group records stay); `contacts` then holds empty
@@ -61,7 +62,7 @@ public struct Resolver: Sendable {
         }
         remaining = []
         let keys = keyed.map(\.key)
-        let fingerprints = records.concurrentMap(RecordFingerprint.of)
+        let fingerprints = records.indices.concurrentMap { RecordFingerprint.of(records[$0]) }
         let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
         clock.lap("keys")

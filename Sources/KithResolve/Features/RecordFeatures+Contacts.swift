@@ -40,14 +40,16 @@ extension RecordFeatures {
     /// Whether each record's source is register-like (see ``inRegister``).
     static func registerRecords(_ contacts: [Contact]) -> [Bool] {
         var totals: [Int32: (records: Int, withChannels: Int)] = [:]
-        for contact in contacts {
-            let hasChannel = !contact.phones.isEmpty || !contact.emails.isEmpty
-            let previous = totals[contact.ref.source] ?? (0, 0)
-            totals[contact.ref.source] = (previous.records + 1, previous.withChannels + (hasChannel ? 1 : 0))
+        // By index and field: binding each record would copy it.
+        for index in contacts.indices {
+            let hasChannel = !contacts[index].phones.isEmpty || !contacts[index].emails.isEmpty
+            let source = contacts[index].ref.source
+            let previous = totals[source] ?? (0, 0)
+            totals[source] = (previous.records + 1, previous.withChannels + (hasChannel ? 1 : 0))
         }
         let registers = Set(
             totals.filter { Double($0.value.withChannels) < registerChannelShare * Double($0.value.records) }.keys)
-        return contacts.map { registers.contains($0.ref.source) }
+        return contacts.indices.map { registers.contains(contacts[$0].ref.source) }
     }
 
     /// Extracts the features of a run of contacts on the calling thread.
@@ -67,22 +69,23 @@ extension RecordFeatures {
         generation.reserveCapacity(n)
         birth.reserveCapacity(n)
         arena.reserveCapacity(n * 24)
-        for contact in contacts {
-            appendName(contact.name)
-            appendBirth(contact.dates)
-            appendEmails(contact.emails)
-            appendPhones(contact.phones)
-            appendAddresses(contact.addresses)
-            for organization in contact.organizations {
+        // By index and field: binding each record would copy it.
+        for index in contacts.indices {
+            appendName(contacts[index].name)
+            appendBirth(contacts[index].dates)
+            appendEmails(contacts[index].emails)
+            appendPhones(contacts[index].phones)
+            appendAddresses(contacts[index].addresses)
+            for organization in contacts[index].organizations {
                 let key = organization.key ?? NameFolding.fold(organization.name)
                 let hash = FeatureHash.of(key)
                 if hash != FeatureHash.none { organizations.append(hash) }
             }
             organizations.endRecord()
-            for link in contact.links {
+            for link in contacts[index].links {
                 if let key = link.profileKey { profiles.append(FeatureHash.of(key)) }
             }
-            for service in contact.onlineServices {
+            for service in contacts[index].onlineServices {
                 if let key = service.profileKey { profiles.append(FeatureHash.of(key)) }
             }
             profiles.endRecord()

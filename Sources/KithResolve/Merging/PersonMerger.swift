@@ -40,22 +40,23 @@ struct PersonMerger {
         var names = SingleValueChoice<NameValue>(path: "name")
         var genders = SingleValueChoice<TextValue>(path: "gender")
         var births = SingleValueChoice<DateValue>(path: "anniversaries/birth")
-        for record in records {
-            let revision = record.revisionDate
-            if let name = record.name, !name.isEmpty {
+        for index in records.indices {
+            let revision = records[index].revisionDate
+            if let name = records[index].name, !name.isEmpty {
                 names.add(
                     name, key: Self.nameKey(name), completeness: Self.completeness(name), revision: revision,
-                    from: record.ref)
+                    from: records[index].ref)
             }
-            if let gender = record.gender, !gender.value.isEmpty {
+            if let gender = records[index].gender, !gender.value.isEmpty {
                 genders.add(
-                    gender, key: gender.value.lowercased(), completeness: 1, revision: revision, from: record.ref)
+                    gender, key: gender.value.lowercased(), completeness: 1, revision: revision,
+                    from: records[index].ref)
             }
-            for date in record.dates where date.kind == .birth {
+            for date in records[index].dates where date.kind == .birth {
                 let parts = date.date.map { [$0.year, $0.month, $0.day].compactMap { $0 }.count } ?? 0
                 births.add(
                     date, key: date.date?.description ?? date.raw, completeness: parts, revision: revision,
-                    from: record.ref)
+                    from: records[index].ref)
             }
         }
         if let (name, lost) = names.choose(meta: \.meta) {
@@ -93,10 +94,12 @@ struct PersonMerger {
         var unmapped: [RawProperty] = []
         var unmappedSeen = Set<RawProperty>()
 
-        for record in records {
-            let ref = record.ref
-            for value in record.emails { emails.add(value, key: value.key ?? value.address.lowercased(), from: ref) }
-            for value in record.phones {
+        for index in records.indices {
+            let ref = records[index].ref
+            for value in records[index].emails {
+                emails.add(value, key: value.key ?? value.address.lowercased(), from: ref)
+            }
+            for value in records[index].phones {
                 let key =
                     value.e164.map { $0 + ($0.isEmpty ? "" : ";ext=\(value.extension ?? "")") }
                     ?? String(
@@ -104,39 +107,43 @@ struct PersonMerger {
                         as: UTF8.self)
                 phones.add(value, key: key.isEmpty ? value.raw : key, from: ref)
             }
-            for value in record.addresses { addresses.add(value, key: Self.addressKey(value), from: ref) }
-            for value in record.organizations {
+            for value in records[index].addresses { addresses.add(value, key: Self.addressKey(value), from: ref) }
+            for value in records[index].organizations {
                 organizations.add(
                     value,
                     key: (value.key ?? NameFolding.fold(value.name)) + "|"
                         + value.units.map(NameFolding.fold).joined(separator: "|"), from: ref)
             }
-            for value in record.dates where value.kind != .birth {
+            for value in records[index].dates where value.kind != .birth {
                 dates.add(value, key: "\(value.kind.rawValue):\(value.date?.description ?? value.raw)", from: ref)
             }
-            for value in record.links { links.add(value, key: value.profileKey ?? value.uri.lowercased(), from: ref) }
-            for value in record.onlineServices {
+            for value in records[index].links {
+                links.add(value, key: value.profileKey ?? value.uri.lowercased(), from: ref)
+            }
+            for value in records[index].onlineServices {
                 services.add(
                     value,
                     key: value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")",
                     from: ref)
             }
-            for value in record.media {
+            for value in records[index].media {
                 media.add(
                     value, key: value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)",
                     from: ref)
             }
-            for value in record.related {
+            for value in records[index].related {
                 related.add(
                     value, key: NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref)
             }
             for field in textFields {
-                for value in record[keyPath: field] {
+                for value in records[index][keyPath: field] {
                     let key = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
                     texts[field]?.add(value, key: key.isEmpty ? value.value : key, from: ref)
                 }
             }
-            for property in record.unmapped where unmappedSeen.insert(property).inserted { unmapped.append(property) }
+            for property in records[index].unmapped where unmappedSeen.insert(property).inserted {
+                unmapped.append(property)
+            }
         }
         card.emails = emails.result
         card.phones = phones.result
@@ -149,12 +156,18 @@ struct PersonMerger {
         card.related = related.result
         for field in textFields { card[keyPath: field] = texts[field]?.result ?? [] }
         card.unmapped = unmapped
-        let newest = records.filter { $0.revisionDate != nil }.max { a, b in
-            let (x, y) = (a.revisionDate ?? PartialDate(), b.revisionDate ?? PartialDate())
-            return x != y ? x < y : b.ref < a.ref
+        // The most recently revised record (the first in canonical order among equals).
+        var newest: Int?
+        for index in records.indices {
+            guard let date = records[index].revisionDate else { continue }
+            if let best = newest, let bestDate = records[best].revisionDate {
+                if date > bestDate || (date == bestDate && records[index].ref < records[best].ref) { newest = index }
+            } else {
+                newest = index
+            }
         }
-        card.revision = newest?.revision
-        card.revisionDate = newest?.revisionDate
+        card.revision = newest.flatMap { records[$0].revision }
+        card.revisionDate = newest.flatMap { records[$0].revisionDate }
 
         let memberRecords = records.map { MemberRecord(ref: $0.ref, line: $0.line, uid: $0.uid) }.sorted {
             $0.ref < $1.ref
@@ -206,7 +219,7 @@ struct PersonMerger {
     }
 
     private static func kind(_ records: [Contact]) -> Contact.Kind {
-        if records.contains(where: { $0.kind == .individual }) { return .individual }
+        if records.indices.contains(where: { records[$0].kind == .individual }) { return .individual }
         return records.first?.kind ?? .individual
     }
 
