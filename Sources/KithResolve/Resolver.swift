@@ -138,43 +138,36 @@ public struct Resolver: Sendable {
         }
         clock.lap("groups")
 
-        // Merge the clusters on every core: each part merges a contiguous run of clusters into
-        // people of its own. Clusters go in the order of their first record (people are listed
-        // in record order), so diagnostics come out the same on every run. Each cluster's
-        // records are moved out of `records` into its person (clusters are disjoint, so no
-        // two parts touch one record), which spares a copy of every value.
+        // Merge the clusters on every core, one person per cluster, made in place. Clusters go
+        // in the order of their first record (people are listed in record order). Each
+        // cluster's records are moved out of `records` into its person (clusters are disjoint,
+        // so no two cores touch one record), which spares a copy of every value.
         let clusters = clusterMembers.map { cluster, members in
             (cluster, members, members.lazy.map { refs[$0] }.min() ?? RecordRef(source: 0, index: 0))
         }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
         let ids = clusterIDs
         let aliasesOf = continuity?.aliases ?? [:]
         let context = self.context
-        var people: [Person] = []
-        people.reserveCapacity(clusterMembers.count)
         var taken = consume records
-        taken.withUnsafeMutableBufferPointer { buffer in
+        var people = taken.withUnsafeMutableBufferPointer { buffer in
             let slots = RecordSlots(buffer: buffer)
-            let parts = concurrentSlices(count: clusters.count, minimumPerPart: 2048) { range in
-                let merger = PersonMerger()
-                var people: [Person] = []
-                var problems: [Diagnostic] = []
-                for (cluster, members) in clusters[range] {
-                    let id = ids[cluster] ?? ""
-                    let match = engine.flatMap { scoring in
-                        joinedByCluster[cluster].map { scoring.explanation(of: $0, refs: refs) }
-                    }
-                    var person = merger.merge(taking: members.map(slots.take), id: id, match: match)
-                    problems += context.finish(
-                        &person, members: members, refs: refs, fingerprints: fingerprints,
-                        aliases: aliasesOf[cluster] ?? [], preferences: preferencesOf[cluster] ?? [])
-                    people.append(person)
+            return clusters.indices.concurrentMap(minimumPerPart: 2048) { k -> Person in
+                let (cluster, members) = clusters[k]
+                let id = ids[cluster] ?? ""
+                let match = engine.flatMap { scoring in
+                    joinedByCluster[cluster].map { scoring.explanation(of: $0, refs: refs) }
                 }
-                return (people: people, diagnostics: problems)
+                var person = PersonMerger().merge(taking: members.map(slots.take), id: id, match: match)
+                context.finish(
+                    &person, members: members, refs: refs, fingerprints: fingerprints,
+                    aliases: aliasesOf[cluster] ?? [])
+                return person
             }
-            for part in parts {
-                people += part.people
-                diagnostics += part.diagnostics
-            }
+        }
+        // `prefer` decisions, in person order (so their diagnostics are in a stable order).
+        for k in clusters.indices {
+            guard let preferences = preferencesOf[clusters[k].0], !preferences.isEmpty else { continue }
+            diagnostics += PreferenceOverride.apply(preferences, to: &people[k])
         }
         taken = []
         diagnostics += groupDiagnostics

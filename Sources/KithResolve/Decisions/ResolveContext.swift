@@ -63,12 +63,9 @@ public struct ResolveContext: Sendable {
         return keys
     }
 
-    /// Stamps fingerprints on a merged person's records, sets its aliases and applies its
-    /// `prefer` decisions.
-    func finish(
-        _ person: inout Person, members: [Int], refs: [RecordRef], fingerprints: [String], aliases: [String],
-        preferences: [DecisionCompiler.Preference]
-    ) -> [Diagnostic] {
+    /// Stamps fingerprints on a merged person's records and sets its aliases (its `prefer`
+    /// decisions are applied by ``PreferenceOverride``).
+    func finish(_ person: inout Person, members: [Int], refs: [RecordRef], fingerprints: [String], aliases: [String]) {
         if members.count <= 16 {
             for i in person.records.indices {
                 let ref = person.records[i].ref
@@ -80,6 +77,5 @@ public struct ResolveContext: Sendable {
             for i in person.records.indices { person.records[i].fingerprint = byRef[person.records[i].ref] }
         }
         person.aliases = aliases.filter { $0 != person.id }
-        return preferences.isEmpty ? [] : PreferenceOverride.apply(preferences, to: &person)
     }
 }
