@@ -77,20 +77,19 @@ struct PersonMerger {
         }
 
         // Multi-valued fields.
-        var emails = ValueUnion<EmailValue>(meta: \.meta) { $0.raw.utf8.count }
-        var phones = ValueUnion<PhoneValue>(meta: \.meta) { $0.raw.utf8.count }
-        var addresses = ValueUnion<AddressValue>(meta: \.meta) { Self.addressRichness($0) }
-        var organizations = ValueUnion<OrganizationValue>(meta: \.meta) { $0.name.utf8.count + $0.units.count * 100 }
-        var dates = ValueUnion<DateValue>(meta: \.meta) { $0.raw.utf8.count }
-        var links = ValueUnion<LinkValue>(meta: \.meta) { $0.uri.utf8.count }
-        var services = ValueUnion<OnlineServiceValue>(meta: \.meta) { ($0.uri ?? $0.user ?? "").utf8.count }
-        var media = ValueUnion<MediaValue>(meta: \.meta) { $0.data?.count ?? 0 }
-        var related = ValueUnion<RelatedValue>(meta: \.meta) { $0.value.utf8.count }
-        var texts: [WritableKeyPath<Contact, [TextValue]>: ValueUnion<TextValue>] = [:]
+        var emails = ValueUnion<EmailValue> { $0.raw.utf8.count }
+        var phones = ValueUnion<PhoneValue> { $0.raw.utf8.count }
+        var addresses = ValueUnion<AddressValue> { Self.addressRichness($0) }
+        var organizations = ValueUnion<OrganizationValue> { $0.name.utf8.count + $0.units.count * 100 }
+        var dates = ValueUnion<DateValue> { $0.raw.utf8.count }
+        var links = ValueUnion<LinkValue> { $0.uri.utf8.count }
+        var services = ValueUnion<OnlineServiceValue> { ($0.uri ?? $0.user ?? "").utf8.count }
+        var media = ValueUnion<MediaValue> { $0.data?.count ?? 0 }
+        var related = ValueUnion<RelatedValue> { $0.value.utf8.count }
         let textFields: [WritableKeyPath<Contact, [TextValue]>] = [
             \.nicknames, \.titles, \.roles, \.notes, \.categories, \.members,
         ]
-        for field in textFields { texts[field] = ValueUnion<TextValue>(meta: \.meta) { $0.value.utf8.count } }
+        var texts = textFields.map { _ in ValueUnion<TextValue> { $0.value.utf8.count } }
         var unmapped: [RawProperty] = []
         var unmappedSeen = Set<RawProperty>()
 
@@ -135,10 +134,10 @@ struct PersonMerger {
                 related.add(
                     value, key: NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref)
             }
-            for field in textFields {
+            for (f, field) in textFields.enumerated() {
                 for value in records[index][keyPath: field] {
                     let key = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
-                    texts[field]?.add(value, key: key.isEmpty ? value.value : key, from: ref)
+                    texts[f].add(value, key: key.isEmpty ? value.value : key, from: ref)
                 }
             }
             for property in records[index].unmapped where unmappedSeen.insert(property).inserted {
@@ -154,7 +153,7 @@ struct PersonMerger {
         card.onlineServices = services.result
         card.media = media.result
         card.related = related.result
-        for field in textFields { card[keyPath: field] = texts[field]?.result ?? [] }
+        for (f, field) in textFields.enumerated() { card[keyPath: field] = texts[f].result }
         card.unmapped = unmapped
         // The most recently revised record (the first in canonical order among equals).
         var newest: Int?

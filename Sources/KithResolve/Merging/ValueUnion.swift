@@ -1,34 +1,57 @@
 internal import KithModel
 
+/// A value that carries its own metadata (types, label, preference, source records).
+protocol MetaCarrying {
+    var meta: FieldMeta { get set }
+}
+
+extension EmailValue: MetaCarrying {}
+extension PhoneValue: MetaCarrying {}
+extension AddressValue: MetaCarrying {}
+extension OrganizationValue: MetaCarrying {}
+extension DateValue: MetaCarrying {}
+extension LinkValue: MetaCarrying {}
+extension OnlineServiceValue: MetaCarrying {}
+extension MediaValue: MetaCarrying {}
+extension RelatedValue: MetaCarrying {}
+extension TextValue: MetaCarrying {}
+
 /// The union of one multi-valued field over a person's records: values with the same
 /// normalized key become one value that keeps every type word and label, the lowest
 /// preference, the richest raw form, and every record it came from (`meta.from`).
-struct ValueUnion<Value> {
-    private var order: [String] = []
-    private var values: [String: Value] = [:]
-    private let meta: WritableKeyPath<Value, FieldMeta>
+///
+/// A person has a handful of values per field, so keys are found by a linear scan; a table
+/// takes over for the rare field with many values.
+struct ValueUnion<Value: MetaCarrying> {
+    private var keys: [String] = []
+    private var values: [Value] = []
+    private var table: [String: Int] = [:]
     private let richness: (Value) -> Int
 
-    /// - Parameters:
-    ///   - meta: where the value keeps its metadata.
-    ///   - richness: how much the value's own form says (the longer raw text wins).
-    init(meta: WritableKeyPath<Value, FieldMeta>, richness: @escaping (Value) -> Int) {
-        self.meta = meta
+    /// Keys scanned linearly before the table is built.
+    private static var linearLimit: Int { 16 }
+
+    /// - Parameter richness: how much the value's own form says (the longer raw text wins).
+    init(richness: @escaping (Value) -> Int) {
         self.richness = richness
     }
 
     /// Adds a value of record `ref` under `key`.
-    mutating func add(_ value: Value, key: String, from ref: RecordRef) {
+    mutating func add(_ value: consuming Value, key: String, from ref: RecordRef) {
         var incoming = value
-        if incoming[keyPath: meta].from.isEmpty { incoming[keyPath: meta].from = [ref] }
-        guard var existing = values[key] else {
-            order.append(key)
-            values[key] = incoming
+        if incoming.meta.from.isEmpty { incoming.meta.from = [ref] }
+        guard let index = position(of: key) else {
+            if keys.count == Self.linearLimit {
+                for (k, existing) in keys.enumerated() { table[existing] = k }
+            }
+            if keys.count >= Self.linearLimit { table[key] = keys.count }
+            keys.append(key)
+            values.append(incoming)
             return
         }
-        let other = incoming[keyPath: meta]
-        var merged = existing[keyPath: meta]
-        if richness(incoming) > richness(existing) { existing = incoming }
+        let other = incoming.meta
+        var merged = values[index].meta
+        if richness(incoming) > richness(values[index]) { values[index] = incoming }
         for type in other.types where !merged.types.contains(type) { merged.types.append(type) }
         if merged.label == nil {
             merged.label = other.label
@@ -47,10 +70,14 @@ struct ValueUnion<Value> {
         }
         for ref in other.from where !merged.from.contains(ref) { merged.from.append(ref) }
         merged.from.sort()
-        existing[keyPath: meta] = merged
-        values[key] = existing
+        values[index].meta = merged
+    }
+
+    private func position(of key: String) -> Int? {
+        if keys.count > Self.linearLimit { return table[key] }
+        return keys.firstIndex(of: key)
     }
 
     /// The merged values, in first-seen order.
-    var result: [Value] { order.compactMap { values[$0] } }
+    var result: [Value] { values }
 }
