@@ -1,0 +1,32 @@
+import KithModel
+import Testing
+
+@testable import KithResolve
+
+@Suite struct ValueUnionTests {
+    private func email(_ address: String, raw: String? = nil, types: [String] = [], pref: Int? = nil) -> EmailValue {
+        EmailValue(raw: raw ?? address, address: address, meta: FieldMeta(types: types, pref: pref))
+    }
+
+    /// Past the linear scan (more than 16 keys) a repeated key still finds its value: one value
+    /// per key, in first-seen order, with the types, preference and records of both, and the
+    /// richer (longer) raw form.
+    @Test(arguments: [3, 20])
+    func repeatedKeyMergesInPlace(_ distinct: Int) throws {
+        var union = ValueUnion<EmailValue> { $0.raw.utf8.count }
+        let first = RecordRef(source: 0, index: 0)
+        let second = RecordRef(source: 1, index: 4)
+        for k in 0..<distinct {
+            union.add(email("a\(k)@example.com", types: ["work"]), key: "a\(k)@example.com", from: first)
+        }
+        union.add(
+            email("a2@example.com", raw: "Anna <a2@example.com>", types: ["home"], pref: 1), key: "a2@example.com",
+            from: second)
+        let result = union.result
+        #expect(result.map(\.raw) == (0..<distinct).map { $0 == 2 ? "Anna <a2@example.com>" : "a\($0)@example.com" })
+        let merged = try #require(result.dropFirst(2).first)
+        #expect(merged.meta.types == ["work", "home"])
+        #expect(merged.meta.pref == 1)
+        #expect(merged.meta.from == [first, second])
+    }
+}
