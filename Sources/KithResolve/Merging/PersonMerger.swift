@@ -93,51 +93,60 @@ struct PersonMerger {
         var unmapped: [RawProperty] = []
         var unmappedSeen = Set<RawProperty>()
 
+        // The multi-valued fields are moved out of the records (which are taken) into the unions:
+        // each value changes hands without being copied.
         for index in records.indices {
             let ref = records[index].ref
-            for value in records[index].emails {
-                emails.add(value, key: value.key ?? value.address.lowercased(), from: ref)
+            Self.drain(&records[index].emails) { value in
+                let key = value.key ?? value.address.lowercased()
+                emails.add(value, key: key, from: ref)
             }
-            for value in records[index].phones {
-                let key =
+            Self.drain(&records[index].phones) { value in
+                let digits =
                     value.e164.map { $0 + ($0.isEmpty ? "" : ";ext=\(value.extension ?? "")") }
                     ?? String(
                         decoding: value.raw.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2A || $0 == 0x23 },
                         as: UTF8.self)
-                phones.add(value, key: key.isEmpty ? value.raw : key, from: ref)
+                let key = digits.isEmpty ? value.raw : digits
+                phones.add(value, key: key, from: ref)
             }
-            for value in records[index].addresses { addresses.add(value, key: Self.addressKey(value), from: ref) }
-            for value in records[index].organizations {
-                organizations.add(
-                    value,
-                    key: (value.key ?? NameFolding.fold(value.name)) + "|"
-                        + value.units.map(NameFolding.fold).joined(separator: "|"), from: ref)
+            Self.drain(&records[index].addresses) { value in
+                let key = Self.addressKey(value)
+                addresses.add(value, key: key, from: ref)
             }
-            for value in records[index].dates where value.kind != .birth {
-                dates.add(value, key: "\(value.kind.rawValue):\(value.date?.description ?? value.raw)", from: ref)
+            Self.drain(&records[index].organizations) { value in
+                let key =
+                    (value.key ?? NameFolding.fold(value.name)) + "|"
+                    + value.units.map(NameFolding.fold).joined(separator: "|")
+                organizations.add(value, key: key, from: ref)
             }
-            for value in records[index].links {
-                links.add(value, key: value.profileKey ?? value.uri.lowercased(), from: ref)
+            Self.drain(&records[index].dates) { value in
+                guard value.kind != .birth else { return }
+                let key = "\(value.kind.rawValue):\(value.date?.description ?? value.raw)"
+                dates.add(value, key: key, from: ref)
             }
-            for value in records[index].onlineServices {
-                services.add(
-                    value,
-                    key: value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")",
-                    from: ref)
+            Self.drain(&records[index].links) { value in
+                let key = value.profileKey ?? value.uri.lowercased()
+                links.add(value, key: key, from: ref)
             }
-            for value in records[index].media {
-                media.add(
-                    value, key: value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)",
-                    from: ref)
+            Self.drain(&records[index].onlineServices) { value in
+                let key =
+                    value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")"
+                services.add(value, key: key, from: ref)
             }
-            for value in records[index].related {
-                related.add(
-                    value, key: NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ","), from: ref)
+            Self.drain(&records[index].media) { value in
+                let key = value.sha256 ?? value.uri ?? "\(value.kind.rawValue):\(value.data?.count ?? 0)"
+                media.add(value, key: key, from: ref)
+            }
+            Self.drain(&records[index].related) { value in
+                let key = NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ",")
+                related.add(value, key: key, from: ref)
             }
             for (f, field) in textFields.enumerated() {
-                for value in records[index][keyPath: field] {
-                    let key = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
-                    texts[f].add(value, key: key.isEmpty ? value.value : key, from: ref)
+                Self.drain(&records[index][keyPath: field]) { value in
+                    let folded = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
+                    let key = folded.isEmpty ? value.value : folded
+                    texts[f].add(value, key: key, from: ref)
                 }
             }
             for property in records[index].unmapped where unmappedSeen.insert(property).inserted {
@@ -215,6 +224,15 @@ struct PersonMerger {
         for i in contact.notes.indices { contact.notes[i].meta.from = from }
         for i in contact.categories.indices { contact.categories[i].meta.from = from }
         for i in contact.members.indices { contact.members[i].meta.from = from }
+    }
+
+    /// Hands the values of `values` to `body`, first to last, moving each out (`values` is left
+    /// empty).
+    private static func drain<Value>(_ values: inout [Value], _ body: (consuming Value) -> Void) {
+        var taken: [Value] = []
+        swap(&taken, &values)
+        taken.reverse()
+        while let value = taken.popLast() { body(value) }
     }
 
     private static func kind(_ records: [Contact]) -> Contact.Kind {
