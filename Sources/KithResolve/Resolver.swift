@@ -62,6 +62,9 @@ public struct Resolver: Sendable {
         }
         remaining = []
         let keys = keyed.map(\.key)
+        // The records' references in canonical order (from the order keys: mapping the records
+        // would copy each one).
+        let refs = keyed.map(\.ref)
         let fingerprints = records.indices.concurrentMap { RecordFingerprint.of(records[$0]) }
         let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
@@ -93,7 +96,7 @@ public struct Resolver: Sendable {
         for (record, cluster) in clustering.clusterOf.enumerated() {
             clusterMembers[cluster, default: []].append(record)
         }
-        var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys, refs: records.map(\.ref))
+        var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys, refs: refs)
         let continuity = context.previous.map {
             IdentityContinuity(previous: $0).assign(
                 clusters: clusterMembers, records: records, fingerprints: fingerprints, freshIDs: clusterIDs)
@@ -115,7 +118,6 @@ public struct Resolver: Sendable {
                 personOfRecord[record] = clusterIDs[cluster] ?? ""
             }
         }
-        let refs = records.map(\.ref)
         let review =
             !options.listsReview
             ? []

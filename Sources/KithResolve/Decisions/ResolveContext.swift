@@ -53,11 +53,13 @@ public struct ResolveContext: Sendable {
         guard !review.isEmpty else { return [:] }
         let wanted = Set(review.flatMap { [$0.a, $0.b] })
         var keys: [RecordRef: String] = [:]
-        for (index, record) in records.enumerated() where wanted.contains(record.ref) {
-            if let uid = record.uid?.trimmingWhitespace(), !uid.isEmpty {
-                keys[record.ref] = "uid:" + uid
+        // By index and field: binding each record would copy it.
+        for index in records.indices where wanted.contains(records[index].ref) {
+            let ref = records[index].ref
+            if let uid = records[index].uid?.trimmingWhitespace(), !uid.isEmpty {
+                keys[ref] = "uid:" + uid
             } else {
-                keys[record.ref] = fingerprints[index]
+                keys[ref] = fingerprints[index]
             }
         }
         return keys

@@ -31,7 +31,7 @@ struct PersonMerger {
     func merge(taking taken: consuming [Contact], id: String, match: MatchExplanation?) -> Person {
         var records = taken
         if records.count == 1, let record = records.popLast() { return Self.single(record, id: id) }
-        let refs = records.map(\.ref)
+        let refs = records.indices.map { records[$0].ref }
         var card = Contact(ref: refs.min() ?? RecordRef(source: 0, index: 0), kind: Self.kind(records))
         card.uid = id
         var alternates: [Alternate] = []
