@@ -90,10 +90,14 @@ struct Blocker: Sendable {
             pairs.reserveCapacity(blocked.reduce(0) { $0 + $1.pairs[range].count })
             for part in blocked { pairs += part.pairs[range] }
             pairs.sort()
-            var unique: [UInt64] = []
-            unique.reserveCapacity(pairs.count)
-            for pair in pairs where unique.last != pair { unique.append(pair) }
-            return unique
+            // Repeats dropped in place (no second array).
+            var kept = 0
+            for index in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[index] {
+                pairs[kept] = pairs[index]
+                kept += 1
+            }
+            pairs.removeLast(pairs.count - kept)
+            return pairs
         }
         var pairs: [UInt64] = []
         pairs.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
@@ -116,7 +120,7 @@ struct Blocker: Sendable {
 
     /// Pairs up the records of each block of `entries` (sorted by key, then record).
     private func blocks(_ entries: [BlockEntry], _ f: RecordFeatures, recordCount: Int) -> BlockedPart {
-        var pairs: [UInt64] = []
+        var pairs = PairSink(parts: Self.partCount, recordCount: recordCount)
         var oversized: [BlockingKeyKind: (keys: Int, largest: Int)] = [:]
         var start = 0
         while start < entries.count {
@@ -135,11 +139,25 @@ struct Blocker: Sendable {
             }
             start = end
         }
-        let parts = Self.partCount
-        var byRange = [[UInt64]](repeating: [], count: parts)
-        let span = UInt64(max(1, recordCount))
-        for pair in pairs { byRange[Int((pair >> 32) * UInt64(parts) / span)].append(pair) }
-        return BlockedPart(pairs: byRange, oversized: oversized)
+        return BlockedPart(pairs: pairs.byRange, oversized: oversized)
+    }
+
+    /// Pairs split by the range of their first record as they are made (no list of all pairs).
+    private struct PairSink {
+        var byRange: [[UInt64]]
+        let parts: UInt64
+        let span: UInt64
+
+        init(parts: Int, recordCount: Int) {
+            byRange = [[UInt64]](repeating: [], count: parts)
+            self.parts = UInt64(parts)
+            span = UInt64(max(1, recordCount))
+        }
+
+        @inline(__always)
+        mutating func append(_ pair: UInt64) {
+            byRange[Int((pair >> 32) * parts / span)].append(pair)
+        }
     }
 
     private struct BlockEntry: Sendable {
@@ -194,7 +212,7 @@ struct Blocker: Sendable {
         }
     }
 
-    private func appendAllPairs(_ block: ArraySlice<BlockEntry>, into pairs: inout [UInt64]) {
+    private func appendAllPairs(_ block: ArraySlice<BlockEntry>, into pairs: inout PairSink) {
         var a = block.startIndex
         while a < block.endIndex {
             var b = a + 1
@@ -208,7 +226,7 @@ struct Blocker: Sendable {
         }
     }
 
-    private func appendSubBlocked(_ block: ArraySlice<BlockEntry>, _ f: RecordFeatures, into pairs: inout [UInt64]) {
+    private func appendSubBlocked(_ block: ArraySlice<BlockEntry>, _ f: RecordFeatures, into pairs: inout PairSink) {
         var members = block.map { entry -> (UInt64, BlockEntry) in
             let i = Int(entry.record)
             let surnameSound = f.surnamePhonetic[i] != 0 ? f.surnamePhonetic[i] : f.surname[i]
