@@ -64,7 +64,7 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        for round in 0..<5000 {
+        for round in 0..<1500 {
             let alphabet = UInt64(2 + round % 6)
             let a = (0..<Int(next() % 70)).map { _ in UInt8(97 + next() % alphabet) }
             let b = (0..<Int(next() % 70)).map { _ in UInt8(97 + next() % alphabet) }
