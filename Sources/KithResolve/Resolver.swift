@@ -44,28 +44,39 @@ public struct Resolver: Sendable {
         // so comparing them reads memory that is already in cache), then by record key, then by
         // reference for identical keys. All of it comes from the records' content, so the order
         // does not depend on the order of the input.
-        // By index: binding each record would copy it.
-        let orderKeys: [OrderKey] = individuals.concurrentMap { index in
-            OrderKey(
-                locality: Self.locality(contacts[index]), key: RecordKey.of(contacts[index]), ref: contacts[index].ref,
-                index: index)
-        }
-        let keyed = orderKeys.sorted()
-        // Moved out in canonical order (the group records stay); `contacts` then holds empty
-        // records only and is freed.
         let groupRecords = groupIndices.map { contacts[$0] }
         var remaining = consume contacts
-        let records = keyed.map { key -> Contact in
-            var record = Contact(ref: key.ref)
-            swap(&record, &remaining[key.index])
-            return record
+        var keyed: [OrderKey] = []
+        var records: [Contact] = []
+        var fingerprints: [String] = []
+        remaining.withUnsafeMutableBufferPointer { buffer in
+            // Records are lent out of their slots and moved, never read into a call (that
+            // would copy each one).
+            let slots = RecordSlots(buffer: buffer)
+            keyed = individuals.concurrentMap { index in
+                slots.lend(index) { record in
+                    OrderKey(locality: Self.locality(record), key: RecordKey.of(record), ref: record.ref, index: index)
+                }
+            }
+            keyed.sort()
+            // Moved out in canonical order on every core, each record fingerprinted on the way
+            // (the group records stay); `remaining` then holds empty records only and is freed.
+            let order = keyed
+            fingerprints = [String](unsafeUninitializedCapacity: order.count) { out, initialized in
+                let texts = FingerprintSlots(buffer: out)
+                records = order.indices.concurrentMap(minimumPerPart: 2048) { k in
+                    let record = slots.take(order[k].index)
+                    texts.initialize(k, to: RecordFingerprint.of(record))
+                    return record
+                }
+                initialized = order.count
+            }
         }
         remaining = []
         let keys = keyed.map(\.key)
         // The records' references in canonical order (from the order keys: mapping the records
         // would copy each one).
         let refs = keyed.map(\.ref)
-        let fingerprints = records.indices.concurrentMap { RecordFingerprint.of(records[$0]) }
         let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
         clock.lap("keys")
@@ -209,8 +220,8 @@ private struct OrderKey: Comparable {
     }
 }
 
-/// The records of a resolution, shared by the parts of the merge: each part takes the records
-/// of its own clusters, which no other part touches (clusters are disjoint).
+/// The records of a resolution, shared by the cores: each core lends or takes only records no
+/// other core touches (distinct input positions; in the merge, the disjoint clusters).
 private struct RecordSlots: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Contact>
 
@@ -219,5 +230,23 @@ private struct RecordSlots: @unchecked Sendable {
         var record = Contact(ref: buffer[index].ref)
         swap(&record, &buffer[index])
         return record
+    }
+
+    /// Lends record `index` to `body` (moved out of its slot and back, never copied).
+    func lend<T>(_ index: Int, _ body: (Contact) -> T) -> T {
+        let slot = buffer.baseAddress.unsafelyUnwrapped + index
+        let record = slot.move()
+        defer { slot.initialize(to: record) }
+        return body(record)
+    }
+}
+
+/// The fingerprints of a resolution's records, written by index on every core (each index
+/// by one core only).
+private struct FingerprintSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<String>
+
+    func initialize(_ index: Int, to text: String) {
+        (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: text)
     }
 }
