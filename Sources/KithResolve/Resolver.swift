@@ -86,7 +86,7 @@ public struct Resolver: Sendable {
         var engine: ScoringEngine?
         var scoredPairs: [ScoredPair] = []
         if options.merge && records.count > 1 {
-            let scoring = ScoringEngine(records: records, options: options)
+            let scoring = ScoringEngine(lending: &records, options: options)
             engine = scoring
             clock.lap("features+model")
             let scored = scoring.scorePairs(threshold: threshold)
@@ -217,36 +217,5 @@ private struct OrderKey: Comparable {
         if a.locality != b.locality { return a.locality < b.locality }
         if a.key != b.key { return a.key < b.key }
         return a.ref < b.ref
-    }
-}
-
-/// The records of a resolution, shared by the cores: each core lends or takes only records no
-/// other core touches (distinct input positions; in the merge, the disjoint clusters).
-private struct RecordSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Contact>
-
-    /// Moves record `index` out, leaving an empty record with its reference.
-    func take(_ index: Int) -> Contact {
-        var record = Contact(ref: buffer[index].ref)
-        swap(&record, &buffer[index])
-        return record
-    }
-
-    /// Lends record `index` to `body` (moved out of its slot and back, never copied).
-    func lend<T>(_ index: Int, _ body: (Contact) -> T) -> T {
-        let slot = buffer.baseAddress.unsafelyUnwrapped + index
-        let record = slot.move()
-        defer { slot.initialize(to: record) }
-        return body(record)
-    }
-}
-
-/// The fingerprints of a resolution's records, written by index on every core (each index
-/// by one core only).
-private struct FingerprintSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<String>
-
-    func initialize(_ index: Int, to text: String) {
-        (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: text)
     }
 }

@@ -30,7 +30,23 @@ extension RecordFeatures {
         } else {
             self.init(run: contacts[...])
         }
-        inRegister = Self.registerRecords(contacts)
+        inRegister = contacts.withUnsafeBufferPointer { Self.registerRecords($0) }
+    }
+
+    /// Extracts the features of the records in `slots`, as ``init(contacts:)`` does, reading
+    /// each record lent out of its slot (reading records out of an array copies each one).
+    init(lending slots: RecordSlots) {
+        let count = slots.buffer.count
+        let runs = concurrentSlices(count: count, minimumPerPart: 4096) { range in
+            RecordFeatures(run: range, slots)
+        }
+        if var joined = runs.first {
+            for run in runs.dropFirst() { joined.append(run) }
+            self = joined
+        } else {
+            self.init(run: 0..<count, slots)
+        }
+        inRegister = Self.registerRecords(UnsafeBufferPointer(slots.buffer))
     }
 
     /// The share of a source's records with a phone or an email below which the source is a
@@ -38,7 +54,7 @@ extension RecordFeatures {
     static let registerChannelShare = 0.05
 
     /// Whether each record's source is register-like (see ``inRegister``).
-    static func registerRecords(_ contacts: [Contact]) -> [Bool] {
+    static func registerRecords(_ contacts: UnsafeBufferPointer<Contact>) -> [Bool] {
         var totals: [Int32: (records: Int, withChannels: Int)] = [:]
         // By index and field: binding each record would copy it.
         for index in contacts.indices {
@@ -55,7 +71,18 @@ extension RecordFeatures {
     /// Extracts the features of a run of contacts on the calling thread.
     private init(run contacts: ArraySlice<Contact>) {
         self.init()
-        let n = contacts.count
+        reserve(contacts.count)
+        for index in contacts.indices { appendRecord(contacts[index]) }
+    }
+
+    /// Extracts the features of the records `range` of `slots` on the calling thread.
+    private init(run range: Range<Int>, _ slots: RecordSlots) {
+        self.init()
+        reserve(range.count)
+        for index in range { slots.lend(index) { appendRecord($0) } }
+    }
+
+    private mutating func reserve(_ n: Int) {
         count = n
         givenFirst.reserveCapacity(n)
         givenSpan.reserveCapacity(n)
@@ -69,27 +96,28 @@ extension RecordFeatures {
         generation.reserveCapacity(n)
         birth.reserveCapacity(n)
         arena.reserveCapacity(n * 24)
-        // By index and field: binding each record would copy it.
-        for index in contacts.indices {
-            appendName(contacts[index].name)
-            appendBirth(contacts[index].dates)
-            appendEmails(contacts[index].emails)
-            appendPhones(contacts[index].phones)
-            appendAddresses(contacts[index].addresses)
-            for organization in contacts[index].organizations {
-                let key = organization.key ?? NameFolding.fold(organization.name)
-                let hash = FeatureHash.of(key)
-                if hash != FeatureHash.none { organizations.append(hash) }
-            }
-            organizations.endRecord()
-            for link in contacts[index].links {
-                if let key = link.profileKey { profiles.append(FeatureHash.of(key)) }
-            }
-            for service in contacts[index].onlineServices {
-                if let key = service.profileKey { profiles.append(FeatureHash.of(key)) }
-            }
-            profiles.endRecord()
+    }
+
+    /// Appends the features of one record.
+    private mutating func appendRecord(_ contact: Contact) {
+        appendName(contact.name)
+        appendBirth(contact.dates)
+        appendEmails(contact.emails)
+        appendPhones(contact.phones)
+        appendAddresses(contact.addresses)
+        for organization in contact.organizations {
+            let key = organization.key ?? NameFolding.fold(organization.name)
+            let hash = FeatureHash.of(key)
+            if hash != FeatureHash.none { organizations.append(hash) }
         }
+        organizations.endRecord()
+        for link in contact.links {
+            if let key = link.profileKey { profiles.append(FeatureHash.of(key)) }
+        }
+        for service in contact.onlineServices {
+            if let key = service.profileKey { profiles.append(FeatureHash.of(key)) }
+        }
+        profiles.endRecord()
     }
 
     private mutating func store(_ text: Substring) -> TextSpan {

@@ -18,10 +18,25 @@ struct ScoringEngine: Sendable {
 
     /// Extracts features, blocks, and fits the model.
     init(records: [Contact], options: ResolveOptions) {
-        self.options = options
         var clock = StageClock("resolve.engine")
         let features = RecordFeatures(contacts: records)
         clock.lap("features")
+        self.init(features: features, options: options, clock: clock)
+    }
+
+    /// Extracts features from records lent out of their array (which ends as it began),
+    /// blocks, and fits the model.
+    init(lending records: inout [Contact], options: ResolveOptions) {
+        var clock = StageClock("resolve.engine")
+        let features = records.withUnsafeMutableBufferPointer { RecordFeatures(lending: RecordSlots(buffer: $0)) }
+        clock.lap("features")
+        self.init(features: features, options: options, clock: clock)
+    }
+
+    /// Blocks and fits the model on extracted features.
+    private init(features: RecordFeatures, options: ResolveOptions, clock: StageClock) {
+        var clock = clock
+        self.options = options
         self.features = features
         let (sharedPhones, sharedEmails) = Self.sharedValues(features)
         let comparator = PairComparator(features: features, sharedPhones: sharedPhones, sharedEmails: sharedEmails)

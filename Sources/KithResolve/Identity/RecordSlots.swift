@@ -1,0 +1,32 @@
+internal import KithModel
+
+/// The records of a resolution, shared by the cores: each core lends or takes only records no
+/// other core touches (distinct input positions; in the merge, the disjoint clusters).
+struct RecordSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Contact>
+
+    /// Moves record `index` out, leaving an empty record with its reference.
+    func take(_ index: Int) -> Contact {
+        var record = Contact(ref: buffer[index].ref)
+        swap(&record, &buffer[index])
+        return record
+    }
+
+    /// Lends record `index` to `body` (moved out of its slot and back, never copied).
+    func lend<T>(_ index: Int, _ body: (Contact) -> T) -> T {
+        let slot = buffer.baseAddress.unsafelyUnwrapped + index
+        let record = slot.move()
+        defer { slot.initialize(to: record) }
+        return body(record)
+    }
+}
+
+/// The fingerprints of a resolution's records, written by index on every core (each index
+/// by one core only).
+struct FingerprintSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<String>
+
+    func initialize(_ index: Int, to text: String) {
+        (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: text)
+    }
+}
