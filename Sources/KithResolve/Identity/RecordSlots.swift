@@ -1,7 +1,8 @@
 internal import KithModel
 
 /// The records of a resolution, shared by the cores: each core lends or takes only records no
-/// other core touches (distinct input positions; in the merge, the disjoint clusters).
+/// other core touches (distinct input positions; in the merge, the disjoint clusters). The
+/// indices are the resolver's own, never read from input.
 struct RecordSlots: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Contact>
 
@@ -14,6 +15,7 @@ struct RecordSlots: @unchecked Sendable {
 
     /// Lends record `index` to `body` (moved out of its slot and back, never copied).
     func lend<T>(_ index: Int, _ body: (Contact) -> T) -> T {
+        assert(buffer.indices.contains(index), "record \(index) outside the resolution")
         let slot = buffer.baseAddress.unsafelyUnwrapped + index
         let record = slot.move()
         defer { slot.initialize(to: record) }
@@ -26,7 +28,9 @@ struct RecordSlots: @unchecked Sendable {
 struct FingerprintSlots: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<String>
 
+    /// Sets the fingerprint of record `index` (its slot not yet initialized).
     func initialize(_ index: Int, to text: String) {
+        assert(buffer.indices.contains(index), "record \(index) outside the resolution")
         (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: text)
     }
 }
