@@ -97,6 +97,7 @@ struct JSONBuffer: ~Copyable {
     /// Writes a member name known at compile time (ASCII, needs no escaping) and its colon.
     @inline(__always)
     mutating func key(_ name: StaticString) {
+        assert(JSONBuffer.isPlain(name), "a literal key must need no escaping")
         separate()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(name)
@@ -106,6 +107,10 @@ struct JSONBuffer: ~Copyable {
     }
 
     /// Writes a member name from data (escaped) and its colon.
+    ///
+    /// Disfavored so that a literal key picks the `StaticString` overload, appended as it is
+    /// rather than scanned for escapes (a literal's default type is `String`).
+    @_disfavoredOverload
     mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
@@ -126,6 +131,9 @@ struct JSONBuffer: ~Copyable {
 
     // MARK: - Values
 
+    /// Writes a string value from data (escaped). Disfavored, as the `String` key is, so that a
+    /// literal picks the `StaticString` overload.
+    @_disfavoredOverload
     mutating func string(_ value: String) {
         separate()
         appendQuoted(value)
@@ -134,6 +142,7 @@ struct JSONBuffer: ~Copyable {
 
     /// Writes a string value known at compile time (ASCII, needs no escaping).
     mutating func string(_ value: StaticString) {
+        assert(JSONBuffer.isPlain(value), "a literal string must need no escaping")
         separate()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(value)
@@ -311,6 +320,15 @@ struct JSONBuffer: ~Copyable {
         let below = (word &- ones &* 0x20) & ~word & highs
         return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
             != 0
+    }
+
+    /// Whether a literal is ASCII text that JSON takes as it is (no control character, `"` or
+    /// `\\`): what the `StaticString` writers assume, checked in debug builds.
+    static func isPlain(_ text: StaticString) -> Bool {
+        guard text.hasPointerRepresentation else { return false }
+        return UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).allSatisfy {
+            $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+        }
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
