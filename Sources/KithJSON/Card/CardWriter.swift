@@ -108,7 +108,7 @@ enum CardWriter {
         }
         if group == nil, parameters.count == 1 {
             // One parameter and no group (the usual case): nothing to merge.
-            writeParamMember(name: parameters[0].name.lowercased(), values: parameters[0].values, into: &out)
+            writeParamMember(name: parameters[0].name.lowercasedIfNeeded(), values: parameters[0].values, into: &out)
             out.objectEnd()
             return
         }
@@ -116,7 +116,7 @@ enum CardWriter {
         merged.reserveCapacity(parameters.count + 1)
         if let group { merged.append(("group", [group])) }
         for parameter in parameters {
-            let name = parameter.name.lowercased()
+            let name = parameter.name.lowercasedIfNeeded()
             if let index = merged.firstIndex(where: { $0.name == name }) {
                 merged[index].values.append(contentsOf: parameter.values)
             } else {
@@ -150,9 +150,12 @@ enum CardWriter {
         guard !values.isEmpty else { return }
         out.key(name)
         out.objectStart()
-        for index in values.indices {
-            out.key(prefix, index + 1)
-            entry(values[index], &out)
+        // Through the buffer: `values[index]` handed to `entry` was a copy of the value.
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices {
+                out.key(prefix, index + 1)
+                entry(values[index], &out)
+            }
         }
         out.objectEnd()
     }

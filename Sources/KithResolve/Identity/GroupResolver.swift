@@ -115,7 +115,7 @@ struct PersonIDTable: Sendable {
     typealias Bits = UUIDBits
 
     private var bits: [Bits] = []
-    private var numberOfBits: [Bits: Int32] = [:]
+    private var numberOfBits = UUIDBitsTable()
     private var numberOfOther: [String: Int32] = [:]
     private var others: [Int32: String] = [:]
 

@@ -95,7 +95,7 @@ enum FritzBoxLayout {
 
     /// The type words of a FRITZ!Box number type.
     static func phoneTypes(_ type: String) -> [String] {
-        switch type.lowercased() {
+        switch type.lowercasedIfNeeded() {
         case "home": TypeWords.home
         case "mobile": TypeWords.cell
         case "work": TypeWords.work
@@ -131,7 +131,7 @@ enum FritzBoxLayout {
             }
             let address = child.value
             guard !address.isEmpty else { continue }
-            let classifier = (child.attribute("classifier") ?? "").lowercased()
+            let classifier = (child.attribute("classifier") ?? "").lowercasedIfNeeded()
             let types: [String] =
                 switch classifier {
                 case "private": TypeWords.home

@@ -22,7 +22,6 @@ struct XMLRecordMapper {
     /// which is also the order they are handed on (a Snom master waits, but nothing is created
     /// before it is handed on).
     private mutating func numbered(_ contact: consuming Contact) -> Contact {
-        var contact = contact
         contact.ref = RecordRef(source: source, index: records)
         records += 1
         return contact
