@@ -5,11 +5,10 @@ extension String {
     ///
     /// - Complexity: O(n).
     package func lowercasedIfNeeded() -> String {
-        var hasCapital = false
-        for byte in utf8 {
-            if byte >= 0x80 { return lowercased() }
-            if byte &- UInt8(ascii: "A") < 26 { hasCapital = true }
+        // The bytes in place (a small string's on the stack): iterating the view was slower.
+        let plain = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 &- UInt8(ascii: "A") >= 26 }
         }
-        return hasCapital ? lowercased() : self
+        return plain == true ? self : lowercased()
     }
 }
