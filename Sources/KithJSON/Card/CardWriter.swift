@@ -139,10 +139,9 @@ enum CardWriter {
         }
     }
 
-    /// Writes `pref` when the value has one (1–100).
-    @inline(__always)
     /// Writes a map of values under `name` with ids `prefix1`, `prefix2`, … in value order;
     /// nothing when there are no values.
+    @inline(__always)
     static func writeMap<Value>(
         _ name: StaticString, prefix: StaticString, _ values: [Value], into out: inout JSONBuffer,
         entry: (Value, inout JSONBuffer) -> Void
@@ -168,6 +167,7 @@ enum CardWriter {
         writeParams(meta.parameters, into: &out)
     }
 
+    /// Writes `pref` when the value has one (1–100).
     static func writePref(_ meta: FieldMeta, into out: inout JSONBuffer) {
         if let pref = meta.pref, (1...100).contains(pref) {
             out.key("pref")
