@@ -107,8 +107,13 @@ enum CardWriter {
             return
         }
         if group == nil, parameters.count == 1 {
-            // One parameter and no group (the usual case): nothing to merge.
-            writeParamMember(name: parameters[0].name.lowercasedIfNeeded(), values: parameters[0].values, into: &out)
+            // One parameter and no group (the usual case): nothing to merge, and the name is
+            // lower-cased as it is written.
+            parameters.withUnsafeBufferPointer { parameters in
+                guard let parameter = parameters.baseAddress else { return }
+                out.lowercasedKey(parameter.pointee.name)
+                writeParamValues(parameter.pointee.values, into: &out)
+            }
             out.objectEnd()
             return
         }
@@ -130,6 +135,11 @@ enum CardWriter {
     /// Writes one parameter member: one value as a string, none or several as an array.
     private static func writeParamMember(name: String, values: [String], into out: inout JSONBuffer) {
         out.key(name)
+        writeParamValues(values, into: &out)
+    }
+
+    /// Writes a parameter's values: one as a string, none or several as an array.
+    private static func writeParamValues(_ values: [String], into out: inout JSONBuffer) {
         if values.count == 1 {
             out.string(values[0])
         } else {
@@ -169,7 +179,12 @@ enum CardWriter {
 
     /// Writes `pref` when the value has one (1–100).
     static func writePref(_ meta: FieldMeta, into out: inout JSONBuffer) {
-        if let pref = meta.pref, (1...100).contains(pref) {
+        writePref(pref: meta.pref, into: &out)
+    }
+
+    /// Writes `pref` when it is 1–100.
+    static func writePref(pref: Int?, into out: inout JSONBuffer) {
+        if let pref, (1...100).contains(pref) {
             out.key("pref")
             out.int(pref)
         }

@@ -118,6 +118,36 @@ struct JSONBuffer: ~Copyable {
         needsComma = false
     }
 
+    /// Writes a member name from data lower-cased as `String.lowercased()` does, and its colon:
+    /// an ASCII name that needs no escaping is lower-cased as it is copied, with no new string.
+    mutating func lowercasedKey(_ name: String) {
+        separate()
+        if !appendLowercasedQuoted(name) { appendQuoted(name.lowercased()) }
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a string value from data lower-cased, as ``lowercasedKey(_:)`` writes a name.
+    mutating func lowercasedString(_ value: String) {
+        separate()
+        if !appendLowercasedQuoted(value) { appendQuoted(value.lowercased()) }
+        needsComma = true
+    }
+
+    /// Appends `"…"` with an ASCII text lower-cased, when it needs no escaping; `false` (and
+    /// nothing appended) otherwise.
+    private mutating func appendLowercasedQuoted(_ text: String) -> Bool {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            bytes.reserve(utf8.count + 2)
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 { bytes.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        return done == true
+    }
+
     /// Writes a member name made of an ASCII prefix and a 1-based number (`e1`, `p12`).
     mutating func key(_ prefix: StaticString, _ number: Int) {
         separate()
