@@ -10,9 +10,9 @@ struct GroupResolver: Sendable {
     static let namespace = "group"
 
     /// The person each UID names: the one of the earliest record (by reference) carrying it.
-    private var personByUID = UUIDBitsTable<(ref: RecordRef, person: Int32)>()
+    private var personByUID: [UInt64: (ref: RecordRef, person: Int32)] = [:]
     /// The person each email address names, or `-1` when several people carry it.
-    private var personByEmail = UUIDBitsTable<Int32>()
+    private var personByEmail: [UInt64: Int32] = [:]
     /// Person ids by number, compact.
     private var people = PersonIDTable()
 
@@ -115,7 +115,7 @@ struct PersonIDTable: Sendable {
     typealias Bits = UUIDBits
 
     private var bits: [Bits] = []
-    private var numberOfBits = UUIDBitsTable<Int32>()
+    private var numberOfBits = UUIDBitsTable()
     private var numberOfOther: [String: Int32] = [:]
     private var others: [Int32: String] = [:]
 

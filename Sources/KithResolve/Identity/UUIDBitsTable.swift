@@ -1,52 +1,51 @@
 internal import KithModel
 
-/// A map from UUID bits (or 64-bit hashes) to small values, for the tables that hold one entry
-/// per person id, UID or address (hundreds of thousands on a large import): open addressing in
-/// two flat arrays, the slot found from the bits themselves (already uniform: they come from
-/// SHA-256 or a feature hash) after a multiplicative mix, so that a look-up hashes nothing and
-/// allocates nothing.
+/// A map from UUID bits to small numbers, for the tables that hold one entry per person id
+/// (hundreds of thousands on a large import): open addressing in two flat arrays, the slot
+/// found from the bits themselves (already uniform: they come from SHA-256) after a
+/// multiplicative mix, so that a look-up hashes nothing and allocates nothing. 20 bytes a slot
+/// (the key and a plain `Int32`, a free slot marked by a value no caller stores), as much as a
+/// `Dictionary` of the same entries takes: the streamed import's memory stays where it was.
 ///
-/// Behaves as `[UUIDBits: Value]` for ``subscript(_:)`` (additions and updates; nothing is
-/// ever removed) and ``subscript(_:default:)``.
-struct UUIDBitsTable<Value: Sendable>: Sendable {
-    /// The keys of the slots; meaningful only where ``values`` holds a value.
+/// Behaves as `[UUIDBits: Int32]` for ``subscript(_:)`` and ``subscript(_:default:)``.
+struct UUIDBitsTable: Sendable {
+    /// The keys of the slots; meaningful only where ``values`` is not ``empty``.
     private var keys: [UUIDBits] = []
-    /// The values of the slots, `nil` for a free slot.
-    private var values: [Value?] = []
+    /// The values of the slots, ``empty`` for a free slot.
+    private var values: [Int32] = []
     /// The number of entries.
     private(set) var count = 0
+
+    /// The value of a free slot: the tables hold counts and person numbers, never negative.
+    private static let empty = Int32.min
 
     /// An empty table.
     init() {}
 
-    /// The value for `key`, `nil` when absent; setting `nil` does nothing.
-    subscript(key: UUIDBits) -> Value? {
+    /// The value for `key`, `nil` when absent.
+    subscript(key: UUIDBits) -> Int32? {
         get {
             guard !values.isEmpty else { return nil }
-            return values[slot(of: key)]
+            let slot = slot(of: key)
+            return values[slot] == Self.empty ? nil : values[slot]
         }
         set {
+            // Only additions and updates are needed (never removals).
             guard let newValue else { return }
             set(newValue, for: key)
         }
     }
 
     /// The value for `key`, `fallback` when absent.
-    subscript(key: UUIDBits, default fallback: Value) -> Value {
+    subscript(key: UUIDBits, default fallback: Int32) -> Int32 {
         self[key] ?? fallback
     }
 
-    /// The value for a 64-bit hash (a table keyed by hashes of texts).
-    subscript(hash: UInt64) -> Value? {
-        get { self[UUIDBits(high: 0, low: hash)] }
-        set { self[UUIDBits(high: 0, low: hash)] = newValue }
-    }
-
     /// Stores `value` for `key`.
-    private mutating func set(_ value: Value, for key: UUIDBits) {
+    private mutating func set(_ value: Int32, for key: UUIDBits) {
         if (count + 1) * 4 > values.count * 3 { grow() }
         let slot = slot(of: key)
-        if values[slot] == nil {
+        if values[slot] == Self.empty {
             keys[slot] = key
             count += 1
         }
@@ -57,7 +56,7 @@ struct UUIDBitsTable<Value: Sendable>: Sendable {
     private func slot(of key: UUIDBits) -> Int {
         let mask = values.count - 1
         var slot = Int(truncatingIfNeeded: ((key.high ^ key.low) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while values[slot] != nil, keys[slot] != key {
+        while values[slot] != Self.empty, keys[slot] != key {
             slot = (slot + 1) & mask
         }
         return slot
@@ -69,12 +68,11 @@ struct UUIDBitsTable<Value: Sendable>: Sendable {
         let oldValues = values
         let capacity = max(1024, values.count * 2)
         keys = [UUIDBits](repeating: UUIDBits(high: 0, low: 0), count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
-        for index in oldValues.indices {
-            guard let value = oldValues[index] else { continue }
+        values = [Int32](repeating: Self.empty, count: capacity)
+        for index in oldValues.indices where oldValues[index] != Self.empty {
             let slot = slot(of: oldKeys[index])
             keys[slot] = oldKeys[index]
-            values[slot] = value
+            values[slot] = oldValues[index]
         }
     }
 }

@@ -15,7 +15,7 @@ public import KithModel
 public struct UnmergedPeople: Sendable {
     /// How many people each record key has named so far (identical records get `#2`, `#3`, …),
     /// by the bits of the id the key gives.
-    private var keyCounts = UUIDBitsTable<Int32>()
+    private var keyCounts = UUIDBitsTable()
     private var groupResolver = GroupResolver()
     private var groupRecords: [Contact] = []
 
