@@ -9,6 +9,13 @@ enum FritzBoxLayout {
     /// Maps one `<contact>`.
     static func contact(from record: XMLElement) -> Contact {
         var contact = Contact(ref: RecordRef(source: 0, index: 0), line: record.line)
+        fill(&contact, from: record)
+        return contact
+    }
+
+    /// Maps one `<contact>` into `contact`, a new contact on the record's line: what
+    /// ``contact(from:)`` returns, without copying the contact to return it.
+    static func fill(_ contact: inout Contact, from record: XMLElement) {
         for child in record.children {
             switch child.name {
             case "category":
@@ -34,7 +41,6 @@ enum FritzBoxLayout {
             default: contact.keepUnmapped(child)
             }
         }
-        return contact
     }
 
     /// `<person>`: `realName` (one string, often `Last, First`) and `imageURL`.
