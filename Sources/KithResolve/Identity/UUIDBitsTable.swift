@@ -43,13 +43,39 @@ struct UUIDBitsTable: Sendable {
 
     /// Stores `value` for `key`.
     private mutating func set(_ value: Int32, for key: UUIDBits) {
+        let slot = claim(key, else: value)
+        values[slot] = value
+    }
+
+    /// Adds one to the count of `key` (0 when absent), with one probe.
+    ///
+    /// - Returns: the count before.
+    mutating func increment(_ key: UUIDBits) -> Int32 {
+        let slot = claim(key, else: 0)
+        let before = values[slot]
+        values[slot] = before + 1
+        return before
+    }
+
+    /// The value of `key`, storing `value` first when the key is new, with one probe.
+    ///
+    /// - Returns: the value, and whether the key was new.
+    mutating func value(of key: UUIDBits, insertingIfAbsent value: Int32) -> (value: Int32, inserted: Bool) {
+        let known = count
+        let slot = claim(key, else: value)
+        return (values[slot], count > known)
+    }
+
+    /// The slot of `key`, which is stored with `initial` when absent (growing first if needed).
+    private mutating func claim(_ key: UUIDBits, else initial: Int32) -> Int {
         if (count + 1) * 4 > values.count * 3 { grow() }
         let slot = slot(of: key)
         if values[slot] == Self.empty {
             keys[slot] = key
+            values[slot] = initial
             count += 1
         }
-        values[slot] = value
+        return slot
     }
 
     /// The slot holding `key`, or the free slot where it would go (the table is never full).

@@ -55,8 +55,7 @@ public struct UnmergedPeople: Sendable {
                     groupRecords.append(records[index])
                     continue
                 }
-                let seen = keyCounts[entry.bits, default: 0]
-                keyCounts[entry.bits] = seen + 1
+                let seen = keyCounts.increment(entry.bits)
                 let id =
                     seen > 0
                     ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits
