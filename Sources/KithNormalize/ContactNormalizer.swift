@@ -183,9 +183,13 @@ enum ContactNormalizer {
         guard contact.kind == .individual,
             !contact.organizations.contains(where: { !$0.name.trimmed.isEmpty })
         else { return }
-        for email in contact.emails where email.meta.has("work") {
-            guard let domain = OrganizationKey.organizationDomain(ofEmail: email.address) else { continue }
-            var organization = OrganizationValue(name: domain, meta: FieldMeta(line: Int(email.meta.line)))
+        // By index: iterating the emails copied each.
+        for index in contact.emails.indices where contact.emails[index].meta.has("work") {
+            guard let domain = OrganizationKey.organizationDomain(ofEmail: contact.emails[index].address) else {
+                continue
+            }
+            let line = Int(contact.emails[index].meta.line)
+            var organization = OrganizationValue(name: domain, meta: FieldMeta(line: line))
             organization.key = OrganizationKey.key(String(domain.prefix { $0 != "." }))
             organization.inferredBy = "organization-from-email-domain"
             contact.organizations.append(organization)

@@ -86,7 +86,22 @@ public struct Normalizer: Sendable {
             ContactNormalizer.normalize(&contact, context: context, state: &state)
         }
         // Survey diagnostics come first in each chunk; order all by record (the sort is stable).
-        return states.flatMap(\.diagnostics).sorted {
+        // The chunks' lists are moved out, not copied; a list already in order (no survey
+        // diagnostic, the usual case) is not sorted again (a stable sort would not change it).
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(states.reduce(0) { $0 + $1.diagnostics.count })
+        for chunk in states.indices {
+            var taken: [Diagnostic] = []
+            swap(&taken, &states[chunk].diagnostics)
+            if diagnostics.isEmpty {
+                swap(&diagnostics, &taken)
+            } else {
+                diagnostics.append(contentsOf: consume taken)
+            }
+        }
+        func key(_ index: Int) -> (Int32, Int32) { (diagnostics[index].source ?? -1, diagnostics[index].record ?? -1) }
+        if diagnostics.indices.dropFirst().allSatisfy({ key($0 - 1) <= key($0) }) { return diagnostics }
+        return diagnostics.sorted {
             ($0.source ?? -1, $0.record ?? -1) < ($1.source ?? -1, $1.record ?? -1)
         }
     }

@@ -113,14 +113,16 @@ extension Pipeline {
                 }
                 if !found.isEmpty {
                     // Encoded as if a diagnostic came before; the comma is dropped when none did.
-                    try normalizeSpill.write(DatasetStream.encodeDiagnostics(found, format: format, after: 1))
+                    try normalizeSpill.write(
+                        contentsOf: DatasetStream.encodeDiagnosticsInParts(found, format: format, after: 1))
                     normalizeCount += found.count
                     normalizeWarnings += found.filter { $0.severity >= .warning }
                 }
                 let made = people.people(of: consume batch)
                 // By index: iterating the people would copy each.
                 let (count, records) = (made.count, made.indices.reduce(0) { $0 + made[$1].records.count })
-                try spill.write(DatasetStream.encodePeople(consume made, format: format, after: peopleCount))
+                try spill.write(
+                    contentsOf: DatasetStream.encodePeopleInParts(consume made, format: format, after: peopleCount))
                 peopleCount += count
                 recordsInPeople += records
             }

@@ -43,13 +43,22 @@ public struct SpillFile: ~Copyable {
     /// - Throws: `KithError` `.outputFailed` when the system refuses the write.
     public mutating func write(_ bytes: [UInt8]) throws {
         count += bytes.count
-        if bytes.count >= capacity {
+        // Large pieces (a batch of encoded people) go to the file as they are: gathering them
+        // in the buffer first was one more copy of the whole output.
+        if bytes.count >= capacity / 4 {
             try flush()
             try Self.writeAll(fd, bytes)
             return
         }
         buffer += bytes
         if buffer.count >= capacity { try flush() }
+    }
+
+    /// Appends pieces of bytes in order, as ``write(_:)`` for each.
+    ///
+    /// - Throws: `KithError` `.outputFailed` when the system refuses the write.
+    public mutating func write(contentsOf pieces: [[UInt8]]) throws {
+        for piece in pieces { try write(piece) }
     }
 
     /// Forgets everything appended after the first `count` bytes.

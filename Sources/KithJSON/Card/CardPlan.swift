@@ -40,7 +40,7 @@ struct CardPlan {
     ///   - membersAsProps: whether the contact's own members go to `vCardProps` (for a group,
     ///     whose card `members` are the resolved person ids).
     /// - Complexity: O(n) in the number of values.
-    init(_ contact: Contact, membersAsProps: Bool = false) {
+    init(_ contact: borrowing Contact, membersAsProps: Bool = false) {
         if contact.gender != nil { props.append(.gender) }
         if !contact.dates.isEmpty {
             anniversaryNumbers.reserveCapacity(contact.dates.count)

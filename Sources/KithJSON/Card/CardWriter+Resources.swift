@@ -4,19 +4,38 @@ extension CardWriter {
     // MARK: - Communication
 
     static func writeEmails(_ values: [EmailValue], into out: inout JSONBuffer) {
-        writeMap("emails", prefix: "e", values, into: &out) { writeEmail($0, typed: false, into: &$1) }
+        guard !values.isEmpty else { return }
+        out.key("emails")
+        out.objectStart()
+        // Read where they lie, as phones are (see ``writePhones(_:into:)``).
+        values.withUnsafeBufferPointer { emails in
+            guard let first = emails.baseAddress else { return }
+            for index in emails.indices {
+                out.key("e", index + 1)
+                writeEmail(at: first + index, typed: false, into: &out)
+            }
+        }
+        out.objectEnd()
     }
 
     /// Writes one `EmailAddress` object, with its `@type` when `typed` (outside a card).
     static func writeEmail(_ value: EmailValue, typed: Bool, into out: inout JSONBuffer) {
+        withUnsafePointer(to: value) { writeEmail(at: $0, typed: typed, into: &out) }
+    }
+
+    /// ``writeEmail(_:typed:into:)`` for the address at `value`.
+    private static func writeEmail(at value: UnsafePointer<EmailValue>, typed: Bool, into out: inout JSONBuffer) {
         out.objectStart()
         if typed {
             out.key("@type")
             out.string("EmailAddress")
         }
         out.key("address")
-        out.string(value.address)
-        writeLabels(value.meta, into: &out)
+        out.string(value.pointee.address)
+        TypeWords.writeContexts(value.pointee.meta.types, into: &out)
+        writePref(pref: value.pointee.meta.pref, into: &out)
+        out.member("label", value.pointee.meta.label)
+        writeParams(value.pointee.meta.parameters, into: &out)
         out.objectEnd()
     }
 
@@ -24,25 +43,54 @@ extension CardWriter {
     /// `ext=` when it has an extension, RFC 3966), else the text as the source wrote it.
     static func phoneNumber(_ value: PhoneValue) -> String {
         guard let e164 = value.e164 else { return value.raw }
-        if let ext = value.extension, !ext.isEmpty { return "tel:\(e164);ext=\(ext)" }
+        return phoneNumber(e164: e164, extension: value.extension)
+    }
+
+    /// ``phoneNumber(_:)`` of a phone with an E.164 form.
+    static func phoneNumber(e164: String, extension ext: String?) -> String {
+        if let ext, !ext.isEmpty { return "tel:\(e164);ext=\(ext)" }
         return e164
     }
 
     static func writePhones(_ values: [PhoneValue], into out: inout JSONBuffer) {
-        writeMap("phones", prefix: "p", values, into: &out) { writePhone($0, typed: false, into: &$1) }
+        guard !values.isEmpty else { return }
+        out.key("phones")
+        out.objectStart()
+        // Each phone is read where it lies: handed over as a value (through `writeMap` or an
+        // array subscript), every phone was copied whole and released again.
+        values.withUnsafeBufferPointer { phones in
+            guard let first = phones.baseAddress else { return }
+            for index in phones.indices {
+                out.key("p", index + 1)
+                writePhone(at: first + index, typed: false, into: &out)
+            }
+        }
+        out.objectEnd()
     }
 
     /// Writes one `Phone` object, with its `@type` when `typed` (outside a card).
     static func writePhone(_ value: PhoneValue, typed: Bool, into out: inout JSONBuffer) {
+        withUnsafePointer(to: value) { writePhone(at: $0, typed: typed, into: &out) }
+    }
+
+    /// ``writePhone(_:typed:into:)`` for the phone at `value`.
+    private static func writePhone(at value: UnsafePointer<PhoneValue>, typed: Bool, into out: inout JSONBuffer) {
         out.objectStart()
         if typed {
             out.key("@type")
             out.string("Phone")
         }
         out.key("number")
-        out.string(phoneNumber(value))
-        TypeWords.writeFeatures(value.meta.types, into: &out)
-        writeLabels(value.meta, into: &out)
+        if let e164 = value.pointee.e164 {
+            out.string(phoneNumber(e164: e164, extension: value.pointee.extension))
+        } else {
+            out.string(value.pointee.raw)
+        }
+        TypeWords.writeFeatures(value.pointee.meta.types, into: &out)
+        TypeWords.writeContexts(value.pointee.meta.types, into: &out)
+        writePref(pref: value.pointee.meta.pref, into: &out)
+        out.member("label", value.pointee.meta.label)
+        writeParams(value.pointee.meta.parameters, into: &out)
         out.objectEnd()
     }
 

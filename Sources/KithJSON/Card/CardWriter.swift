@@ -107,8 +107,13 @@ enum CardWriter {
             return
         }
         if group == nil, parameters.count == 1 {
-            // One parameter and no group (the usual case): nothing to merge.
-            writeParamMember(name: parameters[0].name.lowercased(), values: parameters[0].values, into: &out)
+            // One parameter and no group (the usual case): nothing to merge, and the name is
+            // lower-cased as it is written.
+            parameters.withUnsafeBufferPointer { parameters in
+                guard let parameter = parameters.baseAddress else { return }
+                out.lowercasedKey(parameter.pointee.name)
+                writeParamValues(parameter.pointee.values, into: &out)
+            }
             out.objectEnd()
             return
         }
@@ -116,7 +121,7 @@ enum CardWriter {
         merged.reserveCapacity(parameters.count + 1)
         if let group { merged.append(("group", [group])) }
         for parameter in parameters {
-            let name = parameter.name.lowercased()
+            let name = parameter.name.lowercasedIfNeeded()
             if let index = merged.firstIndex(where: { $0.name == name }) {
                 merged[index].values.append(contentsOf: parameter.values)
             } else {
@@ -130,6 +135,11 @@ enum CardWriter {
     /// Writes one parameter member: one value as a string, none or several as an array.
     private static func writeParamMember(name: String, values: [String], into out: inout JSONBuffer) {
         out.key(name)
+        writeParamValues(values, into: &out)
+    }
+
+    /// Writes a parameter's values: one as a string, none or several as an array.
+    private static func writeParamValues(_ values: [String], into out: inout JSONBuffer) {
         if values.count == 1 {
             out.string(values[0])
         } else {
@@ -139,10 +149,9 @@ enum CardWriter {
         }
     }
 
-    /// Writes `pref` when the value has one (1–100).
-    @inline(__always)
     /// Writes a map of values under `name` with ids `prefix1`, `prefix2`, … in value order;
     /// nothing when there are no values.
+    @inline(__always)
     static func writeMap<Value>(
         _ name: StaticString, prefix: StaticString, _ values: [Value], into out: inout JSONBuffer,
         entry: (Value, inout JSONBuffer) -> Void
@@ -150,9 +159,12 @@ enum CardWriter {
         guard !values.isEmpty else { return }
         out.key(name)
         out.objectStart()
-        for index in values.indices {
-            out.key(prefix, index + 1)
-            entry(values[index], &out)
+        // Through the buffer: `values[index]` handed to `entry` was a copy of the value.
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices {
+                out.key(prefix, index + 1)
+                entry(values[index], &out)
+            }
         }
         out.objectEnd()
     }
@@ -165,8 +177,14 @@ enum CardWriter {
         writeParams(meta.parameters, into: &out)
     }
 
+    /// Writes `pref` when the value has one (1–100).
     static func writePref(_ meta: FieldMeta, into out: inout JSONBuffer) {
-        if let pref = meta.pref, (1...100).contains(pref) {
+        writePref(pref: meta.pref, into: &out)
+    }
+
+    /// Writes `pref` when it is 1–100.
+    static func writePref(pref: Int?, into out: inout JSONBuffer) {
+        if let pref, (1...100).contains(pref) {
             out.key("pref")
             out.int(pref)
         }

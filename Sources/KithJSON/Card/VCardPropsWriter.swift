@@ -50,7 +50,7 @@ enum VCardPropsWriter {
                 out.string(member.value)
             case .unmapped(let index):
                 let property = contact.unmapped[index]
-                out.string(property.name.lowercased())
+                out.lowercasedString(property.name)
                 CardWriter.writeParamObject(property.parameters, group: property.group, into: &out)
                 out.string(property.valueType.isEmpty ? "unknown" : property.valueType)
                 out.string(property.value)

@@ -40,9 +40,19 @@ extension DatasetStream {
     public static func encodePeople(
         _ people: consuming [Person], format: DatasetWriter.Format, after earlier: Int
     ) -> [UInt8] {
+        joined(encodePeopleInParts(people, format: format, after: earlier))
+    }
+
+    /// The bytes of ``encodePeople(_:format:after:)`` in the parts the cores made, in order,
+    /// for a writer that takes them one after the other (no copy to join them).
+    ///
+    /// - Complexity: O(n) in the size of the output, divided among the cores.
+    public static func encodePeopleInParts(
+        _ people: consuming [Person], format: DatasetWriter.Format, after earlier: Int
+    ) -> [[UInt8]] {
         // Each person is reached in place (`inout`, so exclusive: its values are not copied to be
         // read). A streamed batch (512 people) is split too: encoding is half of its work.
-        let parts = people.withUnsafeMutableBufferPointer { buffer in
+        people.withUnsafeMutableBufferPointer { buffer in
             let people = buffer
             return concurrentSlices(count: people.count, minimumPerPart: 256) { range in
                 // Room for a typical person (about 2 KB) from the start: growing copies the bytes.
@@ -56,7 +66,6 @@ extension DatasetStream {
                 return stream.takeBytes()
             }
         }
-        return Self.joined(parts)
     }
 
     /// What a person already encoded is replaced with: empty, so cheap to free.

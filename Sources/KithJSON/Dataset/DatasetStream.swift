@@ -184,8 +184,18 @@ public struct DatasetStream: ~Copyable, Sendable {
     public static func encodeDiagnostics(_ diagnostics: [Diagnostic], format: DatasetWriter.Format, after earlier: Int)
         -> [UInt8]
     {
+        joined(encodeDiagnosticsInParts(diagnostics, format: format, after: earlier))
+    }
+
+    /// The bytes of ``encodeDiagnostics(_:format:after:)`` in the parts the cores made, in
+    /// order, for a writer that takes them one after the other (no copy to join them).
+    ///
+    /// - Complexity: O(n) in the size of the output, divided among the cores.
+    public static func encodeDiagnosticsInParts(
+        _ diagnostics: [Diagnostic], format: DatasetWriter.Format, after earlier: Int
+    ) -> [[UInt8]] {
         // A streamed batch can have several diagnostics a record: encoded in slices, on every core.
-        let parts = concurrentSlices(count: diagnostics.count, minimumPerPart: 64) { range in
+        concurrentSlices(count: diagnostics.count, minimumPerPart: 64) { range in
             var stream = DatasetStream(format: format, capacity: range.count * 256)
             stream.section = .diagnostics
             stream.sectionHasEntries = earlier > 0 || range.lowerBound > 0
@@ -196,7 +206,6 @@ public struct DatasetStream: ~Copyable, Sendable {
             }
             return stream.takeBytes()
         }
-        return Self.joined(parts)
     }
 
     /// The bytes of slices encoded on several cores, in slice order.

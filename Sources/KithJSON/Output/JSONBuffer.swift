@@ -97,6 +97,7 @@ struct JSONBuffer: ~Copyable {
     /// Writes a member name known at compile time (ASCII, needs no escaping) and its colon.
     @inline(__always)
     mutating func key(_ name: StaticString) {
+        assert(JSONBuffer.isPlain(name), "a literal key must need no escaping")
         separate()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(name)
@@ -106,11 +107,45 @@ struct JSONBuffer: ~Copyable {
     }
 
     /// Writes a member name from data (escaped) and its colon.
+    ///
+    /// Disfavored so that a literal key picks the `StaticString` overload, appended as it is
+    /// rather than scanned for escapes (a literal's default type is `String`).
+    @_disfavoredOverload
     mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
+    }
+
+    /// Writes a member name from data lower-cased as `String.lowercased()` does, and its colon:
+    /// an ASCII name that needs no escaping is lower-cased as it is copied, with no new string.
+    mutating func lowercasedKey(_ name: String) {
+        separate()
+        if !appendLowercasedQuoted(name) { appendQuoted(name.lowercased()) }
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a string value from data lower-cased, as ``lowercasedKey(_:)`` writes a name.
+    mutating func lowercasedString(_ value: String) {
+        separate()
+        if !appendLowercasedQuoted(value) { appendQuoted(value.lowercased()) }
+        needsComma = true
+    }
+
+    /// Appends `"…"` with an ASCII text lower-cased, when it needs no escaping; `false` (and
+    /// nothing appended) otherwise.
+    private mutating func appendLowercasedQuoted(_ text: String) -> Bool {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            bytes.reserve(utf8.count + 2)
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 { bytes.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        return done == true
     }
 
     /// Writes a member name made of an ASCII prefix and a 1-based number (`e1`, `p12`).
@@ -126,6 +161,9 @@ struct JSONBuffer: ~Copyable {
 
     // MARK: - Values
 
+    /// Writes a string value from data (escaped). Disfavored, as the `String` key is, so that a
+    /// literal picks the `StaticString` overload.
+    @_disfavoredOverload
     mutating func string(_ value: String) {
         separate()
         appendQuoted(value)
@@ -134,6 +172,7 @@ struct JSONBuffer: ~Copyable {
 
     /// Writes a string value known at compile time (ASCII, needs no escaping).
     mutating func string(_ value: StaticString) {
+        assert(JSONBuffer.isPlain(value), "a literal string must need no escaping")
         separate()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(value)
@@ -311,6 +350,15 @@ struct JSONBuffer: ~Copyable {
         let below = (word &- ones &* 0x20) & ~word & highs
         return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2))
             != 0
+    }
+
+    /// Whether a literal is ASCII text that JSON takes as it is (no control character, `"` or
+    /// `\\`): what the `StaticString` writers assume, checked in debug builds.
+    static func isPlain(_ text: StaticString) -> Bool {
+        guard text.hasPointerRepresentation else { return false }
+        return UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).allSatisfy {
+            $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+        }
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

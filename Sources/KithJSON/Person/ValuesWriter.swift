@@ -197,7 +197,16 @@ extension RawProperty: CardValue {
 
     /// `name.uppercased() != name`, without making the upper-case text for ASCII names.
     private static func hasLowerCase(_ name: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.uppercased() != name }
-        return name.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        // One pass over the bytes in place (`nil`: not ASCII); two walks of the view cost more.
+        let ascii: Bool?? = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var lower = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- UInt8(ascii: "a") < 26 { lower = true }
+            }
+            return lower
+        }
+        if let ascii, let lower = ascii { return lower }
+        return name.uppercased() != name
     }
 }

@@ -11,6 +11,16 @@ public enum ContentHash {
         return hex(hasher.finalize())
     }
 
+    /// `prefix` followed by the lower-case hex SHA-256 of bytes, made as one string
+    /// (`"fp:" + sha256Hex(bytes)` made two).
+    ///
+    /// - Complexity: O(n).
+    public static func sha256Hex(_ bytes: [UInt8], prefix: StaticString) -> String {
+        var hasher = SHA256()
+        hasher.update(data: bytes)
+        return hex(hasher.finalize(), prefix: prefix)
+    }
+
     /// The lower-case hex SHA-256 of bytes.
     ///
     /// - Complexity: O(n).
@@ -49,14 +59,24 @@ public enum ContentHash {
         }
     }
 
-    fileprivate static func hex(_ digest: SHA256Digest) -> String {
+    fileprivate static func hex(_ digest: SHA256Digest, prefix: StaticString = "") -> String {
         let digits: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: 2 * SHA256Digest.byteCount) { out in
+        let lead = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: lead + 2 * SHA256Digest.byteCount) { out in
             var at = 0
-            for byte in digest where at + 2 <= out.count {
-                out[at] = digits.utf8Start[Int(byte >> 4)]
-                out[at + 1] = digits.utf8Start[Int(byte & 0x0F)]
-                at += 2
+            if lead > 0, prefix.hasPointerRepresentation {
+                for index in 0..<lead where at < out.count {
+                    out[at] = prefix.utf8Start[index]
+                    at += 1
+                }
+            }
+            // The digest's bytes in place: iterating the digest as a sequence was slower.
+            digest.withUnsafeBytes { bytes in
+                for byte in bytes where at + 2 <= out.count {
+                    out[at] = digits.utf8Start[Int(byte >> 4)]
+                    out[at + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                    at += 2
+                }
             }
             return at
         }

@@ -65,8 +65,8 @@ private struct Letter: Equatable, ExpressibleByUnicodeScalarLiteral {
 private struct Encoder {
     let w: UnsafeBufferPointer<UInt8>
     let maxLength: Int
-    private var primaryKey = ""
-    private var alternateKey = ""
+    private var primaryKey = KeyText()
+    private var alternateKey = KeyText()
     let last: Int
     let slavoGermanic: Bool
 
@@ -88,13 +88,9 @@ private struct Encoder {
     }
 
     /// The primary key, at most `maxLength` letters.
-    var primary: String { Self.truncated(primaryKey, to: maxLength) }
+    var primary: String { primaryKey.prefix(maxLength) }
     /// The alternate key, at most `maxLength` letters.
-    var alternate: String { Self.truncated(alternateKey, to: maxLength) }
-
-    private static func truncated(_ key: String, to length: Int) -> String {
-        key.utf8.count <= length ? key : String(decoding: key.utf8.prefix(length), as: UTF8.self)
-    }
+    var alternate: String { alternateKey.prefix(maxLength) }
 
     func at(_ i: Int) -> Letter { i >= 0 && i < w.count ? Letter(byte: w[i]) : "\0" }
     func isVowel(_ i: Int) -> Bool { at(i).isOne(of: "AEIOUY") }
@@ -115,8 +111,8 @@ private struct Encoder {
     }
 
     mutating func add(_ p: StaticString, _ a: StaticString? = nil) {
-        p.withUTF8Buffer { primaryKey += String(decoding: $0, as: UTF8.self) }
-        (a ?? p).withUTF8Buffer { alternateKey += String(decoding: $0, as: UTF8.self) }
+        p.withUTF8Buffer { primaryKey.append($0) }
+        (a ?? p).withUTF8Buffer { alternateKey.append($0) }
     }
 
     mutating func run() {
@@ -127,7 +123,7 @@ private struct Encoder {
             add("S")
             i = 1
         }
-        while primaryKey.utf8.count < maxLength || alternateKey.utf8.count < maxLength {
+        while primaryKey.count < maxLength || alternateKey.count < maxLength {
             if i > last { break }
             let c = at(i)
             switch c {
@@ -452,5 +448,43 @@ private struct Encoder {
             return i + 4
         }
         return i + 1
+    }
+}
+
+/// A key being built: ASCII letters, the first 16 inline (a key is read to 4 letters; the loop
+/// stops soon after), any further ones in a string. Appending to a `String` per piece cost more
+/// than the rest of the encoding.
+private struct KeyText {
+    /// The first 16 bytes.
+    private var head: (UInt64, UInt64) = (0, 0)
+    /// The bytes after the first 16 (rare: only a long key's).
+    private var tail: [UInt8] = []
+    /// The number of bytes appended.
+    private(set) var count = 0
+
+    /// Appends the bytes of a piece.
+    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+        for byte in piece {
+            if count < 16 {
+                let at = count
+                withUnsafeMutableBytes(of: &head) { $0[at] = byte }
+            } else {
+                tail.append(byte)
+            }
+            count += 1
+        }
+    }
+
+    /// The first `length` bytes (all of them when fewer) as a string.
+    func prefix(_ length: Int) -> String {
+        let kept = max(0, min(length, count))
+        return withUnsafeBytes(of: head) { head in
+            String(unsafeUninitializedCapacity: kept) { out in
+                for index in 0..<min(kept, out.count) {
+                    out[index] = index < 16 ? head[index] : tail[index - 16]
+                }
+                return min(kept, out.count)
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ public enum RecordFingerprint {
         var emails: [String] = []
         emails.reserveCapacity(contact.emails.count)
         for index in contact.emails.indices {
-            emails.append(contact.emails[index].key ?? contact.emails[index].address.lowercased())
+            emails.append(contact.emails[index].key ?? contact.emails[index].address.lowercasedIfNeeded())
         }
         append(sortedUnique(emails), to: &text)
         text += "\np:".utf8
@@ -43,7 +43,7 @@ public enum RecordFingerprint {
         append(sortedUnique(phones), to: &text)
         text += "\nk:".utf8
         text += contact.kind.rawValue.utf8
-        return "fp:" + ContentHash.sha256Hex(text)
+        return ContentHash.sha256Hex(text, prefix: "fp:")
     }
 
     /// `Set(texts).sorted()`: for ASCII texts (equal only when their bytes are), sorted and
@@ -137,6 +137,15 @@ public enum RecordFingerprint {
 
     /// The ASCII digits of a text.
     static func digits(of text: String) -> String {
-        String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+        // Written straight into the string (a phone's digits fit in a small string, with no
+        // allocation), not gathered in an array first.
+        String(unsafeUninitializedCapacity: text.utf8.count) { out in
+            var count = 0
+            for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 && count < out.count {
+                out[count] = byte
+                count += 1
+            }
+            return count
+        }
     }
 }

@@ -43,21 +43,27 @@ struct GroupResolver: Sendable {
 
     private mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], number: Int32) {
         if let uid, !uid.isEmpty {
+            // One look-up: a new UID is stored as given, a known one kept by its earliest record.
             let key = Self.key(RecordKey.normalizedUID(uid))
-            if let known = personByUID[key], known.ref < ref {
-                // The earliest record keeps the UID.
-            } else {
-                personByUID[key] = (ref, number)
-            }
+            let entry = (ref: ref, person: number)
+            Self.keepEarliest(&personByUID[key, default: entry], entry)
         }
         for index in emails.indices {
-            let key = Self.lowercasedKey(emails[index].address)
-            if let known = personByEmail[key] {
-                if known != number { personByEmail[key] = -1 }
-            } else {
-                personByEmail[key] = number
-            }
+            // One look-up: a new address names this person, a known one of another names none.
+            Self.mark(&personByEmail[Self.lowercasedKey(emails[index].address), default: number], number)
         }
+    }
+
+    /// Keeps the entry of the earlier record.
+    private static func keepEarliest(
+        _ known: inout (ref: RecordRef, person: Int32), _ entry: (ref: RecordRef, person: Int32)
+    ) {
+        if !(known.ref < entry.ref) { known = entry }
+    }
+
+    /// Marks an address named by two people as naming none (`-1`).
+    private static func mark(_ known: inout Int32, _ number: Int32) {
+        if known != number { known = -1 }
     }
 
     /// The hash a UID or address is looked up by: the tables hold no text (see ``FeatureHash``
@@ -115,7 +121,7 @@ struct PersonIDTable: Sendable {
     typealias Bits = UUIDBits
 
     private var bits: [Bits] = []
-    private var numberOfBits: [Bits: Int32] = [:]
+    private var numberOfBits = UUIDBitsTable()
     private var numberOfOther: [String: Int32] = [:]
     private var others: [Int32: String] = [:]
 
@@ -132,10 +138,8 @@ struct PersonIDTable: Sendable {
 
     /// The number of the person id `StableID.urn(id)`, assigned on first sight.
     mutating func number(of id: Bits) -> Int32 {
-        if let known = numberOfBits[id] { return known }
-        let number = Int32(bits.count)
-        bits.append(id)
-        numberOfBits[id] = number
+        let (number, inserted) = numberOfBits.value(of: id, insertingIfAbsent: Int32(bits.count))
+        if inserted { bits.append(id) }
         return number
     }
 

@@ -31,7 +31,7 @@ enum RecordKey {
 
     /// A UID as a comparable form: lower-case, without `urn:uuid:`.
     static func normalizedUID(_ uid: String) -> String {
-        var text = uid.lowercased()
+        var text = uid.lowercasedIfNeeded()
         if text.hasPrefix("urn:uuid:") { text.removeFirst(9) }
         return text
     }
@@ -64,7 +64,7 @@ enum RecordKey {
         var list: [String] = []
         list.reserveCapacity(4)
         for index in contact.emails.indices {
-            list.append(contact.emails[index].key ?? contact.emails[index].address.lowercased())
+            list.append(contact.emails[index].key ?? contact.emails[index].address.lowercasedIfNeeded())
         }
         append("e:", &list, to: &text)
         for index in contact.phones.indices {

@@ -15,7 +15,7 @@ public import KithModel
 public struct UnmergedPeople: Sendable {
     /// How many people each record key has named so far (identical records get `#2`, `#3`, …),
     /// by the bits of the id the key gives.
-    private var keyCounts: [UUIDBits: Int32] = [:]
+    private var keyCounts = UUIDBitsTable()
     private var groupResolver = GroupResolver()
     private var groupRecords: [Contact] = []
 
@@ -55,8 +55,7 @@ public struct UnmergedPeople: Sendable {
                     groupRecords.append(records[index])
                     continue
                 }
-                let seen = keyCounts[entry.bits, default: 0]
-                keyCounts[entry.bits] = seen + 1
+                let seen = keyCounts.increment(entry.bits)
                 let id =
                     seen > 0
                     ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits
@@ -65,17 +64,27 @@ public struct UnmergedPeople: Sendable {
                 individuals.append((index, id, entry.fingerprint))
             }
         }
-        // On every core, each record moves into its person (swapped out for an empty record).
-        return batch.withUnsafeMutableBufferPointer { records in
+        // On every core, each record moves into its person, made in place (swapped with the
+        // empty card of a blank person): a person returned by value was copied whole.
+        var people = [Person](repeating: Self.blank, count: individuals.count)
+        batch.withUnsafeMutableBufferPointer { records in
             let base = records
-            return individuals.indices.concurrentMap(minimumPerPart: 128) { position in
-                let (index, id, fingerprint) = individuals[position]
-                var contact = Contact(ref: base[index].ref)
-                swap(&contact, &base[index])
-                return PersonMerger.person(ofStamped: contact, id: StableID.urn(id), fingerprint: fingerprint)
+            people.withUnsafeMutableBufferPointer { made in
+                let made = made
+                _ = concurrentSlices(count: individuals.count, minimumPerPart: 128) { range in
+                    for position in range {
+                        let (index, id, fingerprint) = individuals[position]
+                        PersonMerger.make(
+                            &made[position], ofStamped: &base[index], id: StableID.urn(id), fingerprint: fingerprint)
+                    }
+                }
             }
         }
+        return people
     }
+
+    /// What each person of a batch starts as before its record moves in.
+    private static let blank = Person(id: "", card: Contact(ref: RecordRef(source: 0, index: 0)), records: [])
 
     /// The key, first id and fingerprint of a record that is not a group, whose values are
     /// then stamped with it (`meta.from`); `nil` for a group record, left as it is.

@@ -201,7 +201,18 @@ struct PersonMerger {
     static func person(ofStamped contact: consuming Contact, id: String, fingerprint: String?) -> Person {
         let record = MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid, fingerprint: fingerprint)
         contact.uid = id
-        return Person(id: id, card: contact, records: [record], alternates: [], match: nil)
+        return Person(id: id, card: consume contact, records: [record], alternates: [], match: nil)
+    }
+
+    /// ``person(ofStamped:id:fingerprint:)`` made in place: `person` (blank) takes the record,
+    /// and `contact` is left with the person's former card.
+    static func make(_ person: inout Person, ofStamped contact: inout Contact, id: String, fingerprint: String?) {
+        person.records = [
+            MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid, fingerprint: fingerprint)
+        ]
+        contact.uid = id
+        person.id = id
+        swap(&person.card, &contact)
     }
 
     /// Sets `meta.from` of every value of a single record.

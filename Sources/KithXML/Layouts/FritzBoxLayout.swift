@@ -9,6 +9,13 @@ enum FritzBoxLayout {
     /// Maps one `<contact>`.
     static func contact(from record: XMLElement) -> Contact {
         var contact = Contact(ref: RecordRef(source: 0, index: 0), line: record.line)
+        fill(&contact, from: record)
+        return contact
+    }
+
+    /// Maps one `<contact>` into `contact`, a new contact on the record's line: what
+    /// ``contact(from:)`` returns, without copying the contact to return it.
+    static func fill(_ contact: inout Contact, from record: XMLElement) {
         for child in record.children {
             switch child.name {
             case "category":
@@ -34,7 +41,6 @@ enum FritzBoxLayout {
             default: contact.keepUnmapped(child)
             }
         }
-        return contact
     }
 
     /// `<person>`: `realName` (one string, often `Last, First`) and `imageURL`.
@@ -95,7 +101,7 @@ enum FritzBoxLayout {
 
     /// The type words of a FRITZ!Box number type.
     static func phoneTypes(_ type: String) -> [String] {
-        switch type.lowercased() {
+        switch type.lowercasedIfNeeded() {
         case "home": TypeWords.home
         case "mobile": TypeWords.cell
         case "work": TypeWords.work
@@ -131,7 +137,7 @@ enum FritzBoxLayout {
             }
             let address = child.value
             guard !address.isEmpty else { continue }
-            let classifier = (child.attribute("classifier") ?? "").lowercased()
+            let classifier = (child.attribute("classifier") ?? "").lowercasedIfNeeded()
             let types: [String] =
                 switch classifier {
                 case "private": TypeWords.home

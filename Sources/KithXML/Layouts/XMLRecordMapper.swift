@@ -22,7 +22,6 @@ struct XMLRecordMapper {
     /// which is also the order they are handed on (a Snom master waits, but nothing is created
     /// before it is handed on).
     private mutating func numbered(_ contact: consuming Contact) -> Contact {
-        var contact = contact
         contact.ref = RecordRef(source: source, index: records)
         records += 1
         return contact
@@ -44,11 +43,14 @@ struct XMLRecordMapper {
     ///   - record: the record's tree.
     ///   - ancestors: the open elements above it, root first.
     mutating func map(_ record: XMLElement, ancestors: [XMLElement], emit: (Contact) throws -> Void) throws {
-        let contact: Contact
+        var contact: Contact
         switch layout {
         case .xcard: contact = XCardLayout.contact(from: record)
         case .googleAtom: contact = GoogleAtomLayout.contact(from: record)
-        case .fritzbox: contact = FritzBoxLayout.contact(from: record)
+        case .fritzbox:
+            // Filled in place: a contact returned by value was copied whole.
+            contact = Contact(ref: RecordRef(source: 0, index: 0), line: record.line)
+            FritzBoxLayout.fill(&contact, from: record)
         case .gigaset: contact = GigasetLayout.contact(from: record)
         case .gigasetV1: contact = GigasetLayout.v1Entry(from: record)
         case .ipPhoneDirectory: contact = PhoneDirectoryLayout.directoryEntry(from: record)
@@ -75,7 +77,10 @@ struct XMLRecordMapper {
             }
             contact = SnomLayout.item(from: record)
         }
-        try emit(numbered(contact))
+        // Numbered in place: `numbered` returned a copy of the whole contact.
+        contact.ref = RecordRef(source: source, index: records)
+        records += 1
+        try emit(contact)
     }
 
     /// Hands over a contact still waiting at the end of the document.

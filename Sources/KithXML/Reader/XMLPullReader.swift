@@ -199,6 +199,9 @@ final class XMLPullReader {
     func attributes() -> [XMLAttribute] {
         guard xmlTextReaderHasAttributes(reader) == 1, xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return [] }
         var found: [XMLAttribute] = []
+        // Room for all of them at once: appending one by one grew the array twice for the
+        // three attributes of a FRITZ!Box number.
+        found.reserveCapacity(Int(max(0, xmlTextReaderAttributeCount(reader))))
         repeat {
             let namespace = namespaceURI
             if namespace == "http://www.w3.org/2000/xmlns/" { continue }

@@ -97,4 +97,33 @@ import Testing
             String(decoding: buffer.bytes.array, as: UTF8.self)
                 == #"{"a":[1,{},[]],"b":false,"c12":null,"k/x~1y~0z":true}"#)
     }
+
+    /// A name written lower-cased reads as the name `lowercased()` written as a key; a value
+    /// likewise (ASCII lower-cased in place, anything else through `lowercased()` and escaping).
+    @Test(arguments: ["id", "TYPE", "X-Service-Type", "quick\"dial", "tab\there", "ÄRGER", "İd", ""])
+    func lowercasedKeysAndStringsMatchLowercased(name: String) {
+        var direct = JSONBuffer()
+        direct.objectStart()
+        direct.lowercasedKey(name)
+        direct.lowercasedString(name)
+        direct.objectEnd()
+        var reference = JSONBuffer()
+        reference.objectStart()
+        reference.key(name.lowercased())
+        reference.string(name.lowercased())
+        reference.objectEnd()
+        #expect(direct.bytes.array == reference.bytes.array)
+    }
+
+    /// Literal keys and strings are written as they are, and equal what escaping them gives.
+    @Test func literalKeysNeedNoEscaping() {
+        var literal = JSONBuffer()
+        literal.objectStart()
+        literal.key("@type")
+        literal.string("Card")
+        literal.objectEnd()
+        #expect(String(decoding: literal.bytes.array, as: UTF8.self) == #"{"@type":"Card"}"#)
+        #expect(JSONBuffer.isPlain("vCardProps/"))
+        #expect(!JSONBuffer.isPlain("a\"b"))
+    }
 }
