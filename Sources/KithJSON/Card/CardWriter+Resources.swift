@@ -4,18 +4,7 @@ extension CardWriter {
     // MARK: - Communication
 
     static func writeEmails(_ values: [EmailValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("emails")
-        out.objectStart()
-        // Read where they lie, as phones are (see ``writePhones(_:into:)``).
-        values.withUnsafeBufferPointer { emails in
-            guard let first = emails.baseAddress else { return }
-            for index in emails.indices {
-                out.key("e", index + 1)
-                writeEmail(at: first + index, typed: false, into: &out)
-            }
-        }
-        out.objectEnd()
+        writeMapInPlace("emails", prefix: "e", values, into: &out) { writeEmail(at: $0, typed: false, into: &$1) }
     }
 
     /// Writes one `EmailAddress` object, with its `@type` when `typed` (outside a card).
@@ -53,19 +42,7 @@ extension CardWriter {
     }
 
     static func writePhones(_ values: [PhoneValue], into out: inout JSONBuffer) {
-        guard !values.isEmpty else { return }
-        out.key("phones")
-        out.objectStart()
-        // Each phone is read where it lies: handed over as a value (through `writeMap` or an
-        // array subscript), every phone was copied whole and released again.
-        values.withUnsafeBufferPointer { phones in
-            guard let first = phones.baseAddress else { return }
-            for index in phones.indices {
-                out.key("p", index + 1)
-                writePhone(at: first + index, typed: false, into: &out)
-            }
-        }
-        out.objectEnd()
+        writeMapInPlace("phones", prefix: "p", values, into: &out) { writePhone(at: $0, typed: false, into: &$1) }
     }
 
     /// Writes one `Phone` object, with its `@type` when `typed` (outside a card).

@@ -169,6 +169,25 @@ enum CardWriter {
         out.objectEnd()
     }
 
+    /// ``writeMap(_:prefix:_:into:entry:)`` handing `entry` each value where it lies, for values
+    /// whose copy costs (every reference they hold retained and released again).
+    static func writeMapInPlace<Value>(
+        _ name: StaticString, prefix: StaticString, _ values: [Value], into out: inout JSONBuffer,
+        entry: (UnsafePointer<Value>, inout JSONBuffer) -> Void
+    ) {
+        guard !values.isEmpty else { return }
+        out.key(name)
+        out.objectStart()
+        values.withUnsafeBufferPointer { values in
+            guard let first = values.baseAddress else { return }
+            for index in values.indices {
+                out.key(prefix, index + 1)
+                entry(first + index, &out)
+            }
+        }
+        out.objectEnd()
+    }
+
     /// Writes what every labelled value carries: contexts, preference, label and parameters.
     static func writeLabels(_ meta: FieldMeta, into out: inout JSONBuffer) {
         TypeWords.writeContexts(meta.types, into: &out)
