@@ -95,7 +95,7 @@ public struct Resolver: Sendable {
             var clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)
             clusterer.constraints = decided?.constraints ?? ClusterConstraints()
             clustering = clusterer.cluster(records: records.count, pairs: scored.strongAndBorderline)
-            clustering.keptApart += scored.nameOnly.map { ($0, KeptApart.nameOnly) }
+            clustering.keptApart += scored.nameOnly
             diagnostics += scoring.blockingDiagnostics
             clock.lap("cluster")
         } else {
@@ -184,7 +184,7 @@ public struct Resolver: Sendable {
         }
         taken = []
         diagnostics += groupDiagnostics
-        clock.lap("ids+merge")
+        clock.lap("merge")
         var changes: [PersonChange] = []
         if let continuity {
             var clusterOfID: [String: Int32] = [:]

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aNameWithAHouseholdLineIsKeptApartForReview() {
-        // A father and son of one name share the landline and the address: the review says so.
+        // A father and son of one name share a landline (and an address): the review says so.
         let a = ContactBuilder.person(
             0, 0, given: "john", surname: "smith", landlines: ["+4930123456"], street: "1 main st", city: "berlin",
             postcode: "10115")

@@ -14,7 +14,8 @@ extension RandomAccessCollection where Index == Int {
     ///
     /// The result is the same array `map` gives, in the same order; `transform` must not
     /// depend on the order in which elements are visited (it runs on several threads at once
-    /// and must only read shared state).
+    /// and must only read shared state, or write slots that no other element's transform
+    /// touches, as the resolver's record slots do).
     ///
     /// - Parameters:
     ///   - minimumPerPart: below this many elements per core, the map runs on the calling thread.

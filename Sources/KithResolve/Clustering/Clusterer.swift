@@ -24,6 +24,15 @@ enum KeptApart: Sendable {
     /// father and son of one name share as well.
     case nameAndHousehold
 
+    /// What agreed, for a pair kept apart on its name.
+    var agreement: String {
+        switch self {
+        case .nameAndHousehold:
+            "only the name and household evidence (address, landline) agree, which a father and son of one name share"
+        default: "only the name agrees"
+        }
+    }
+
     /// The sentence used in explanations and review files.
     var reason: String {
         switch self {
@@ -31,9 +40,7 @@ enum KeptApart: Sendable {
         case .ambiguous: "ambiguous: the record also matches a conflicting person about as strongly"
         case .clusterConflict(let veto):
             "kept apart: joining would put conflicting records in one person (\(veto.reason))"
-        case .nameOnly: "kept apart: only the name agrees"
-        case .nameAndHousehold:
-            "kept apart: only the name and household evidence (address, landline) agree, which a father and son of one name share"
+        case .nameOnly, .nameAndHousehold: "kept apart: " + agreement
         case .decided: "kept apart by a decision (different or split)"
         }
     }

@@ -98,7 +98,7 @@ public enum MatchExplainer {
             } else if engine.model.identifyingWeight(comparison, registerLike: engine.comparator.isRegisterLike(i, j))
                 < options.minimumIdentifyingWeight
             {
-                reason = "only the name agrees"
+                reason = engine.keptApartOnName(comparison).agreement
             } else {
                 reason = "kept apart by the clustering guard (it conflicts with a member of either person)"
             }

@@ -8,6 +8,7 @@ struct RecordSlots: @unchecked Sendable {
 
     /// Moves record `index` out, leaving an empty record with its reference.
     func take(_ index: Int) -> Contact {
+        assert(buffer.indices.contains(index), "record \(index) outside the resolution")
         var record = Contact(ref: buffer[index].ref)
         swap(&record, &buffer[index])
         return record

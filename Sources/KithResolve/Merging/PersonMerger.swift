@@ -28,8 +28,7 @@ struct PersonMerger {
     /// a lone record becomes the card itself, without a copy.
     ///
     /// - Complexity: O(total values of the records).
-    func merge(taking taken: consuming [Contact], id: String, match: MatchExplanation?) -> Person {
-        var records = taken
+    func merge(taking records: consuming [Contact], id: String, match: MatchExplanation?) -> Person {
         if records.count == 1, let record = records.popLast() { return Self.single(record, id: id) }
         let refs = records.indices.map { records[$0].ref }
         var card = Contact(ref: refs.min() ?? RecordRef(source: 0, index: 0), kind: Self.kind(records))
@@ -164,7 +163,7 @@ struct PersonMerger {
         card.related = related.result
         for (f, field) in textFields.enumerated() { card[keyPath: field] = texts[f].result }
         card.unmapped = unmapped
-        // The most recently revised record (the first in canonical order among equals).
+        // The most recently revised record (the smallest reference among equals).
         var newest: Int?
         for index in records.indices {
             guard let date = records[index].revisionDate else { continue }

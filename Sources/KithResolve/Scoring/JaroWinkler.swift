@@ -1,9 +1,10 @@
 /// Jaro–Winkler similarity of two byte strings (0…1), the usual measure for typos in names.
 ///
 /// Works on the first 64 bytes of each string, which covers every realistic name; matched
-/// flags are kept in bit masks so the comparison allocates nothing.
+/// flags are kept in bit masks and the byte table on the stack, so the comparison allocates
+/// nothing.
 enum JaroWinkler {
-    /// - Complexity: O(n·w) for strings of length n and match window w.
+    /// - Complexity: O(n) for strings of length n (bytes that differ by 128 share a table entry).
     static func similarity(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Double {
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in similarity(pa, pb) }
@@ -18,11 +19,13 @@ enum JaroWinkler {
         let window = max(0, max(la, lb) / 2 - 1)
         // Bit-parallel matching: for each byte value, the positions in `b` that hold it. Each
         // character of `a` takes the first unmatched position of its byte inside its window,
-        // as the textbook loop does, in O(1) instead of O(window).
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 256) { positions in
-            for i in 0..<la { positions[Int(a[i])] = 0 }
-            for j in 0..<lb { positions[Int(b[j])] = 0 }
-            for j in 0..<lb { positions[Int(b[j])] |= 1 << UInt64(j) }
+        // as the textbook loop does, in O(1) instead of O(window). The table has 128 entries
+        // (1 KiB, small enough for the stack): a byte and the byte 128 apart share one, so a
+        // candidate position is confirmed against `b` before it is taken.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { positions in
+            for i in 0..<la { positions[Int(a[i] & 0x7F)] = 0 }
+            for j in 0..<lb { positions[Int(b[j] & 0x7F)] = 0 }
+            for j in 0..<lb { positions[Int(b[j] & 0x7F)] |= 1 << UInt64(j) }
             let all: UInt64 = lb == 64 ? ~0 : (1 << UInt64(lb)) - 1
             var matchedA: UInt64 = 0
             var matchedB: UInt64 = 0
@@ -34,12 +37,17 @@ enum JaroWinkler {
                 // Positions lo...min(hi, lb - 1).
                 let upTo: UInt64 = hi >= 63 ? ~0 : (1 << UInt64(hi + 1)) - 1
                 let inWindow = all & upTo & ~((1 << UInt64(lo)) - 1)
-                let free = positions[Int(a[i])] & inWindow & ~matchedB
-                guard free != 0 else { continue }
-                let j = free.trailingZeroBitCount
-                matchedA |= 1 << UInt64(i)
-                matchedB |= 1 << UInt64(j)
-                matches += 1
+                var free = positions[Int(a[i] & 0x7F)] & inWindow & ~matchedB
+                while free != 0 {
+                    let j = free.trailingZeroBitCount
+                    if b[j] == a[i] {
+                        matchedA |= 1 << UInt64(i)
+                        matchedB |= 1 << UInt64(j)
+                        matches += 1
+                        break
+                    }
+                    free &= free - 1
+                }
             }
             if matches == 0 { return 0 }
             var transpositions = 0

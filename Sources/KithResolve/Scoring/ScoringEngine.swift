@@ -4,8 +4,9 @@ internal import KithModel
 struct ScoredPairs: Sendable {
     /// Pairs at or above `threshold − reviewBand` whose non-name fields carry enough weight.
     var strongAndBorderline: [ScoredPair]
-    /// Pairs at or above the threshold on the strength of the name alone.
-    var nameOnly: [ScoredPair]
+    /// Pairs at or above the threshold on the strength of the name alone (or the name and a
+    /// household), with which of the two.
+    var nameOnly: [(ScoredPair, KeptApart)]
 }
 
 /// Features, blocking and the fitted model of one input, and the scoring built on them.
@@ -128,7 +129,7 @@ struct ScoringEngine: Sendable {
     /// Scores a run of candidate pairs (``scorePairs(threshold:)`` runs one per core).
     private func scorePairs(_ pairs: ArraySlice<UInt64>, threshold: Double) -> ScoredPairs {
         var kept: [ScoredPair] = []
-        var nameOnly: [ScoredPair] = []
+        var nameOnly: [(ScoredPair, KeptApart)] = []
         let floor = threshold - options.reviewBand
         for pair in pairs {
             let i = Int(pair >> 32)
@@ -141,7 +142,7 @@ struct ScoringEngine: Sendable {
                 && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j))
                     < options.minimumIdentifyingWeight
             {
-                nameOnly.append(scored)
+                nameOnly.append((scored, keptApartOnName(comparison)))
             } else {
                 kept.append(scored)
             }
@@ -166,11 +167,13 @@ struct ScoringEngine: Sendable {
         return MatchExplanation(confidence: (confidence * 10000).rounded() / 10000, pairs: out)
     }
 
-    /// Whether a comparison's household fields (address, a landline) weigh for a match.
-    private func hasHouseholdEvidence(_ comparison: PairComparison) -> Bool {
-        MatchField.allCases.contains { field in
+    /// Why a pair that only its name (and perhaps a household) joins is kept apart: whether its
+    /// household fields (address, a landline) weigh for a match as well.
+    func keptApartOnName(_ comparison: PairComparison) -> KeptApart {
+        let household = MatchField.allCases.contains { field in
             MatchModel.isHousehold(field, comparison.vector[field]) && model.weight(field, comparison) > 0
         }
+        return household ? .nameAndHousehold : .nameOnly
     }
 
     /// Borderline pairs for review: strong pairs kept apart, and pairs just below the
@@ -179,12 +182,7 @@ struct ScoringEngine: Sendable {
         _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], refs: [RecordRef],
         limit: Int = 100_000
     ) -> [ReviewPair] {
-        var listed: [(ScoredPair, String)] = clustering.keptApart.map { pair, why in
-            if case .nameOnly = why, hasHouseholdEvidence(comparator.compare(Int(pair.i), Int(pair.j))) {
-                return (pair, KeptApart.nameAndHousehold.reason)
-            }
-            return (pair, why.reason)
-        }
+        var listed: [(ScoredPair, String)] = clustering.keptApart.map { ($0.0, $0.1.reason) }
         for pair in scored where pair.weight < threshold && pair.veto == nil {
             guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)] else { continue }
             listed.append((pair, "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"))

@@ -11,7 +11,7 @@ import Testing
     /// Past the linear scan (more than 16 keys) a repeated key still finds its value: one value
     /// per key, in first-seen order, with the types, preference and records of both, and the
     /// richer (longer) raw form.
-    @Test(arguments: [3, 20])
+    @Test(arguments: [3, 16, 17, 20])
     func repeatedKeyMergesInPlace(_ distinct: Int) throws {
         var union = ValueUnion<EmailValue> { $0.raw.utf8.count }
         let first = RecordRef(source: 0, index: 0)
