@@ -156,17 +156,7 @@ enum CardWriter {
         _ name: StaticString, prefix: StaticString, _ values: [Value], into out: inout JSONBuffer,
         entry: (Value, inout JSONBuffer) -> Void
     ) {
-        guard !values.isEmpty else { return }
-        out.key(name)
-        out.objectStart()
-        // Through the buffer: `values[index]` handed to `entry` was a copy of the value.
-        values.withUnsafeBufferPointer { values in
-            for index in values.indices {
-                out.key(prefix, index + 1)
-                entry(values[index], &out)
-            }
-        }
-        out.objectEnd()
+        writeMapInPlace(name, prefix: prefix, values, into: &out) { entry($0.pointee, &$1) }
     }
 
     /// ``writeMap(_:prefix:_:into:entry:)`` handing `entry` each value where it lies, for values
