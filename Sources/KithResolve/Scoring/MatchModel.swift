@@ -195,15 +195,7 @@ struct MatchModel: Sendable {
         let level = comparison.vector[field]
         if level == 0 { return 0 }
         let base = weights[field.rawValue][level]
-        let value: UInt64
-        switch field {
-        case .given where level == 1: value = comparison.givenValue
-        case .surname where level == 1: value = comparison.surnameValue
-        case .email where level == 1 || level == 2: value = comparison.emailValue
-        case .phone where level <= 2: value = comparison.phoneValue
-        default: return base
-        }
-        guard let frequency = frequencies.frequency(field, value) else { return base }
+        guard let frequency = frequencies.frequency(field, level: level, comparison) else { return base }
         let adjustment = log2(u[field.rawValue][level] / frequency)
         return max(0.5, base + min(max(adjustment, -8), 6))
     }
@@ -313,13 +305,17 @@ struct MatchModel: Sendable {
     }
 }
 
-/// How often each name, email key and phone number occurs among the records.
+/// How often each name, email key and phone number occurs among the records, kept for each
+/// record and value (so that scoring reads it next to the record instead of looking it up).
 struct TermFrequencies: Sendable {
-    var given: [UInt64: Int32] = [:]
-    var surname: [UInt64: Int32] = [:]
-    var email: [UInt64: Int32] = [:]
-    var phone: [UInt64: Int32] = [:]
-    var totals = [Double](repeating: 1, count: 4)
+    /// How many records share record i's given name (0 for an initial or none) and surname.
+    private var givenCount: [Int32] = []
+    private var surnameCount: [Int32] = []
+    /// How many values share each email key and phone number, by position among all records'
+    /// values (``RecordFeatures/emails``, ``RecordFeatures/phones``).
+    private var emailCount: [Int32] = []
+    private var phoneCount: [Int32] = []
+    private var totals = [Double](repeating: 1, count: 4)
 
     init() {}
 
@@ -327,6 +323,10 @@ struct TermFrequencies: Sendable {
     ///
     /// - Complexity: O(n) expected.
     init(features: RecordFeatures) {
+        var given: [UInt64: Int32] = [:]
+        var surname: [UInt64: Int32] = [:]
+        var email: [UInt64: Int32] = [:]
+        var phone: [UInt64: Int32] = [:]
         for i in 0..<features.count {
             if features.givenFirst[i] != 0 && !features.givenIsInitial[i] {
                 given[features.givenFirst[i], default: 0] += 1
@@ -336,20 +336,35 @@ struct TermFrequencies: Sendable {
         for value in features.emails.values { email[value.key, default: 0] += 1 }
         for value in features.phones.values { phone[value.number, default: 0] += 1 }
         totals = [given, surname, email, phone].map { Double(max(1, $0.values.reduce(0) { $0 + Int($1) })) }
+        givenCount = (0..<features.count).map { i in
+            features.givenIsInitial[i] ? 0 : given[features.givenFirst[i]] ?? 0
+        }
+        surnameCount = features.surname.map { surname[$0] ?? 0 }
+        emailCount = features.emails.values.map { email[$0.key] ?? 0 }
+        phoneCount = features.phones.values.map { phone[$0.number] ?? 0 }
     }
 
-    /// The relative frequency of a value of a field, when counted.
-    func frequency(_ field: MatchField, _ value: UInt64) -> Double? {
-        let table: [UInt64: Int32]
+    /// The relative frequency of the value a comparison agrees on exactly in `field` (at
+    /// `level`), when counted.
+    func frequency(_ field: MatchField, level: Int, _ comparison: PairComparison) -> Double? {
+        let count: Int32
         let total: Double
         switch field {
-        case .given: (table, total) = (given, totals[0])
-        case .surname: (table, total) = (surname, totals[1])
-        case .email: (table, total) = (email, totals[2])
-        case .phone: (table, total) = (phone, totals[3])
+        case .given where level == 1:
+            (count, total) = (Self.count(givenCount, comparison.record), totals[0])
+        case .surname where level == 1:
+            (count, total) = (Self.count(surnameCount, comparison.record), totals[1])
+        case .email where level == 1 || level == 2:
+            (count, total) = (Self.count(emailCount, comparison.emailSlot), totals[2])
+        case .phone where level <= 2:
+            (count, total) = (Self.count(phoneCount, comparison.phoneSlot), totals[3])
         default: return nil
         }
-        guard let count = table[value], total >= 50 else { return nil }
+        guard count > 0, total >= 50 else { return nil }
         return Double(count) / total
+    }
+
+    private static func count(_ counts: [Int32], _ index: Int32) -> Int32 {
+        counts.indices.contains(Int(index)) ? counts[Int(index)] : 0
     }
 }

@@ -9,6 +9,12 @@ struct PairComparison: Sendable {
     var surnameValue: UInt64 = 0
     var emailValue: UInt64 = 0
     var phoneValue: UInt64 = 0
+    /// The record the agreeing values were read from (the first of the pair), and the
+    /// positions of its agreeing email and phone among all records' values: where their
+    /// frequencies are looked up.
+    var record: Int32 = 0
+    var emailSlot: Int32 = -1
+    var phoneSlot: Int32 = -1
     /// Whether the names agreed only with given name and surname swapped.
     var swapped = false
     /// Whether both records carry mobile numbers and none is shared.
@@ -67,6 +73,7 @@ struct PairComparator: Sendable {
     /// Compares records `i` and `j`.
     func compare(_ i: Int, _ j: Int) -> PairComparison {
         var result = PairComparison()
+        result.record = Int32(i)
         compareNames(i, j, into: &result)
         result.vector[.birthday] = compareBirth(features.birth[i], features.birth[j])
         compareEmails(i, j, into: &result)
@@ -300,12 +307,14 @@ struct PairComparator: Sendable {
             return
         }
         var best = 4
-        for x in a {
+        for k in a.indices {
+            let x = a[k]
             for y in b where x.key == y.key {
                 let level = (x.isRole || sharedEmails.contains(x.key)) ? 3 : (x.address == y.address ? 1 : 2)
                 if level < best {
                     best = level
                     result.emailValue = x.key
+                    result.emailSlot = Int32(k)
                 }
             }
         }
@@ -323,7 +332,8 @@ struct PairComparator: Sendable {
         var mobiles = (false, false, false)  // a has one, b has one, one is shared
         for x in a where x.isMobile { mobiles.0 = true }
         for y in b where y.isMobile { mobiles.1 = true }
-        for x in a {
+        for k in a.indices {
+            let x = a[k]
             for y in b {
                 if x.isMobile && y.isMobile && x.number == y.number { mobiles.2 = true }
                 let level: Int
@@ -333,7 +343,10 @@ struct PairComparator: Sendable {
                     } else {
                         level = (x.isMobile || y.isMobile) ? 1 : 2
                     }
-                    if level < best { result.phoneValue = x.number }
+                    if level < best {
+                        result.phoneValue = x.number
+                        result.phoneSlot = Int32(k)
+                    }
                 } else if x.national != 0 && x.national == y.national {
                     level = 4
                 } else if x.short != 0 && x.short == y.short {
