@@ -51,9 +51,15 @@ final class TerminalReporter: Sendable {
         for line in report.lines(for: printable) { Self.write(line + "\n") }
         let summary = summary ?? dataset.summary
         Self.write(
-            "kith: \(summary.records) records from \(dataset.sources.count) sources → \(summary.people) people"
-                + (summary.groups > 0 ? ", \(summary.groups) groups" : "")
-                + (printable.isEmpty ? "" : "; \(printable.count) problems") + "\n")
+            "kith: \(Self.counted(summary.records, "record")) from \(Self.counted(dataset.sources.count, "source"))"
+                + " → \(Self.counted(summary.people, "person", "people"))"
+                + (summary.groups > 0 ? ", \(Self.counted(summary.groups, "group"))" : "")
+                + (printable.isEmpty ? "" : "; \(Self.counted(printable.count, "problem"))") + "\n")
+    }
+
+    /// "1 record", "2 records".
+    private static func counted(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(count) \(count == 1 ? one : many ?? one + "s")"
     }
 
     /// Prints notes from a stage (what an export could not hold, files written).
