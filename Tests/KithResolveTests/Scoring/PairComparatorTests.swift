@@ -45,24 +45,27 @@ import Testing
 
     /// Swapped order with one half exact and the other a nickname ("Weber Tom" / "Thomas
     /// Weber") or a typo ("Cambpell Donna" / "Donna Campbell") still reads as swapped names,
-    /// not as two different given names.
-    @Test func swappedNamesWithANicknameOrTypoInOneHalf() {
-        let tom = ContactBuilder.person(0, 0, given: "weber", surname: "tom")
-        let thomas = ContactBuilder.person(0, 1, given: "thomas", surname: "weber")
-        let nickname = comparator([tom, thomas]).compare(0, 1)
-        #expect(nickname.swapped)
-        #expect(MatchField.given.levels[nickname.vector[.given]] == "exact")
-        #expect(nickname.vector[.surname] != MatchField.surname.differentLevel)
+    /// not as two different given names: the exact half compares exact, the other not different.
+    @Test(arguments: [
+        ("weber", "tom", "thomas", "weber", MatchField.given, MatchField.surname),
+        ("cambpell", "donna", "donna", "campbell", MatchField.surname, MatchField.given),
+    ])
+    func swappedNamesWithANicknameOrTypoInOneHalf(
+        _ given: String, _ surname: String, _ otherGiven: String, _ otherSurname: String, _ exact: MatchField,
+        _ close: MatchField
+    ) {
+        let swapped = ContactBuilder.person(0, 0, given: given, surname: surname)
+        let other = ContactBuilder.person(0, 1, given: otherGiven, surname: otherSurname)
+        let comparison = comparator([swapped, other]).compare(0, 1)
+        #expect(comparison.swapped)
+        #expect(exact.levels[comparison.vector[exact]] == "exact")
+        #expect(comparison.vector[close] != close.differentLevel)
+    }
 
-        let typo = ContactBuilder.person(0, 0, given: "cambpell", surname: "donna")
-        let donna = ContactBuilder.person(0, 1, given: "donna", surname: "campbell")
-        let typed = comparator([typo, donna]).compare(0, 1)
-        #expect(typed.swapped)
-        #expect(MatchField.surname.levels[typed.vector[.surname]] == "exact")
-        #expect(typed.vector[.given] != MatchField.given.differentLevel)
-
-        // Neither half exact and one far off: not a swap ("Weber Anna" / "Thomas Weber").
+    /// Neither half exact and one far off: not a swap ("Weber Anna" / "Thomas Weber").
+    @Test func swappedOrderWithNoExactHalfIsNoSwap() {
         let anna = ContactBuilder.person(0, 0, given: "weber", surname: "anna")
+        let thomas = ContactBuilder.person(0, 1, given: "thomas", surname: "weber")
         #expect(!comparator([anna, thomas]).compare(0, 1).swapped)
     }
 
