@@ -21,32 +21,28 @@ extension RecordFeatures {
     ///
     /// - Complexity: O(total size of the contacts' matching values).
     init(contacts: [Contact]) {
-        let runs = concurrentSlices(count: contacts.count, minimumPerPart: 4096) { range in
-            RecordFeatures(run: contacts[range])
-        }
-        if var joined = runs.first {
-            for run in runs.dropFirst() { joined.append(run) }
-            self = joined
-        } else {
-            self.init(run: contacts[...])
-        }
+        self.init(
+            joining: concurrentSlices(count: contacts.count, minimumPerPart: 4096) { range in
+                RecordFeatures(run: contacts[range])
+            })
         inRegister = contacts.withUnsafeBufferPointer { Self.registerRecords($0) }
     }
 
     /// Extracts the features of the records in `slots`, as ``init(contacts:)`` does, reading
     /// each record lent out of its slot (reading records out of an array copies each one).
     init(lending slots: RecordSlots) {
-        let count = slots.buffer.count
-        let runs = concurrentSlices(count: count, minimumPerPart: 4096) { range in
-            RecordFeatures(run: range, slots)
-        }
-        if var joined = runs.first {
-            for run in runs.dropFirst() { joined.append(run) }
-            self = joined
-        } else {
-            self.init(run: 0..<count, slots)
-        }
+        self.init(
+            joining: concurrentSlices(count: slots.buffer.count, minimumPerPart: 4096) { range in
+                RecordFeatures(run: range, slots)
+            })
         inRegister = Self.registerRecords(UnsafeBufferPointer(slots.buffer))
+    }
+
+    /// The runs' features, one after another (`concurrentSlices` gives at least one run).
+    private init(joining runs: [RecordFeatures]) {
+        var runs = runs[...]
+        self = runs.popFirst() ?? RecordFeatures()
+        for run in runs { append(run) }
     }
 
     /// The share of a source's records with a phone or an email below which the source is a
