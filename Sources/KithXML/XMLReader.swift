@@ -4,11 +4,11 @@ public import KithModel
 /// Reads address books written as XML: xCard, Google Contacts Atom, FRITZ!Box, Gigaset,
 /// Cisco-style IP-phone directories, Yealink, Grandstream, Snom, JFritz and Windows Contacts.
 ///
-/// Parsing is libxml2's `xmlTextReader`, hardened for untrusted files: no entity substitution,
-/// no DTD or external entity loading, no network, and limits on nesting and text size. A
-/// DOCTYPE that declares entities (billion laughs, XXE) or names an external DTD is refused.
-/// Each contact element is one record, in document order; elements a layout does not map are
-/// kept as `X-XML-<path>` raw properties.
+/// Parsing is libxml2's SAX2 push parser, a chunk at a time, hardened for untrusted files: no
+/// entity substitution, no DTD or external entity loading, no network, and limits on nesting
+/// and text size. A DOCTYPE that declares entities (billion laughs, XXE) or names an external
+/// DTD is refused. Each contact element is one record, in document order; elements a layout
+/// does not map are kept as `X-XML-<path>` raw properties.
 public struct XMLReader: ContactReader {
     /// The bounds applied to every document.
     public var limits: XMLLimits
@@ -66,7 +66,10 @@ public struct XMLReader: ContactReader {
             } else {
                 forced = nil
             }
-            guard let reader = XMLPullReader(memory: bytes, url: context.path, encoding: forced) else {
+            guard
+                let reader = XMLPullReader(
+                    memory: bytes, url: context.path, encoding: forced, maxTextBytes: limits.maxTextBytes)
+            else {
                 throw KithError(
                     .invalidInput, "the file is empty; an XML document needs a root element", path: context.path)
             }
@@ -109,7 +112,10 @@ public struct XMLReader: ContactReader {
             }
             return nil
         }
-        guard let reader = XMLPullReader(source: source, url: context.path, encoding: forced) else {
+        guard
+            let reader = XMLPullReader(
+                source: source, url: context.path, encoding: forced, maxTextBytes: limits.maxTextBytes)
+        else {
             throw KithError(.invalidInput, "libxml2 could not open the file", path: context.path)
         }
         let outcome = try XMLDocumentScan(limits: limits, context: context).run(reader, emit: emit)

@@ -28,23 +28,17 @@ struct XMLDocumentScan {
         var recordTextBytes = 0
 
         while reader.next() {
-            guard let kind = reader.kind else { continue }
-            switch kind {
+            switch reader.kind {
             case .element:
                 let depth = reader.depth
                 if depth >= limits.maxDepth { throw tooDeep(line: reader.line) }
-                let isEmpty = reader.isEmptyElement
                 let element = XMLElement(
                     name: reader.localName, namespace: reader.namespaceURI, attributes: reader.attributes(),
                     line: reader.line)
                 if !stack.isEmpty {
                     recordElements += 1
                     if recordElements > limits.maxRecordElements { throw tooLarge(line: element.line) }
-                    if isEmpty {
-                        stack[stack.count - 1].children.append(element)
-                    } else {
-                        stack.append(element)
-                    }
+                    stack.append(element)
                     continue
                 }
                 if depth == 0 {
@@ -60,7 +54,7 @@ struct XMLDocumentScan {
                 }
                 if let known = layout, mapper == nil { mapper = XMLRecordMapper(layout: known, source: context.source) }
                 guard let known = layout else {
-                    if !isEmpty { ancestors.append(element) }
+                    ancestors.append(element)
                     continue
                 }
                 let isRecord = known.isRecord(name: element.name, depth: depth, rootName: rootName)
@@ -68,17 +62,12 @@ struct XMLDocumentScan {
                     buildingDocumentData = !isRecord
                     recordElements = 1
                     recordTextBytes = 0
-                    if isEmpty {
-                        try finish(
-                            element, document: buildingDocumentData, ancestors: ancestors, mapper: &mapper, emit: emit)
-                    } else {
-                        // The stack is empty here: reuse its storage rather than make a new array.
-                        stack.append(element)
-                    }
-                } else if !isEmpty {
+                    // The stack is empty here: its storage is reused rather than a new array made.
+                    stack.append(element)
+                } else {
                     ancestors.append(element)
                 }
-            case .text, .cdata:
+            case .text:
                 guard !stack.isEmpty else { continue }
                 let length = reader.valueLength
                 recordTextBytes += length
@@ -105,10 +94,8 @@ struct XMLDocumentScan {
                 let facts = reader.documentType
                 if facts.hasEntities { throw XMLPrologCheck.entityExpansion(path: context.path) }
                 if facts.hasExternalID { throw XMLPrologCheck.externalDTD(path: context.path) }
-            case .entityReference, .entity:
+            case .entityReference:
                 throw XMLPrologCheck.entityExpansion(path: context.path)
-            default:
-                continue
             }
         }
 
