@@ -80,6 +80,42 @@ enum ContactNormalizer {
     }
 
     /// Whether a phone text carries its own country code (`+…`, `tel:+…`).
+    /// What a phone value dials.
+    enum Dialling: Equatable {
+        /// A number of the public network (or text that may be one).
+        case number
+        /// An internet telephony address, which routers and IP phones keep among numbers
+        /// (FRITZ!Box: `500@hd-telefonie.avm.de`), with or without `sip:`.
+        case sipAddress
+        /// A code dialled inside a phone system: FRITZ!Box internal numbers (`**41`, `**610`)
+        /// and service codes (`*31#`): a star or hash first, at most six digits.
+        case internalCode
+    }
+
+    /// Tells SIP addresses and internal codes from numbers: no region makes them E.164 numbers.
+    static func dialling(_ raw: String) -> Dialling {
+        var digits = 0
+        var first: UInt8?
+        var onlyCodeCharacters = true
+        for byte in raw.utf8 {
+            if byte == UInt8(ascii: "@") { return .sipAddress }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+            if first == nil { first = byte }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "*"), UInt8(ascii: "#"): break
+            default: onlyCodeCharacters = false
+            }
+        }
+        if raw.utf8.count > 4, raw.lowercased().hasPrefix("sip:") || raw.lowercased().hasPrefix("sips:") {
+            return .sipAddress
+        }
+        if onlyCodeCharacters, digits <= 6, first == UInt8(ascii: "*") || first == UInt8(ascii: "#") {
+            return .internalCode
+        }
+        return .number
+    }
+
     static func isInternational(_ raw: String) -> Bool {
         for byte in raw.utf8 {
             switch byte {
@@ -126,6 +162,19 @@ enum ContactNormalizer {
         for index in contact.phones.indices {
             let raw = contact.phones[index].raw
             let line = contact.phones[index].meta.line
+            switch dialling(raw) {
+            case .number: break
+            case .sipAddress:
+                report(
+                    line, .info, "normalize.phone.sip-address",
+                    "\"\(raw)\" is an internet telephony (SIP) address, not a phone number; kept as written")
+                continue
+            case .internalCode:
+                report(
+                    line, .info, "normalize.phone.internal",
+                    "\"\(raw)\" is an internal or service code of a phone system, not a public number; kept as written")
+                continue
+            }
             let international = isInternational(raw)
             // "0049 30 …" is how most of the world dials abroad. In a region whose own
             // international prefix is another (011 in the US), or with no region at all,

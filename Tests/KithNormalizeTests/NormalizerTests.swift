@@ -52,6 +52,47 @@ import Testing
         #expect(diagnostics.first?.record == 0)
     }
 
+    /// FRITZ!Box phonebooks keep internet telephony addresses and internal numbers among the
+    /// numbers (the corpus file has `500@hd-telefonie.avm.de` and `**41`): they are reported as
+    /// what they are, not as numbers missing a region, and never given an E.164 form.
+    @Test func sipAddressesAndInternalCodesAreNotNumbers() {
+        var contacts = [
+            Self.contact(
+                0, 0, phones: ["500@hd-telefonie.avm.de", "sip:alice@example.org", "**41", "*31#", "030 1234567"],
+                country: "DE")
+        ]
+        let diagnostics = Normalizer().normalize(&contacts)
+        #expect(contacts[0].phones.map(\.e164) == [nil, nil, nil, nil, "+49301234567"])
+        #expect(
+            diagnostics.map(\.code) == [
+                "normalize.phone.sip-address", "normalize.phone.sip-address", "normalize.phone.internal",
+                "normalize.phone.internal",
+            ])
+        #expect(diagnostics.first?.message.contains("500@hd-telefonie.avm.de") == true)
+        #expect(
+            contacts[0].phones.map(\.raw) == [
+                "500@hd-telefonie.avm.de", "sip:alice@example.org", "**41", "*31#", "030 1234567",
+            ])
+    }
+
+    /// Which values are told apart: an `@`, or a `sip:`/`sips:` scheme, makes a SIP address; a
+    /// star or hash first with only digits, stars and hashes (at most six digits) an internal
+    /// code; anything else is left to libphonenumber (a number dialled with a prefix such as
+    /// `#31#` stays a number).
+    @Test(arguments: [
+        ("SIP:bob@example.net", "normalize.phone.sip-address"),
+        ("sips:bob", "normalize.phone.sip-address"),
+        ("**610", "normalize.phone.internal"),
+        ("# 31 #", "normalize.phone.internal"),
+        ("#31#030123456789", "normalize.phone.unparseable"),
+        ("030 1234567", nil),
+    ])
+    func diallingKinds(_ raw: String, _ code: String?) {
+        var contacts = [Self.contact(0, 0, phones: [raw], country: "DE")]
+        let diagnostics = Normalizer().normalize(&contacts)
+        #expect(diagnostics.map(\.code.description) == (code.map { [$0] } ?? []))
+    }
+
     @Test func extensionsAndIDD() {
         var contacts = [Self.contact(0, 0, phones: ["+1 650 253 0000 ext. 42", "011 44 20 7031 3000"], country: "US")]
         _ = Normalizer().normalize(&contacts)
