@@ -118,13 +118,17 @@ extension Pipeline {
                     normalizeCount += found.count
                     normalizeWarnings += found.filter { $0.severity >= .warning }
                 }
-                let made = people.people(of: consume batch)
-                // By index: iterating the people would copy each.
-                let (count, records) = (made.count, made.indices.reduce(0) { $0 + made[$1].records.count })
-                try spill.write(
-                    contentsOf: DatasetStream.encodePeopleInParts(consume made, format: format, after: peopleCount))
-                peopleCount += count
-                recordsInPeople += records
+                // Each slice of people is encoded on the core that made it, while it is in its
+                // cache, and freed there.
+                let earlier = peopleCount
+                let made = people.people(of: consume batch) { people, range in
+                    var records = 0
+                    for index in range { records += people[index].records.count }
+                    return (DatasetStream.encodePeople(people, range, format: format, after: earlier), records)
+                }
+                try spill.write(contentsOf: made.slices.map(\.0))
+                peopleCount += made.people.count
+                recordsInPeople += made.slices.reduce(0) { $0 + $1.1 }
             }
             /// Holds the first batch until it is known whether another follows.
             func write(_ batch: consuming [Contact]) throws {

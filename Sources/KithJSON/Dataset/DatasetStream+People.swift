@@ -55,17 +55,30 @@ extension DatasetStream {
         people.withUnsafeMutableBufferPointer { buffer in
             let people = buffer
             return concurrentSlices(count: people.count, minimumPerPart: 256) { range in
-                // Room for a typical person (about 2 KB) from the start: growing copies the bytes.
-                var stream = DatasetStream(format: format, capacity: range.count * 3072)
-                stream.continuePeople(hadEntries: earlier > 0 || range.lowerBound > 0)
-                for index in range {
-                    stream.appendPerson(&people[index])
-                    // Written: freed here, on this slice's core, rather than with the array.
-                    people[index] = Self.written
-                }
-                return stream.takeBytes()
+                encodePeople(people, range, format: format, after: earlier)
             }
         }
+    }
+
+    /// The bytes of ``encodePeople(_:format:after:)`` for the people of `range` alone, the
+    /// first of them the `earlier + range.lowerBound`-th of the section: for a caller that
+    /// encodes a slice on the core that just made it. Each person is replaced, once written,
+    /// by an empty one (freed here).
+    ///
+    /// - Complexity: O(n) in the size of the output.
+    public static func encodePeople(
+        _ people: UnsafeMutableBufferPointer<Person>, _ range: Range<Int>, format: DatasetWriter.Format,
+        after earlier: Int
+    ) -> [UInt8] {
+        // Room for a typical person (about 2 KB) from the start: growing copies the bytes.
+        var stream = DatasetStream(format: format, capacity: range.count * 3072)
+        stream.continuePeople(hadEntries: earlier > 0 || range.lowerBound > 0)
+        for index in range {
+            stream.appendPerson(&people[index])
+            // Written: freed here, on this slice's core, rather than with the array.
+            people[index] = Self.written
+        }
+        return stream.takeBytes()
     }
 
     /// What a person already encoded is replaced with: empty, so cheap to free.

@@ -39,6 +39,19 @@ public struct UnmergedPeople: Sendable {
     ///   a copy when the caller gives up its own.
     /// - Complexity: O(size of the batch), the hashing on every core.
     public mutating func people(of batch: consuming [Contact]) -> [Person] {
+        people(of: batch) { _, _ in }.people
+    }
+
+    /// The people of a batch, as ``people(of:)`` makes them, each slice handed to `eachSlice`
+    /// on the core that made it, while its people are fresh in that core's cache (a streamed
+    /// import encodes them there): `eachSlice(people, range)` may read and change the people
+    /// of `range` only.
+    ///
+    /// - Returns: the people (as `eachSlice` left them), and what `eachSlice` returned for each
+    ///   slice, in order.
+    public mutating func people<Slice>(
+        of batch: consuming [Contact], eachSlice: (UnsafeMutableBufferPointer<Person>, Range<Int>) -> Slice
+    ) -> (people: [Person], slices: [Slice]) {
         // The keys, ids and fingerprints, and the stamping of every value with its record, on
         // every core: each record is reached in place (`inout`: no copy of its values).
         let keyed = batch.withUnsafeMutableBufferPointer { records in
@@ -67,20 +80,21 @@ public struct UnmergedPeople: Sendable {
         // On every core, each record moves into its person, made in place (swapped with the
         // empty card of a blank person): a person returned by value was copied whole.
         var people = [Person](repeating: Self.blank, count: individuals.count)
-        batch.withUnsafeMutableBufferPointer { records in
+        let slices = batch.withUnsafeMutableBufferPointer { records in
             let base = records
-            people.withUnsafeMutableBufferPointer { made in
+            return people.withUnsafeMutableBufferPointer { made in
                 let made = made
-                _ = concurrentSlices(count: individuals.count, minimumPerPart: 128) { range in
+                return concurrentSlices(count: individuals.count, minimumPerPart: 128) { range in
                     for position in range {
                         let (index, id, fingerprint) = individuals[position]
                         PersonMerger.make(
                             &made[position], ofStamped: &base[index], id: StableID.urn(id), fingerprint: fingerprint)
                     }
+                    return eachSlice(made, range)
                 }
             }
         }
-        return people
+        return (people, slices)
     }
 
     /// What each person of a batch starts as before its record moves in.
