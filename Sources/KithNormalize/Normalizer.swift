@@ -57,7 +57,19 @@ public struct Normalizer: Sendable {
     public func normalize(
         _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey
     ) rethrows -> [Diagnostic] {
-        guard !contacts.isEmpty else { return [] }
+        try normalize(&contacts, deciding: decide) { _ in () }.diagnostics
+    }
+
+    /// ``normalize(_:deciding:)``, then `then` on each contact, on the core that just
+    /// normalized it (while its values are in that core's cache): a streamed import identifies
+    /// each record there.
+    ///
+    /// - Returns: the diagnostics in contact order, and what `then` returned for each contact.
+    public func normalize<Result>(
+        _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey,
+        then: (inout Contact) -> Result
+    ) rethrows -> (diagnostics: [Diagnostic], results: [Result]) {
+        guard !contacts.isEmpty else { return ([], []) }
         var (chunkSize, states) = Self.chunks(for: contacts)
         // Each chunk's phone memo is sized for one parse per phone text up front: growing a
         // dictionary rehashes and moves every entry, which cost more than the look-ups.
@@ -71,7 +83,7 @@ public struct Normalizer: Sendable {
         }
 
         // Pass 1: addresses, international numbers, date styles.
-        Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
+        Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { _, contact, state in
             state.survey(&contact)
         }
         let survey = try decide(SourceSurvey(states))
@@ -82,8 +94,15 @@ public struct Normalizer: Sendable {
                 PhoneNormalizer.isSupportedRegion($0) ? $0.uppercased() : nil
             },
             sourceRegions: survey.sourceRegions, year1900Sources: survey.year1900Sources)
-        Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { contact, state in
-            ContactNormalizer.normalize(&contact, context: context, state: &state)
+        let count = contacts.count
+        let results = [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let results = ResultSlots(buffer: buffer)
+            Self.forEachChunk(&contacts, &states, chunkSize: chunkSize) { index, contact, state in
+                ContactNormalizer.normalize(&contact, context: context, state: &state)
+                // Each index is written once, by the chunk that holds it.
+                (results.buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: then(&contact))
+            }
+            initialized = count
         }
         // Survey diagnostics come first in each chunk; order all by record (the sort is stable).
         // The chunks' lists are moved out, not copied; a list already in order (no survey
@@ -100,10 +119,11 @@ public struct Normalizer: Sendable {
             }
         }
         func key(_ index: Int) -> (Int32, Int32) { (diagnostics[index].source ?? -1, diagnostics[index].record ?? -1) }
-        if diagnostics.indices.dropFirst().allSatisfy({ key($0 - 1) <= key($0) }) { return diagnostics }
-        return diagnostics.sorted {
+        if diagnostics.indices.dropFirst().allSatisfy({ key($0 - 1) <= key($0) }) { return (diagnostics, results) }
+        let sorted = diagnostics.sorted {
             ($0.source ?? -1, $0.record ?? -1) < ($1.source ?? -1, $1.record ?? -1)
         }
+        return (sorted, results)
     }
 
     /// Adds what a batch of contacts tells about their sources to `survey` (the first pass of
@@ -143,14 +163,14 @@ public struct Normalizer: Sendable {
     /// Runs `body` over every contact, chunk `i` on its own thread with `states[i]`.
     private static func forEachChunk(
         _ contacts: inout [Contact], _ states: inout [ChunkState], chunkSize: Int,
-        _ body: (inout Contact, inout ChunkState) -> Void
+        _ body: (Int, inout Contact, inout ChunkState) -> Void
     ) {
         let count = contacts.count
         contacts.withUnsafeMutableBufferPointer { buffer in
             states.withUnsafeMutableBufferPointer { chunks in
                 let shared = ChunkBuffers(contacts: buffer, states: chunks)
                 if chunks.count == 1 {
-                    for index in 0..<count { body(&shared.contacts[index], &shared.states[0]) }
+                    for index in 0..<count { body(index, &shared.contacts[index], &shared.states[0]) }
                     return
                 }
                 withoutActuallyEscaping(body) { body in
@@ -160,7 +180,7 @@ public struct Normalizer: Sendable {
                         let end = min(count, start + chunkSize)
                         guard start < end else { return }
                         // Each chunk touches only its own contacts and its own state.
-                        for index in start..<end { work.body(&shared.contacts[index], &shared.states[chunk]) }
+                        for index in start..<end { work.body(index, &shared.contacts[index], &shared.states[chunk]) }
                     }
                 }
             }
@@ -264,5 +284,10 @@ private struct SurveyBuffers: @unchecked Sendable {
 
 /// The per-contact work, run by one thread per chunk on disjoint data.
 private struct UncheckedWork: @unchecked Sendable {
-    let body: (inout Contact, inout ChunkState) -> Void
+    let body: (Int, inout Contact, inout ChunkState) -> Void
+}
+
+/// The result of each contact, written by the chunk thread that holds the contact.
+private struct ResultSlots<Result>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result>
 }

@@ -98,19 +98,22 @@ extension Pipeline {
             // Batches are taken (`consuming`) all the way from the reader: normalizing a batch
             // nobody else holds changes it in place, and its records move into their people.
             func process(_ batch: consuming [Contact]) throws {
-                let found = try normalizer.normalize(&batch) { batchSurvey in
-                    if let known { return known }
-                    whole.add(batchSurvey)
-                    if firstBatch == nil {
-                        // A first batch that leaves the decision open is not worth betting on.
-                        guard whole.isSettled(source: Int32(index)) else { throw SurveyChanged() }
-                        firstBatch = whole
-                    }
-                    guard let first = firstBatch, first.decides(like: whole, source: Int32(index)) else {
-                        throw SurveyChanged()
-                    }
-                    return first
-                }
+                // Each record is identified right after it is normalized, on the same core.
+                let (found, identified) = try normalizer.normalize(
+                    &batch,
+                    deciding: { batchSurvey in
+                        if let known { return known }
+                        whole.add(batchSurvey)
+                        if firstBatch == nil {
+                            // A first batch that leaves the decision open is not worth betting on.
+                            guard whole.isSettled(source: Int32(index)) else { throw SurveyChanged() }
+                            firstBatch = whole
+                        }
+                        guard let first = firstBatch, first.decides(like: whole, source: Int32(index)) else {
+                            throw SurveyChanged()
+                        }
+                        return first
+                    }, then: { UnmergedPeople.identify(&$0) })
                 if !found.isEmpty {
                     // Encoded as if a diagnostic came before; the comma is dropped when none did.
                     try normalizeSpill.write(
@@ -121,7 +124,7 @@ extension Pipeline {
                 // Each slice of people is encoded on the core that made it, while it is in its
                 // cache, and freed there.
                 let earlier = peopleCount
-                let made = people.people(of: consume batch) { people, range in
+                let made = people.people(of: consume batch, identified: identified) { people, range in
                     var records = 0
                     for index in range { records += people[index].records.count }
                     return (DatasetStream.encodePeople(people, range, format: format, after: earlier), records)

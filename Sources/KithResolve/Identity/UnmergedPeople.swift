@@ -23,7 +23,7 @@ public struct UnmergedPeople: Sendable {
     public init() {}
 
     /// What identifies one record that is not a group.
-    private struct Keyed {
+    fileprivate struct Keyed: Sendable {
         var key: String
         /// The id the key gives when it is the first of its kind.
         var bits: UUIDBits
@@ -56,8 +56,36 @@ public struct UnmergedPeople: Sendable {
         // every core: each record is reached in place (`inout`: no copy of its values).
         let keyed = batch.withUnsafeMutableBufferPointer { records in
             let base = records
-            return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.identify(&base[index]) }
+            return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.keyed(&base[index]) }
         }
+        return people(of: batch, identified: keyed, eachSlice: eachSlice)
+    }
+
+    /// What identifies a record that is not a group (its key, first id and fingerprint), made
+    /// by ``identify(_:)``.
+    public struct Identity: Sendable {
+        fileprivate var keyed: Keyed
+    }
+
+    /// Identifies a normalized record and stamps its values with it (`meta.from`), as
+    /// ``people(of:)`` does first: for a caller that does it on the core that just normalized
+    /// the record. `nil` for a group record, left as it is.
+    public static func identify(_ contact: inout Contact) -> Identity? {
+        keyed(&contact).map(Identity.init(keyed:))
+    }
+
+    /// ``people(of:eachSlice:)`` for records already identified with ``identify(_:)``, in order.
+    public mutating func people<Slice>(
+        of batch: consuming [Contact], identified: [Identity?],
+        eachSlice: (UnsafeMutableBufferPointer<Person>, Range<Int>) -> Slice
+    ) -> (people: [Person], slices: [Slice]) {
+        people(of: batch, identified: identified.map { $0?.keyed }, eachSlice: eachSlice)
+    }
+
+    private mutating func people<Slice>(
+        of batch: consuming [Contact], identified keyed: [Keyed?],
+        eachSlice: (UnsafeMutableBufferPointer<Person>, Range<Int>) -> Slice
+    ) -> (people: [Person], slices: [Slice]) {
         // In record order: equal keys give equal ids, numbered as they come; the resolver
         // learns each record's UID and addresses (read by field: a whole record would be copied).
         var individuals: [(index: Int, id: UUIDBits, fingerprint: String)] = []
@@ -102,7 +130,7 @@ public struct UnmergedPeople: Sendable {
 
     /// The key, first id and fingerprint of a record that is not a group, whose values are
     /// then stamped with it (`meta.from`); `nil` for a group record, left as it is.
-    private static func identify(_ contact: inout Contact) -> Keyed? {
+    fileprivate static func keyed(_ contact: inout Contact) -> Keyed? {
         guard contact.kind != .group else { return nil }
         let key = RecordKey.of(contact)
         let keyed = Keyed(
