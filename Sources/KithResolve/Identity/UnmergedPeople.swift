@@ -22,12 +22,12 @@ public struct UnmergedPeople: Sendable {
     /// Creates an empty stream.
     public init() {}
 
-    /// What identifies one record that is not a group.
-    fileprivate struct Keyed: Sendable {
-        var key: String
+    /// What identifies a record that is not a group, made by ``identify(_:)``.
+    public struct Identity: Sendable {
+        fileprivate var key: String
         /// The id the key gives when it is the first of its kind.
-        var bits: UUIDBits
-        var fingerprint: String
+        fileprivate var bits: UUIDBits
+        fileprivate var fingerprint: String
     }
 
     /// The people of a batch of normalized records.
@@ -39,7 +39,7 @@ public struct UnmergedPeople: Sendable {
     ///   a copy when the caller gives up its own.
     /// - Complexity: O(size of the batch), the hashing on every core.
     public mutating func people(of batch: consuming [Contact]) -> [Person] {
-        people(of: batch) { _, _ in }.people
+        people(of: consume batch) { _, _ in }.people
     }
 
     /// The people of a batch, as ``people(of:)`` makes them, each slice handed to `eachSlice`
@@ -54,24 +54,11 @@ public struct UnmergedPeople: Sendable {
     ) -> (people: [Person], slices: [Slice]) {
         // The keys, ids and fingerprints, and the stamping of every value with its record, on
         // every core: each record is reached in place (`inout`: no copy of its values).
-        let keyed = batch.withUnsafeMutableBufferPointer { records in
+        let identified = batch.withUnsafeMutableBufferPointer { records in
             let base = records
-            return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.keyed(&base[index]) }
+            return base.indices.concurrentMap(minimumPerPart: 128) { index in Self.identify(&base[index]) }
         }
-        return people(of: batch, identified: keyed, eachSlice: eachSlice)
-    }
-
-    /// What identifies a record that is not a group (its key, first id and fingerprint), made
-    /// by ``identify(_:)``.
-    public struct Identity: Sendable {
-        fileprivate var keyed: Keyed
-    }
-
-    /// Identifies a normalized record and stamps its values with it (`meta.from`), as
-    /// ``people(of:)`` does first: for a caller that does it on the core that just normalized
-    /// the record. `nil` for a group record, left as it is.
-    public static func identify(_ contact: inout Contact) -> Identity? {
-        keyed(&contact).map(Identity.init(keyed:))
+        return people(of: consume batch, identified: identified, eachSlice: eachSlice)
     }
 
     /// ``people(of:eachSlice:)`` for records already identified with ``identify(_:)``, in order.
@@ -79,20 +66,13 @@ public struct UnmergedPeople: Sendable {
         of batch: consuming [Contact], identified: [Identity?],
         eachSlice: (UnsafeMutableBufferPointer<Person>, Range<Int>) -> Slice
     ) -> (people: [Person], slices: [Slice]) {
-        people(of: batch, identified: identified.map { $0?.keyed }, eachSlice: eachSlice)
-    }
-
-    private mutating func people<Slice>(
-        of batch: consuming [Contact], identified keyed: [Keyed?],
-        eachSlice: (UnsafeMutableBufferPointer<Person>, Range<Int>) -> Slice
-    ) -> (people: [Person], slices: [Slice]) {
         // In record order: equal keys give equal ids, numbered as they come; the resolver
         // learns each record's UID and addresses (read by field: a whole record would be copied).
         var individuals: [(index: Int, id: UUIDBits, fingerprint: String)] = []
-        individuals.reserveCapacity(keyed.count)
+        individuals.reserveCapacity(identified.count)
         batch.withUnsafeBufferPointer { records in
-            for index in keyed.indices {
-                guard let entry = keyed[index] else {
+            for index in identified.indices {
+                guard let entry = identified[index] else {
                     groupRecords.append(records[index])
                     continue
                 }
@@ -128,16 +108,18 @@ public struct UnmergedPeople: Sendable {
     /// What each person of a batch starts as before its record moves in.
     private static let blank = Person(id: "", card: Contact(ref: RecordRef(source: 0, index: 0)), records: [])
 
-    /// The key, first id and fingerprint of a record that is not a group, whose values are
-    /// then stamped with it (`meta.from`); `nil` for a group record, left as it is.
-    fileprivate static func keyed(_ contact: inout Contact) -> Keyed? {
+    /// The key, first id and fingerprint of a normalized record that is not a group, whose
+    /// values are then stamped with it (`meta.from`); `nil` for a group record, left as it is.
+    /// ``people(of:)`` does this first; a streamed import does it on the core that just
+    /// normalized the record, and hands the identities to ``people(of:identified:eachSlice:)``.
+    public static func identify(_ contact: inout Contact) -> Identity? {
         guard contact.kind != .group else { return nil }
         let key = RecordKey.of(contact)
-        let keyed = Keyed(
+        let identity = Identity(
             key: key, bits: StableID.uuid(namespace: PersonIdentity.namespace, name: key),
             fingerprint: RecordFingerprint.of(contact))
         PersonMerger.stamp(&contact)
-        return keyed
+        return identity
     }
 
     /// The groups of the group records seen, with members resolved among all records seen,
