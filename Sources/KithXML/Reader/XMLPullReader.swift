@@ -6,13 +6,9 @@ import CLibXML2
     import Darwin
 #endif
 
-/// The kinds of node the pull reader hands on (numbered as libxml2's `xmlReaderTypes`).
-enum XMLNodeKind: Int32 {
-    case element = 1
-    case text = 3
-    case entityReference = 5
-    case documentType = 10
-    case endElement = 15
+/// The kinds of node the pull reader hands on.
+enum XMLNodeKind {
+    case element, text, entityReference, documentType, endElement
 }
 
 /// A problem libxml2 reported while parsing, captured by the structured error handler.
