@@ -75,6 +75,31 @@ import Testing
         #expect(contact.unmapped.first { $0.name.hasSuffix("telephony") }?.line == 70_002)
     }
 
+    /// A document of many 64 KiB parser chunks, whose boundaries fall anywhere: inside names,
+    /// inside multi-byte characters, inside CDATA and between the pieces of one text. Every
+    /// value is read whole, the same from memory and streamed from disk.
+    @Test func valuesSurviveChunkBoundaries() throws {
+        var text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<phonebooks><phonebook>\n"
+        var expected: [String] = []
+        for index in 0..<3000 {
+            let given = "Jörg\(index)ß"
+            let surname = "Ümlaut-\(String(repeating: "é", count: index % 7))"
+            // Text, a comment, CDATA and a reference make one value: "Surname, Given & Co".
+            text +=
+                "<contact><person><realName>\(surname), <!-- split --><![CDATA[\(given)]]> &amp; Co</realName></person>"
+                + "<telephony><number type=\"home\">+49 30 \(1_000_000 + index)</number></telephony></contact>\n"
+            expected.append("\(surname), \(given) & Co")
+        }
+        text += "</phonebook></phonebooks>\n"
+        #expect(text.utf8.count > 3 * 65_536)
+        let loaded = try XMLTestReading.read(text: text)
+        #expect(loaded.contacts.map { $0.name?.full ?? "" } == expected)
+        #expect(loaded.contacts.last?.phones.first?.raw == "+49 30 1002999")
+        let url = try XMLTestReading.temporaryFile(named: "chunks.xml", contents: Array(text.utf8))
+        let streamed = try XMLTestReading.read(url)
+        #expect(streamed.contacts == loaded.contacts)
+    }
+
     /// Attribute values with escaped ampersands and other references (libxml2's SAX2 hands a
     /// `&amp;` on as `&#38;`), and names whose prefix the document never declared (kept as
     /// written, `prefix:name`, as libxml2's tree does).
