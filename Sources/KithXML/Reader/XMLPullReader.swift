@@ -325,8 +325,13 @@ private struct XMLParseState {
         if pendingText.isEmpty { pendingLine = parserLine }
         pendingText.append(contentsOf: bytes)
         if pendingText.count > maxTextBytes {
-            // Handed on as it is (the scan refuses it); the rest is not read.
+            // Handed on as it is (the scan refuses it inside a record); the rest is not read, and
+            // a fatal message says why, wherever the text was (libxml2 reports no stop it is asked for).
             flushText()
+            sink.messages.append(
+                XMLParserMessage(
+                    level: 3, code: 0, line: parserLine,
+                    message: "a text node is too long (over \(maxTextBytes) bytes); parsing stopped"))
             if let context { xmlStopParser(context) }
         }
     }

@@ -144,4 +144,20 @@ import Testing
         ) { _ in }
         #expect(read.records == 1)
     }
+
+    /// Over-long text between records is not part of any record, but the parse stops at it:
+    /// the file is refused rather than read up to that point as if it ended there.
+    @Test func textLongerThanTheLimitOutsideARecordIsRefused() throws {
+        let text =
+            "<phonebooks><phonebook><contact><person><realName>A</realName></person></contact>"
+            + String(repeating: "B", count: 5000)
+            + "<contact><person><realName>C</realName></person></contact></phonebook></phonebooks>"
+        #expect {
+            _ = try XMLReader(limits: XMLLimits(maxTextBytes: 1000)).read(
+                InputFileBytes.make(text), context: .init(source: 0, path: "big.xml")
+            ) { _ in }
+        } throws: { error in
+            (error as? KithError)?.code == .unsafeInput
+        }
+    }
 }
