@@ -6,15 +6,8 @@ enum FritzBoxLayout {
     /// The rule named on names split from `realName`.
     static let nameRule = "fritzbox-last-comma-first"
 
-    /// Maps one `<contact>`.
-    static func contact(from record: XMLElement) -> Contact {
-        var contact = Contact(ref: RecordRef(source: 0, index: 0), line: record.line)
-        fill(&contact, from: record)
-        return contact
-    }
-
-    /// Maps one `<contact>` into `contact`, a new contact on the record's line: what
-    /// ``contact(from:)`` returns, without copying the contact to return it.
+    /// Maps one `<contact>` into `contact`, a new contact on the record's line (filled in
+    /// place: a contact returned by value is copied whole).
     static func fill(_ contact: inout Contact, from record: XMLElement) {
         for child in record.children {
             switch child.name {

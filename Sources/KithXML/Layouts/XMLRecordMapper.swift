@@ -18,13 +18,12 @@ struct XMLRecordMapper {
         self.source = source
     }
 
-    /// Numbers a new contact as the next record. Records are numbered when they are created,
-    /// which is also the order they are handed on (a Snom master waits, but nothing is created
-    /// before it is handed on).
-    private mutating func numbered(_ contact: consuming Contact) -> Contact {
+    /// Numbers a new contact as the next record, in place. Records are numbered when they are
+    /// created, which is also the order they are handed on (a Snom master waits, but nothing is
+    /// created before it is handed on).
+    private mutating func number(_ contact: inout Contact) {
         contact.ref = RecordRef(source: source, index: records)
         records += 1
-        return contact
     }
 
     /// Reads document data outside the records (Grandstream `<pbgroup>`).
@@ -72,14 +71,14 @@ struct XMLRecordMapper {
             }
             try finish(emit: emit)
             if let key = SnomLayout.masterKey(of: record) {
-                pendingMaster = (numbered(SnomLayout.item(from: record)), key)
+                var master = SnomLayout.item(from: record)
+                number(&master)
+                pendingMaster = (master, key)
                 return
             }
             contact = SnomLayout.item(from: record)
         }
-        // Numbered in place: `numbered` returned a copy of the whole contact.
-        contact.ref = RecordRef(source: source, index: records)
-        records += 1
+        number(&contact)
         try emit(contact)
     }
 

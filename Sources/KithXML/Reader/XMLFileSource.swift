@@ -10,7 +10,9 @@ import KithModel
 /// A file read in chunks for libxml2, hashed as it passes, with its first bytes held back so
 /// the reader can inspect the prolog before libxml2 parses anything.
 ///
-/// A class because libxml2 pulls from it through a raw context pointer.
+/// A class because the file reader and the pull reader that feeds libxml2 share it (the one
+/// checks its failure and hash after the other is done), and it closes its descriptor in
+/// `deinit`.
 final class XMLFileSource {
     /// The open descriptor; closed in `deinit`.
     private let descriptor: Int32
@@ -68,7 +70,7 @@ final class XMLFileSource {
         close(descriptor)
     }
 
-    /// Fills libxml2's buffer: the held-back head first, then the file.
+    /// Fills a buffer for libxml2: the held-back head first, then the file.
     ///
     /// - Returns: the number of bytes written, 0 at the end, -1 on a read error.
     func read(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int32 {
@@ -105,18 +107,6 @@ final class XMLFileSource {
         }) > 0 {}
     }
 }
-
-/// libxml2's read callback for ``XMLFileSource``.
-func readXMLFileSource(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32)
-    -> Int32
-{
-    guard let context, let buffer else { return -1 }
-    let source = Unmanaged<XMLFileSource>.fromOpaque(context).takeUnretainedValue()
-    return source.read(into: buffer, capacity: Int(length))
-}
-
-/// libxml2's close callback for ``XMLFileSource``: the source closes its descriptor itself.
-func closeXMLFileSource(_ context: UnsafeMutableRawPointer?) -> Int32 { 0 }
 
 /// `read(2)`, named apart from the source's own `read(into:capacity:)`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
