@@ -107,7 +107,11 @@ enum ContactNormalizer {
             default: onlyCodeCharacters = false
             }
         }
-        if raw.utf8.count > 4, raw.lowercased().hasPrefix("sip:") || raw.lowercased().hasPrefix("sips:") {
+        // A scheme, in any case, with something after it (no lower-cased copy of every number).
+        func starts(with scheme: String) -> Bool {
+            raw.utf8.count > scheme.utf8.count && zip(raw.utf8, scheme.utf8).allSatisfy { $0 | 0x20 == $1 }
+        }
+        if first == UInt8(ascii: "s") || first == UInt8(ascii: "S"), starts(with: "sip:") || starts(with: "sips:") {
             return .sipAddress
         }
         if onlyCodeCharacters, digits <= 6, first == UInt8(ascii: "*") || first == UInt8(ascii: "#") {
