@@ -6,21 +6,27 @@
 # bench_import NAME FILE COUNT UNIT [FLAGS...]
 #   Prints: NAME [FLAGS]: SIZE MB, COUNT UNIT; per run wall, CPU (user+system), MB/s, peak RSS;
 #   then min and median.
+#   Returns 1 (after saying why) when an import fails; callers go on with their other runs.
 bench_import() {
   local name=$1 file=$2 count=$3 unit=$4
   shift 4
-  local runs=${BENCH_RUNS:-3} bytes times
+  local runs=${BENCH_RUNS:-3} bytes times run err
+  if ! [ "$runs" -ge 1 ] 2>/dev/null; then
+    echo "$name: BENCH_RUNS must be a whole number of at least 1, not '$runs'" >&2
+    return 1
+  fi
   bytes=$(stat -c %s "$file")
-  times=$(mktemp)
+  times=$(mktemp) run=$(mktemp) err=$(mktemp)
   for _ in $(seq "$runs"); do
-    if ! /usr/bin/time -f "%e %U %S %M" -o /tmp/kith-bench-run .build/release/kith import "$file" \
-        -o "/tmp/kith-$name.json" --quiet "$@" 2>/tmp/kith-bench-err; then
-      echo "$name: kith import $* failed: $(head -c 300 /tmp/kith-bench-err)" >&2
-      rm -f "$times"
+    if ! /usr/bin/time -f "%e %U %S %M" -o "$run" .build/release/kith import "$file" \
+        -o "/tmp/kith-$name.json" --quiet "$@" 2>"$err"; then
+      echo "$name: kith import $* failed: $(head -c 300 "$err")" >&2
+      rm -f "$times" "$run" "$err"
       return 1
     fi
-    cat /tmp/kith-bench-run >> "$times"
+    cat "$run" >> "$times"
   done
+  rm -f "$run" "$err"
   python3 - "$name" "${*:-(merge)}" "$bytes" "$count" "$unit" "$times" <<'PY'
 import statistics, sys
 name, flags, size, count, unit, path = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
