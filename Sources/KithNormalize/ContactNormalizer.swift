@@ -79,7 +79,6 @@ enum ContactNormalizer {
         link.profileKey = ProfileKey.key(url: link.uri)
     }
 
-    /// Whether a phone text carries its own country code (`+…`, `tel:+…`).
     /// What a phone value dials.
     enum Dialling: Equatable {
         /// A number of the public network (or text that may be one).
@@ -120,6 +119,7 @@ enum ContactNormalizer {
         return .number
     }
 
+    /// Whether a phone text carries its own country code (`+…`, `tel:+…`).
     static func isInternational(_ raw: String) -> Bool {
         for byte in raw.utf8 {
             switch byte {

@@ -62,12 +62,12 @@ public struct Normalizer: Sendable {
 
     /// ``normalize(_:deciding:)``, then `then` on each contact, on the core that just
     /// normalized it (while its values are in that core's cache): a streamed import identifies
-    /// each record there.
+    /// each record there. `then` runs on several threads at once.
     ///
     /// - Returns: the diagnostics in contact order, and what `then` returned for each contact.
     public func normalize<Result>(
         _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey,
-        then: (inout Contact) -> Result
+        then: @Sendable (inout Contact) -> Result
     ) rethrows -> (diagnostics: [Diagnostic], results: [Result]) {
         guard !contacts.isEmpty else { return ([], []) }
         var (chunkSize, states) = Self.chunks(for: contacts)
@@ -108,7 +108,6 @@ public struct Normalizer: Sendable {
         // The chunks' lists are moved out, not copied; a list already in order (no survey
         // diagnostic, the usual case) is not sorted again (a stable sort would not change it).
         var diagnostics: [Diagnostic] = []
-        diagnostics.reserveCapacity(states.reduce(0) { $0 + $1.diagnostics.count })
         for chunk in states.indices {
             var taken: [Diagnostic] = []
             swap(&taken, &states[chunk].diagnostics)

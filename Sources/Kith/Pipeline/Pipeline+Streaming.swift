@@ -127,7 +127,9 @@ extension Pipeline {
                 let made = people.people(of: consume batch, identified: identified) { people, range in
                     var records = 0
                     for index in range { records += people[index].records.count }
-                    return (DatasetStream.encodePeople(people, range, format: format, after: earlier), records)
+                    return (
+                        DatasetStream.encodeAndReleasePeople(people, range, format: format, after: earlier), records
+                    )
                 }
                 try spill.write(contentsOf: made.slices.map(\.0))
                 peopleCount += made.people.count

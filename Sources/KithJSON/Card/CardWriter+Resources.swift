@@ -21,16 +21,13 @@ extension CardWriter {
         }
         out.key("address")
         out.string(value.pointee.address)
-        TypeWords.writeContexts(value.pointee.meta.types, into: &out)
-        writePref(pref: value.pointee.meta.pref, into: &out)
-        out.member("label", value.pointee.meta.label)
-        writeParams(value.pointee.meta.parameters, into: &out)
+        writeLabels(value.pointee.meta, into: &out)
         out.objectEnd()
     }
 
     /// The JSContact `number` of a phone: its E.164 form when normalized (as a `tel:` URI with
     /// `ext=` when it has an extension, RFC 3966), else the text as the source wrote it.
-    static func phoneNumber(_ value: PhoneValue) -> String {
+    static func phoneNumber(_ value: borrowing PhoneValue) -> String {
         guard let e164 = value.e164 else { return value.raw }
         return phoneNumber(e164: e164, extension: value.extension)
     }
@@ -58,16 +55,9 @@ extension CardWriter {
             out.string("Phone")
         }
         out.key("number")
-        if let e164 = value.pointee.e164 {
-            out.string(phoneNumber(e164: e164, extension: value.pointee.extension))
-        } else {
-            out.string(value.pointee.raw)
-        }
+        out.string(phoneNumber(value.pointee))
         TypeWords.writeFeatures(value.pointee.meta.types, into: &out)
-        TypeWords.writeContexts(value.pointee.meta.types, into: &out)
-        writePref(pref: value.pointee.meta.pref, into: &out)
-        out.member("label", value.pointee.meta.label)
-        writeParams(value.pointee.meta.parameters, into: &out)
+        writeLabels(value.pointee.meta, into: &out)
         out.objectEnd()
     }
 

@@ -179,7 +179,7 @@ enum CardWriter {
     }
 
     /// Writes what every labelled value carries: contexts, preference, label and parameters.
-    static func writeLabels(_ meta: FieldMeta, into out: inout JSONBuffer) {
+    static func writeLabels(_ meta: borrowing FieldMeta, into out: inout JSONBuffer) {
         TypeWords.writeContexts(meta.types, into: &out)
         writePref(meta, into: &out)
         out.member("label", meta.label)

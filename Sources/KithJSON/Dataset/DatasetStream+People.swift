@@ -55,7 +55,7 @@ extension DatasetStream {
         people.withUnsafeMutableBufferPointer { buffer in
             let people = buffer
             return concurrentSlices(count: people.count, minimumPerPart: 256) { range in
-                encodePeople(people, range, format: format, after: earlier)
+                encodeAndReleasePeople(people, range, format: format, after: earlier)
             }
         }
     }
@@ -66,7 +66,7 @@ extension DatasetStream {
     /// by an empty one (freed here).
     ///
     /// - Complexity: O(n) in the size of the output.
-    public static func encodePeople(
+    package static func encodeAndReleasePeople(
         _ people: UnsafeMutableBufferPointer<Person>, _ range: Range<Int>, format: DatasetWriter.Format,
         after earlier: Int
     ) -> [UInt8] {

@@ -6,9 +6,7 @@ public enum ContentHash {
     ///
     /// - Complexity: O(n).
     public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        var hasher = SHA256()
-        hasher.update(data: bytes)
-        return hex(hasher.finalize())
+        sha256Hex(bytes, prefix: "")
     }
 
     /// `prefix` followed by the lower-case hex SHA-256 of bytes, made as one string
@@ -64,7 +62,7 @@ public enum ContentHash {
         let lead = prefix.utf8CodeUnitCount
         return String(unsafeUninitializedCapacity: lead + 2 * SHA256Digest.byteCount) { out in
             var at = 0
-            if lead > 0, prefix.hasPointerRepresentation {
+            if lead > 0 {
                 for index in 0..<lead where at < out.count {
                     out[at] = prefix.utf8Start[index]
                     at += 1
