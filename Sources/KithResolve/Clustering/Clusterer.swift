@@ -29,7 +29,8 @@ enum KeptApart: Sendable {
         switch self {
         case .nameAndHousehold:
             "only the name and household evidence (address, landline) agree, which a father and son of one name share"
-        default: "only the name agrees"
+        case .nameOnly: "only the name agrees"
+        default: reason
         }
     }
 

@@ -137,9 +137,10 @@ public enum RecordFingerprint {
 
     /// The ASCII digits of a text.
     static func digits(of text: String) -> String {
-        // Written straight into the string (a phone's digits fit in a small string, with no
-        // allocation), not gathered in an array first.
-        String(unsafeUninitializedCapacity: text.utf8.count) { out in
+        // Written straight into the string, not gathered in an array first; sized for the
+        // digits alone, so that a phone's digits fit in a small string (no allocation).
+        let digits = text.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
+        return String(unsafeUninitializedCapacity: digits) { out in
             var count = 0
             for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 && count < out.count {
                 out[count] = byte

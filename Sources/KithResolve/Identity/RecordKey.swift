@@ -13,7 +13,7 @@ enum RecordKey {
         if let uid = contact.uid.map(trimmed), !uid.isEmpty {
             return "uid:" + normalizedUID(uid)
         }
-        return "fp:" + ContentHash.sha256Hex(fingerprintText(contact))
+        return ContentHash.sha256Hex(fingerprintText(contact), prefix: "fp:")
     }
 
     /// A UID without surrounding white space and line breaks, as Foundation's

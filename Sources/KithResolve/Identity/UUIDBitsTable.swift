@@ -7,7 +7,8 @@ internal import KithModel
 /// (the key and a plain `Int32`, a free slot marked by a value no caller stores), as much as a
 /// `Dictionary` of the same entries takes: the streamed import's memory stays where it was.
 ///
-/// Behaves as `[UUIDBits: Int32]` for ``subscript(_:)`` and ``subscript(_:default:)``.
+/// Behaves as `[UUIDBits: Int32]` for ``subscript(_:)`` and ``subscript(_:default:)``, for
+/// values that are not negative and without removals.
 struct UUIDBitsTable: Sendable {
     /// The keys of the slots; meaningful only where ``values`` is not ``empty``.
     private var keys: [UUIDBits] = []
@@ -30,8 +31,10 @@ struct UUIDBitsTable: Sendable {
             return values[slot] == Self.empty ? nil : values[slot]
         }
         set {
-            // Only additions and updates are needed (never removals).
+            // Only additions and updates are needed (never removals); a negative value would
+            // read as a free slot.
             guard let newValue else { return }
+            precondition(newValue >= 0, "UUIDBitsTable holds counts and numbers, never negative")
             set(newValue, for: key)
         }
     }

@@ -49,7 +49,7 @@ public struct UnmergedPeople: Sendable {
     ///
     /// - Returns: the people (as `eachSlice` left them), and what `eachSlice` returned for each
     ///   slice, in order.
-    public mutating func people<Slice>(
+    private mutating func people<Slice>(
         of batch: consuming [Contact], eachSlice: (UnsafeMutableBufferPointer<Person>, Range<Int>) -> Slice
     ) -> (people: [Person], slices: [Slice]) {
         // The keys, ids and fingerprints, and the stamping of every value with its record, on

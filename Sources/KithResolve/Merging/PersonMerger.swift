@@ -97,7 +97,7 @@ struct PersonMerger {
         for index in records.indices {
             let ref = records[index].ref
             Self.drain(&records[index].emails) { value in
-                let key = value.key ?? value.address.lowercased()
+                let key = value.key ?? value.address.lowercasedIfNeeded()
                 emails.add(value, key: key, from: ref)
             }
             Self.drain(&records[index].phones) { value in
@@ -125,12 +125,12 @@ struct PersonMerger {
                 dates.add(value, key: key, from: ref)
             }
             Self.drain(&records[index].links) { value in
-                let key = value.profileKey ?? value.uri.lowercased()
+                let key = value.profileKey ?? value.uri.lowercasedIfNeeded()
                 links.add(value, key: key, from: ref)
             }
             Self.drain(&records[index].onlineServices) { value in
                 let key =
-                    value.profileKey ?? value.uri?.lowercased() ?? "\(value.service ?? ""):\(value.user ?? "")"
+                    value.profileKey ?? value.uri?.lowercasedIfNeeded() ?? "\(value.service ?? ""):\(value.user ?? "")"
                 services.add(value, key: key, from: ref)
             }
             Self.drain(&records[index].media) { value in

@@ -1,14 +1,9 @@
 internal import KithNormalize
 
-/// The outcome of comparing two records: a level per field and the values that agreed
-/// exactly (for term-frequency adjustment).
+/// The outcome of comparing two records: a level per field, and where the values that agreed
+/// exactly are (for term-frequency adjustment).
 struct PairComparison: Sendable {
     var vector = ComparisonVector()
-    /// Hashes of the exactly agreeing values: given name, surname, email key, phone number.
-    var givenValue: UInt64 = 0
-    var surnameValue: UInt64 = 0
-    var emailValue: UInt64 = 0
-    var phoneValue: UInt64 = 0
     /// The record the agreeing values were read from (the first of the pair), and the
     /// positions of its agreeing email and phone among all records' values: where their
     /// frequencies are looked up.
@@ -199,8 +194,6 @@ struct PairComparator: Sendable {
             {
                 result.vector[.given] = gi == sj ? 1 : givenCross >= 0.92 ? 4 : 5
                 result.vector[.surname] = si == gj ? 1 : surnameCross >= 0.92 ? 3 : 4
-                if gi == sj { result.givenValue = gi }
-                if si == gj { result.surnameValue = si }
                 result.swapped = true
                 return
             }
@@ -210,7 +203,6 @@ struct PairComparator: Sendable {
             result.vector[.surname] = 0
         } else if si == sj {
             result.vector[.surname] = 1
-            result.surnameValue = si
         } else if f.surnamePhonetic[i] != 0 && f.surnamePhonetic[i] == f.surnamePhonetic[j] {
             result.vector[.surname] = 2
         } else {
@@ -224,10 +216,7 @@ struct PairComparator: Sendable {
         let gi = f.givenFirst[i]
         let gj = f.givenFirst[j]
         if gi == 0 || gj == 0 { return 0 }
-        if gi == gj {
-            result.givenValue = gi
-            return 1
-        }
+        if gi == gj { return 1 }
         if f.givenIsInitial[i] || f.givenIsInitial[j] {
             return f.givenInitial[i] == f.givenInitial[j] ? 6 : 7
         }
@@ -313,7 +302,6 @@ struct PairComparator: Sendable {
                 let level = (x.isRole || sharedEmails.contains(x.key)) ? 3 : (x.address == y.address ? 1 : 2)
                 if level < best {
                     best = level
-                    result.emailValue = x.key
                     result.emailSlot = Int32(k)
                 }
             }
@@ -343,10 +331,7 @@ struct PairComparator: Sendable {
                     } else {
                         level = (x.isMobile || y.isMobile) ? 1 : 2
                     }
-                    if level < best {
-                        result.phoneValue = x.number
-                        result.phoneSlot = Int32(k)
-                    }
+                    if level < best { result.phoneSlot = Int32(k) }
                 } else if x.national != 0 && x.national == y.national {
                     level = 4
                 } else if x.short != 0 && x.short == y.short {
