@@ -48,31 +48,26 @@ public struct Resolver: Sendable {
         var remaining = consume contacts
         var keyed: [OrderKey] = []
         var records: [Contact] = []
-        var fingerprints: [String] = []
         remaining.withUnsafeMutableBufferPointer { buffer in
             // Records are lent out of their slots and moved, never read into a call (that
             // would copy each one).
             let slots = RecordSlots(buffer: buffer)
+            // Each record's order key and fingerprint, read on every core.
             keyed = individuals.concurrentMap { index in
                 slots.lend(index) { record in
-                    OrderKey(locality: Self.locality(record), key: RecordKey.of(record), ref: record.ref, index: index)
+                    OrderKey(
+                        locality: Self.locality(record), key: RecordKey.of(record), ref: record.ref, index: index,
+                        fingerprint: RecordFingerprint.of(record))
                 }
             }
             keyed.sort()
-            // Moved out in canonical order on every core, each record fingerprinted on the way
-            // (the group records stay); `remaining` then holds empty records only and is freed.
+            // Moved out in canonical order on every core (the group records stay); `remaining`
+            // then holds empty records only and is freed.
             let order = keyed
-            fingerprints = [String](unsafeUninitializedCapacity: order.count) { out, initialized in
-                let texts = FingerprintSlots(buffer: out)
-                records = order.indices.concurrentMap(minimumPerPart: 2048) { k in
-                    let record = slots.take(order[k].index)
-                    texts.initialize(k, to: RecordFingerprint.of(record))
-                    return record
-                }
-                initialized = order.count
-            }
+            records = order.indices.concurrentMap(minimumPerPart: 2048) { k in slots.take(order[k].index) }
         }
         remaining = []
+        let fingerprints = keyed.map(\.fingerprint)
         let keys = keyed.map(\.key)
         // The records' references in canonical order (from the order keys: mapping the records
         // would copy each one).
@@ -212,6 +207,8 @@ private struct OrderKey: Comparable {
     var ref: RecordRef
     /// The record's position in the input.
     var index: Int
+    /// The record's fingerprint (not part of the order).
+    var fingerprint: String
 
     static func < (a: Self, b: Self) -> Bool {
         if a.locality != b.locality { return a.locality < b.locality }

@@ -23,15 +23,3 @@ struct RecordSlots: @unchecked Sendable {
         return body(record)
     }
 }
-
-/// The fingerprints of a resolution's records, written by index on every core (each index
-/// by one core only).
-struct FingerprintSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<String>
-
-    /// Sets the fingerprint of record `index` (its slot not yet initialized).
-    func initialize(_ index: Int, to text: String) {
-        assert(buffer.indices.contains(index), "record \(index) outside the resolution")
-        (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: text)
-    }
-}
