@@ -3,7 +3,7 @@ internal import KithModel
 /// The records of a resolution, shared by the cores: each core lends or takes only records no
 /// other core touches (distinct input positions; in the merge, the disjoint clusters). The
 /// indices are the resolver's own, never read from input.
-struct RecordSlots: @unchecked Sendable {
+struct RecordSlots {
     let buffer: UnsafeMutableBufferPointer<Contact>
 
     /// Moves record `index` out, leaving an empty record with its reference.
