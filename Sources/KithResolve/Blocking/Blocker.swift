@@ -90,13 +90,7 @@ struct Blocker: Sendable {
             pairs.reserveCapacity(blocked.reduce(0) { $0 + $1.pairs[range].count })
             for part in blocked { pairs += part.pairs[range] }
             pairs.sort()
-            // Repeats dropped in place (no second array).
-            var kept = 0
-            for index in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[index] {
-                pairs[kept] = pairs[index]
-                kept += 1
-            }
-            pairs.removeLast(pairs.count - kept)
+            pairs.removeAdjacentDuplicates()
             return pairs
         }
         var pairs: [UInt64] = []

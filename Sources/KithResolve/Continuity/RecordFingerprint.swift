@@ -52,12 +52,7 @@ public enum RecordFingerprint {
         if texts.count < 2 { return texts }
         guard texts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return Set(texts).sorted() }
         var sorted = texts.sorted()
-        var kept = 1
-        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
-            sorted.swapAt(kept, index)
-            kept += 1
-        }
-        sorted.removeLast(sorted.count - kept)
+        sorted.removeAdjacentDuplicates()
         return sorted
     }
 

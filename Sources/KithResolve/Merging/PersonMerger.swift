@@ -193,18 +193,14 @@ struct PersonMerger {
     /// - Complexity: O(number of values of the record).
     static func single(_ contact: consuming Contact, id: String, fingerprint: String? = nil) -> Person {
         stamp(&contact)
-        return person(ofStamped: contact, id: id, fingerprint: fingerprint)
+        var person = Person(id: id, card: Contact(ref: contact.ref), records: [], alternates: [], match: nil)
+        make(&person, ofStamped: &contact, id: id, fingerprint: fingerprint)
+        return person
     }
 
-    /// ``single(_:id:fingerprint:)`` for a record already stamped with ``stamp(_:)``.
-    static func person(ofStamped contact: consuming Contact, id: String, fingerprint: String?) -> Person {
-        let record = MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid, fingerprint: fingerprint)
-        contact.uid = id
-        return Person(id: id, card: consume contact, records: [record], alternates: [], match: nil)
-    }
-
-    /// ``person(ofStamped:id:fingerprint:)`` made in place: `person` (blank) takes the record,
-    /// and `contact` is left with the person's former card.
+    /// ``single(_:id:fingerprint:)`` made in place, for a record already stamped with
+    /// ``stamp(_:)``: `person` (blank) takes the record, and `contact` is left with the person's
+    /// former card.
     static func make(_ person: inout Person, ofStamped contact: inout Contact, id: String, fingerprint: String?) {
         person.records = [
             MemberRecord(ref: contact.ref, line: contact.line, uid: contact.uid, fingerprint: fingerprint)

@@ -1,0 +1,16 @@
+extension Array where Element: Equatable {
+    /// Removes, in place, each element equal to the one before it: a sorted array becomes its
+    /// distinct elements, in order, without a second array.
+    ///
+    /// - Complexity: O(n).
+    package mutating func removeAdjacentDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            // Swapped, not assigned: no reference is retained or released on the way.
+            swapAt(kept, index)
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+}
