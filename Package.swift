@@ -49,7 +49,14 @@ let package = Package(
             name: "Kith",
             dependencies: ["KithModel", "KithIO", "KithVCard", "KithCSV", "KithXML", "KithJSON", "KithNormalize", "KithResolve"],
             swiftSettings: strict),
-        .executableTarget(name: "kith", dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", "KithResolve", argumentParser], swiftSettings: strict),
+        // The executable's allocator: jemalloc on Linux (see Sources/KithAllocator/allocator.c).
+        .target(
+            name: "KithAllocator",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
+        .executableTarget(
+            name: "kith",
+            dependencies: ["Kith", "KithJSON", "KithIO", "KithModel", "KithResolve", "KithAllocator", argumentParser],
+            swiftSettings: strict),
 
         // MARK: - Tests
 
