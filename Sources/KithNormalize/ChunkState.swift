@@ -6,6 +6,8 @@ struct ChunkState {
     /// Phone parses by (raw text, region); per call and per chunk, so never shared.
     var phoneMemo: [PhoneMemoKey: PhoneParse] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Numbers kept as written for a reason told once per source.
+    var kept = KeptPhones()
     /// Regions of international numbers, by source.
     var regionCounts: [Int32: [String: Int]] = [:]
     /// Dates with year 1900, by source.

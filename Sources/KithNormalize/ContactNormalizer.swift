@@ -166,17 +166,20 @@ enum ContactNormalizer {
         for index in contact.phones.indices {
             let raw = contact.phones[index].raw
             let line = contact.phones[index].meta.line
+            /// Keeps the number as written; a reason that holds for a source is counted for it.
+            func keep(_ reason: PhoneKeptReason) {
+                contact.phones[index].unnormalized = reason.word
+                if reason.isTalliedBySource {
+                    state.kept.add(reason, source: contact.ref.source, record: contact.ref.index, line: line, raw: raw)
+                }
+            }
             switch dialling(raw) {
             case .number: break
             case .sipAddress:
-                report(
-                    line, .info, "normalize.phone.sip-address",
-                    "\"\(raw)\" is an internet telephony (SIP) address, not a phone number; kept as written")
+                keep(.sipAddress)
                 continue
             case .internalCode:
-                report(
-                    line, .info, "normalize.phone.internal",
-                    "\"\(raw)\" is an internal or service code of a phone system, not a public number; kept as written")
+                keep(.internalCode)
                 continue
             }
             let international = isInternational(raw)
@@ -201,19 +204,18 @@ enum ContactNormalizer {
             }
             guard let parsed else {
                 // No region to read it in (its parse would not be used).
-                report(
-                    line, .info, "normalize.phone.no-region",
-                    "\"\(raw)\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized"
-                )
+                keep(.noRegion)
                 continue
             }
             if let failure = parsed.failure {
+                keep(.unparseable)
                 report(
                     line, .info, "normalize.phone.unparseable",
                     "\"\(raw)\" is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written")
                 continue
             }
             guard parsed.isPossible else {
+                keep(.impossibleLength)
                 report(
                     line, .info, "normalize.phone.impossible-length",
                     "\"\(raw)\" has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized"

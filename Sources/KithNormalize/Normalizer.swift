@@ -57,19 +57,45 @@ public struct Normalizer: Sendable {
     public func normalize(
         _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey
     ) rethrows -> [Diagnostic] {
-        try normalize(&contacts, deciding: decide) { _ in () }.diagnostics
+        let normalized = try normalize(&contacts, deciding: decide) { _ in () }
+        return Self.merging(normalized.diagnostics, normalized.kept.diagnostics())
+    }
+
+    /// Places each source's diagnostics of ``KeptPhones`` after its other diagnostics, where a
+    /// streamed import writes them (once its last batch is normalized).
+    ///
+    /// - Parameters:
+    ///   - diagnostics: diagnostics in order of source.
+    ///   - kept: diagnostics in order of source.
+    static func merging(_ diagnostics: [Diagnostic], _ kept: [Diagnostic]) -> [Diagnostic] {
+        guard !kept.isEmpty else { return diagnostics }
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(diagnostics.count + kept.count)
+        var next = kept.startIndex
+        for diagnostic in diagnostics {
+            let source = diagnostic.source ?? -1
+            while next < kept.endIndex, kept[next].source ?? -1 < source {
+                merged.append(kept[next])
+                next += 1
+            }
+            merged.append(diagnostic)
+        }
+        merged.append(contentsOf: kept[next...])
+        return merged
     }
 
     /// ``normalize(_:deciding:)``, then `then` on each contact, on the core that just
     /// normalized it (while its values are in that core's cache): a streamed import identifies
     /// each record there. `then` runs on several threads at once.
     ///
-    /// - Returns: the diagnostics in contact order, and what `then` returned for each contact.
+    /// - Returns: the diagnostics in contact order, what `then` returned for each contact, and
+    ///   the numbers kept as written whose diagnostics are told once per source (the caller
+    ///   adds up a source's batches and asks for them at its end).
     public func normalize<Result>(
         _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey,
         then: @Sendable (inout Contact) -> Result
-    ) rethrows -> (diagnostics: [Diagnostic], results: [Result]) {
-        guard !contacts.isEmpty else { return ([], []) }
+    ) rethrows -> (diagnostics: [Diagnostic], results: [Result], kept: KeptPhones) {
+        guard !contacts.isEmpty else { return ([], [], KeptPhones()) }
         var (chunkSize, states) = Self.chunks(for: contacts)
         // Each chunk's phone memo is sized for one parse per phone text up front: growing a
         // dictionary rehashes and moves every entry, which cost more than the look-ups.
@@ -108,7 +134,9 @@ public struct Normalizer: Sendable {
         // The chunks' lists are moved out, not copied; a list already in order (no survey
         // diagnostic, the usual case) is not sorted again (a stable sort would not change it).
         var diagnostics: [Diagnostic] = []
+        var kept = KeptPhones()
         for chunk in states.indices {
+            kept.add(states[chunk].kept)
             var taken: [Diagnostic] = []
             swap(&taken, &states[chunk].diagnostics)
             if diagnostics.isEmpty {
@@ -118,11 +146,13 @@ public struct Normalizer: Sendable {
             }
         }
         func key(_ index: Int) -> (Int32, Int32) { (diagnostics[index].source ?? -1, diagnostics[index].record ?? -1) }
-        if diagnostics.indices.dropFirst().allSatisfy({ key($0 - 1) <= key($0) }) { return (diagnostics, results) }
+        if diagnostics.indices.dropFirst().allSatisfy({ key($0 - 1) <= key($0) }) {
+            return (diagnostics, results, kept)
+        }
         let sorted = diagnostics.sorted {
             ($0.source ?? -1, $0.record ?? -1) < ($1.source ?? -1, $1.record ?? -1)
         }
-        return (sorted, results)
+        return (sorted, results, kept)
     }
 
     /// Adds what a batch of contacts tells about their sources to `survey` (the first pass of

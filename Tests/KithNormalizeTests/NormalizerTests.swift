@@ -50,6 +50,41 @@ import Testing
         #expect(diagnostics.map(\.code) == ["normalize.phone.no-region"])
         #expect(diagnostics.first?.line == 1)
         #expect(diagnostics.first?.record == 0)
+        #expect(without[0].phones[0].unnormalized == "no-region")
+        #expect(withDefault[0].phones[0].unnormalized == nil)
+        // One number is told as itself.
+        #expect(
+            diagnostics.first?.message
+                == "\"(650) 253-0000\" has no country code and no region could be inferred (address, source, --default-region); kept unnormalized"
+        )
+    }
+
+    /// A source without a region has no country code on any national number (a FRITZ!Box
+    /// phonebook): that is told once for the source, at its first such number, with the count;
+    /// each value says it in `unnormalized`. Another source is told of its own.
+    @Test func numbersWithoutARegionAreToldOncePerSource() {
+        var contacts = [
+            Self.contact(0, 0, phones: ["030 1234567", "089 7654321"]),
+            Self.contact(0, 1, phones: ["0221 555555", "500@sip.example.net"]),
+            Self.contact(1, 0, phones: ["040 999999"]),
+            Self.contact(1, 1, phones: ["0711 123456"]),
+            // An international number gives source 2 its region: its national number is read.
+            Self.contact(2, 0, phones: ["+49 30 1234567", "040 999999"]),
+        ]
+        let diagnostics = Normalizer().normalize(&contacts)
+        #expect(
+            diagnostics.map { "\($0.source ?? -1)/\($0.record ?? -1)@\($0.line) \($0.code)" } == [
+                "0/0@1 normalize.phone.no-region", "0/1@2 normalize.phone.sip-address",
+                "1/0@1 normalize.phone.no-region",
+            ])
+        #expect(diagnostics[0].message.hasPrefix("3 phone numbers have no country code"))
+        #expect(diagnostics[0].message.hasSuffix("(the first: \"030 1234567\")"))
+        #expect(diagnostics[2].message.hasPrefix("2 phone numbers have no country code"))
+        #expect(
+            contacts.flatMap { $0.phones.map(\.unnormalized) } == [
+                "no-region", "no-region", "no-region", "sip-address", "no-region", "no-region", nil, nil,
+            ])
+        #expect(contacts[4].phones.map(\.e164) == ["+49301234567", "+4940999999"])
     }
 
     /// FRITZ!Box phonebooks keep internet telephony addresses and internal numbers among the
@@ -63,12 +98,13 @@ import Testing
         ]
         let diagnostics = Normalizer().normalize(&contacts)
         #expect(contacts[0].phones.map(\.e164) == [nil, nil, nil, nil, "+49301234567"])
+        // Told once per source and kind, with the count and the first value.
+        #expect(diagnostics.map(\.code) == ["normalize.phone.sip-address", "normalize.phone.internal"])
         #expect(
-            diagnostics.map(\.code) == [
-                "normalize.phone.sip-address", "normalize.phone.sip-address", "normalize.phone.internal",
-                "normalize.phone.internal",
-            ])
-        #expect(diagnostics.first?.message.contains("500@hd-telefonie.avm.de") == true)
+            diagnostics.first?.message
+                == "2 values are internet telephony (SIP) addresses, not phone numbers; kept as written, each marked \"unnormalized\": \"sip-address\" in its values (the first: \"500@hd-telefonie.avm.de\")"
+        )
+        #expect(contacts[0].phones.map(\.unnormalized) == ["sip-address", "sip-address", "internal", "internal", nil])
         #expect(
             contacts[0].phones.map(\.raw) == [
                 "500@hd-telefonie.avm.de", "sip:alice@example.org", "**41", "*31#", "030 1234567",

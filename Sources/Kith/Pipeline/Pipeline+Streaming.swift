@@ -76,11 +76,14 @@ extension Pipeline {
             var saved: UnmergedPeople?
             var held: [Contact]?
             var sawBatch = false
+            // Numbers kept as written for a reason told once for the source, after its batches.
+            var kept = KeptPhones()
             func rollBack() throws {
                 if let saved { people = saved }
                 saved = nil
                 held = nil
                 sawBatch = false
+                kept = KeptPhones()
                 try spill.truncate(to: mark.spilled)
                 try normalizeSpill.truncate(to: mark.diagnosed)
                 peopleCount = mark.peopleCount
@@ -99,7 +102,7 @@ extension Pipeline {
             // nobody else holds changes it in place, and its records move into their people.
             func process(_ batch: consuming [Contact]) throws {
                 // Each record is identified right after it is normalized, on the same core.
-                let (found, identified) = try normalizer.normalize(
+                let (found, identified, keptHere) = try normalizer.normalize(
                     &batch,
                     deciding: { batchSurvey in
                         if let known { return known }
@@ -114,6 +117,7 @@ extension Pipeline {
                         }
                         return first
                     }, then: { UnmergedPeople.identify(&$0) })
+                kept.add(keptHere)
                 if !found.isEmpty {
                     // Encoded as if a diagnostic came before; the comma is dropped when none did.
                     try normalizeSpill.write(
@@ -183,6 +187,12 @@ extension Pipeline {
                 try rollBack()
                 readDiagnostics += skipped(input, source: index, because: error).diagnostics
                 continue
+            }
+            if !kept.isEmpty {
+                let told = kept.diagnostics()
+                try normalizeSpill.write(
+                    contentsOf: DatasetStream.encodeDiagnosticsInParts(told, format: format, after: 1))
+                normalizeCount += told.count
             }
             readDiagnostics += outcome.diagnostics
             if let source = outcome.source { sources.append(source) }

@@ -16,7 +16,7 @@ import KithModel
 ///   `keys`;
 /// - email: `raw` (when it differs from the address), `key`;
 /// - phone: `raw` (when the card shows the E.164 form), `e164`, `extension`, `region`,
-///   `regionRule`, `lineType`;
+///   `regionRule`, `lineType`, `unnormalized` (why it has no E.164 form);
 /// - address: `raw`, `countryCode` (as given, when the card shows another form or none);
 /// - organization: `key`, `inferredBy`;
 /// - date: `raw`, `date` (the full ISO form when it has a time), `rule`;
@@ -123,6 +123,7 @@ extension PhoneValue: LabelledCardValue {
         out.member("region", region)
         out.member("regionRule", regionRule)
         out.member("lineType", lineType)
+        out.member("unnormalized", unnormalized)
     }
 }
 

@@ -112,6 +112,7 @@ enum ValueReader {
         phone.region = entry?["region"]?.string
         phone.regionRule = entry?["regionRule"]?.string
         phone.lineType = entry?["lineType"]?.string
+        phone.unnormalized = entry?["unnormalized"]?.string
         phone.meta = meta(entry: entry, params: object["vCardParams"], from: from)
         return phone
     }

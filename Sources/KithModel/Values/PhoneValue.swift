@@ -12,6 +12,9 @@ public struct PhoneValue: Hashable, Sendable {
     public var lineType: String?
     /// How the region was chosen (`number`, `record-address`, `source-dominant`, `default`).
     public var regionRule: String?
+    /// Why the number was kept as written, without an E.164 form, when normalization left it
+    /// so: `no-region`, `sip-address`, `internal`, `unparseable`, `impossible-length`.
+    public var unnormalized: String?
     public var meta: FieldMeta
 
     /// Creates a phone value from its raw text.

@@ -100,6 +100,39 @@ extension StreamingImportTests {
         // The first card's Berlin number got the source's region.
         #expect(streamed.contains("\"+49301000000\""))
     }
+
+    /// National numbers with no region anywhere are told once per source, with their count,
+    /// after the source's other diagnostics: the stream adds up the batches of a source (here
+    /// three of the first file) and writes the same bytes as the in-memory import.
+    @Test func numbersWithoutARegionAreToldOncePerSourceAcrossBatches() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func cards(_ count: Int, bad: Int) -> String {
+            (0..<count).map { index in
+                let email = index == bad ? "EMAIL:not-an-address\r\n" : ""
+                return
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person \(index)\r\nN:\(index);Person;;;\r\nTEL:030 \(1_000_000 + index)\r\n\(email)END:VCARD\r\n"
+            }.joined()
+        }
+        let first = 2 * Pipeline.streamBatch + 7
+        try Data(cards(first, bad: Pipeline.streamBatch + 1).utf8).write(to: folder.appendingPathComponent("a.vcf"))
+        try Data(cards(3, bad: 1).utf8).write(to: folder.appendingPathComponent("b.vcf"))
+        let (memory, streamed, summary) = try bothWays([folder.path], format: .json)
+        #expect(memory == streamed)
+        let dataset = try #require(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) as? [String: Any])
+        let told = try #require(dataset["diagnostics"] as? [[String: Any]]).map {
+            "\($0["source"] ?? "") \($0["code"] ?? "") \($0["record"] ?? "")"
+        }
+        #expect(
+            told == [
+                "S1 normalize.email.invalid \(Pipeline.streamBatch + 1)", "S1 normalize.phone.no-region 0",
+                "S2 normalize.email.invalid 1", "S2 normalize.phone.no-region 0",
+            ])
+        #expect(summary.diagnostics == 4)
+        #expect(streamed.contains("\(first) phone numbers have no country code"))
+        #expect(streamed.contains("\"3 phone numbers have no country code"))
+    }
 }
 
 /// The command line streams `--no-merge` imports, from standard input too (read once, even
