@@ -166,7 +166,7 @@ enum ContactNormalizer {
         for index in contact.phones.indices {
             let raw = contact.phones[index].raw
             let line = contact.phones[index].meta.line
-            /// Keeps the number as written; a reason that holds for a source is counted for it.
+            // Keeps the number as written; a reason that holds for a source is counted for it.
             func keep(_ reason: PhoneKeptReason) {
                 contact.phones[index].unnormalized = reason.word
                 if reason.isTalliedBySource {
@@ -210,14 +210,14 @@ enum ContactNormalizer {
             if let failure = parsed.failure {
                 keep(.unparseable)
                 report(
-                    line, .info, "normalize.phone.unparseable",
+                    line, .info, KeptPhones.code(.unparseable),
                     "\"\(raw)\" is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written")
                 continue
             }
             guard parsed.isPossible else {
                 keep(.impossibleLength)
                 report(
-                    line, .info, "normalize.phone.impossible-length",
+                    line, .info, KeptPhones.code(.impossibleLength),
                     "\"\(raw)\" has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized"
                 )
                 continue

@@ -20,7 +20,9 @@ public struct NormalizeOptions: Sendable {
 ///
 /// Work is split into contiguous chunks processed concurrently (one per core); each chunk has
 /// its own phone-number memo, so no state is shared between threads, and diagnostics are
-/// returned in contact order whatever the chunking.
+/// returned in contact order whatever the chunking. Phone numbers kept as written for a reason
+/// that holds for a whole source (``KeptPhones``) are told once per source and reason, after
+/// that source's other diagnostics.
 public struct Normalizer: Sendable {
     public var options: NormalizeOptions
 
@@ -37,8 +39,10 @@ public struct Normalizer: Sendable {
     /// each source's dominant country (and whether the source uses 1900 as a placeholder year);
     /// the second normalizes everything else with that knowledge.
     ///
-    /// - Parameter contacts: The contacts of one import, any number of sources.
-    /// - Returns: The diagnostics, in contact order.
+    /// - Parameter contacts: The contacts of one import, any number of sources, each source's
+    ///   contacts all there (a source normalized in parts would be told of in parts).
+    /// - Returns: The diagnostics, in contact order; each source's ``KeptPhones`` diagnostics
+    ///   after its others.
     /// - Complexity: O(n) in the total size of the values; phone numbers cost about 1 µs each
     ///   (20 µs for shapes the fast path declines), repeated texts are memoized.
     public func normalize(_ contacts: inout [Contact]) -> [Diagnostic] {
@@ -46,14 +50,16 @@ public struct Normalizer: Sendable {
     }
 
     /// Normalizes contacts in place, letting the caller decide from their survey (the first
-    /// pass) which survey the second pass uses: for a stream that bets on its first batch and
-    /// checks every later one, without surveying any batch twice.
+    /// pass) which survey the second pass uses. A stream that bets on its first batch and
+    /// checks every later one uses ``normalize(_:deciding:then:)``, which hands back the
+    /// ``KeptPhones`` of a batch for the caller to add up over the source.
     ///
     /// - Parameters:
-    ///   - contacts: the contacts.
+    ///   - contacts: the contacts, each source's all there.
     ///   - decide: given the survey of `contacts`, returns the survey to normalize with; what it
     ///     throws is rethrown (the contacts then hold only first-pass changes).
-    /// - Returns: The diagnostics, in contact order.
+    /// - Returns: The diagnostics, in contact order; each source's ``KeptPhones`` diagnostics
+    ///   after its others.
     public func normalize(
         _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey
     ) rethrows -> [Diagnostic] {
@@ -88,9 +94,10 @@ public struct Normalizer: Sendable {
     /// normalized it (while its values are in that core's cache): a streamed import identifies
     /// each record there. `then` runs on several threads at once.
     ///
-    /// - Returns: the diagnostics in contact order, what `then` returned for each contact, and
-    ///   the numbers kept as written whose diagnostics are told once per source (the caller
-    ///   adds up a source's batches and asks for them at its end).
+    /// - Returns: the diagnostics in contact order (without those of ``KeptPhones``), what
+    ///   `then` returned for each contact, and the numbers kept as written that are told once
+    ///   per source (the caller adds up a source's batches and asks for their diagnostics at
+    ///   its end).
     public func normalize<Result>(
         _ contacts: inout [Contact], deciding decide: (SourceSurvey) throws -> SourceSurvey,
         then: @Sendable (inout Contact) -> Result

@@ -32,6 +32,8 @@ import Testing
         // Source 2's only international number is Swiss, so CH is its dominant country.
         // A 10-digit number is too long for CH: kept unnormalized, with a diagnostic.
         #expect(contacts[4].phones[0].e164 == nil)
+        #expect(contacts[4].phones[0].unnormalized == "impossible-length")
+        #expect(contacts.map { $0.phones[0].unnormalized } == [nil, nil, nil, nil, "impossible-length", nil])
         #expect(
             diagnostics.contains { $0.source == 2 && $0.record == 0 && $0.code == "normalize.phone.impossible-length" })
         #expect(diagnostics.allSatisfy { $0.code.rawValue.hasPrefix("normalize.") })
@@ -127,6 +129,8 @@ import Testing
         var contacts = [Self.contact(0, 0, phones: [raw], country: "DE")]
         let diagnostics = Normalizer().normalize(&contacts)
         #expect(diagnostics.map(\.code.description) == (code.map { [$0] } ?? []))
+        // The value says why, in the code's last word.
+        #expect(contacts[0].phones[0].unnormalized == code.map { String($0.dropFirst("normalize.phone.".count)) })
     }
 
     @Test func extensionsAndIDD() {
@@ -292,5 +296,27 @@ import Testing
         }
         #expect(together == alone)
         #expect(diagnosticsTogether == diagnosticsAlone)
+    }
+
+    /// The count and the first value of a source's numbers without a region do not depend on
+    /// how its contacts are split among cores: the chunks are added up in contact order.
+    @Test func keptNumbersAreCountedWhateverTheChunking() {
+        var contacts: [Contact] = []
+        for index in 0..<3000 {
+            let raw = index % 10 == 9 ? "\(index)@sip.example.net" : "030 \(100_000 + index)"
+            contacts.append(Self.contact(0, index, phones: [raw]))
+        }
+        // The SIP addresses start at record 9; the other source is counted apart.
+        contacts.append(Self.contact(1, 0, phones: ["089 123456"]))
+        let diagnostics = Normalizer().normalize(&contacts)
+        #expect(
+            diagnostics.map { "\($0.source ?? -1)/\($0.record ?? -1) \($0.code)" } == [
+                "0/0 normalize.phone.no-region", "0/9 normalize.phone.sip-address", "1/0 normalize.phone.no-region",
+            ])
+        #expect(diagnostics[0].message.hasPrefix("2700 phone numbers"))
+        #expect(diagnostics[0].message.hasSuffix("(the first: \"030 100000\")"))
+        #expect(diagnostics[1].message.hasPrefix("300 values"))
+        #expect(diagnostics[1].message.hasSuffix("(the first: \"9@sip.example.net\")"))
+        #expect(diagnostics[2].message.hasPrefix("\"089 123456\" has no country code"))
     }
 }

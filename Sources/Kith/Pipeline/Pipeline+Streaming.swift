@@ -58,8 +58,9 @@ extension Pipeline {
         var recordsInPeople = 0
         var sources: [SourceInfo] = []
         var readDiagnostics: [Diagnostic] = []
-        // Normalization can report on most records (national numbers without a region): its
-        // diagnostics go to a temporary file too, encoded, and only the warnings stay here.
+        // Normalization can report on many records (email addresses a form mangled, impossible
+        // dates): its diagnostics go to a temporary file too, encoded, and only the warnings
+        // stay here.
         var normalizeWarnings: [Diagnostic] = []
         var normalizeSpill = try SpillFile()
         var normalizeCount = 0

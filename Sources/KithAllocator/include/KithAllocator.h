@@ -1,9 +1,2 @@
-#ifndef KITH_ALLOCATOR_H
-#define KITH_ALLOCATOR_H
-
-#if defined(__linux__)
-/// jemalloc's settings for the `kith` executable (see allocator.c).
-extern const char *malloc_conf;
-#endif
-
-#endif
+// KithAllocator has no interface: it only sets the allocator of the `kith` executable (see
+// allocator.c). SwiftPM wants a public header folder for a C target.

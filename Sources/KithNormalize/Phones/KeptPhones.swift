@@ -1,7 +1,7 @@
 public import KithModel
 
 /// Why a phone value was kept as written, without an E.164 form (its `unnormalized`).
-enum PhoneKeptReason: Int, CaseIterable, Sendable {
+enum PhoneKeptReason: Int, Sendable {
     /// No country code, and no region to read it in.
     case noRegion
     /// An internet telephony address (`500@sip.example.net`).
@@ -40,14 +40,14 @@ enum PhoneKeptReason: Int, CaseIterable, Sendable {
 /// read them in, SIP addresses, internal codes), counted by source and reason. A source gets
 /// one information diagnostic per reason, at its first such value, instead of one per value:
 /// each value says why in its own `unnormalized`.
-public struct KeptPhones: Sendable, Equatable {
+public struct KeptPhones: Sendable {
     struct Key: Hashable, Sendable {
         var source: Int32
         var reason: PhoneKeptReason
     }
 
     /// How many, and the first one met.
-    struct Tally: Sendable, Equatable {
+    struct Tally: Sendable {
         var count: Int
         var record: Int32
         var line: Int32
@@ -64,22 +64,15 @@ public struct KeptPhones: Sendable, Equatable {
     /// Counts one value; the first counted of a source and reason is the one the diagnostic
     /// names.
     mutating func add(_ reason: PhoneKeptReason, source: Int32, record: Int32, line: Int32, raw: String) {
-        let key = Key(source: source, reason: reason)
-        if tallies[key] != nil {
-            tallies[key]?.count += 1
-        } else {
-            tallies[key] = Tally(count: 1, record: record, line: line, raw: raw)
-        }
+        tallies[Key(source: source, reason: reason), default: Tally(count: 0, record: record, line: line, raw: raw)]
+            .count += 1
     }
 
     /// Adds what came after: the values counted here stay first.
     public mutating func add(_ later: KeptPhones) {
         for (key, tally) in later.tallies {
-            if tallies[key] != nil {
-                tallies[key]?.count += tally.count
-            } else {
-                tallies[key] = tally
-            }
+            tallies[key, default: Tally(count: 0, record: tally.record, line: tally.line, raw: tally.raw)].count +=
+                tally.count
         }
     }
 
@@ -95,6 +88,8 @@ public struct KeptPhones: Sendable, Equatable {
         }
     }
 
+    /// The code of the diagnostics of a reason, told here or (for the reasons not counted by
+    /// source) value by value.
     static func code(_ reason: PhoneKeptReason) -> DiagnosticCode {
         switch reason {
         case .noRegion: "normalize.phone.no-region"
@@ -126,6 +121,7 @@ public struct KeptPhones: Sendable, Equatable {
             return
                 "\(count) values are internal or service codes of a phone system, not public numbers; kept as written, \(marked)"
         case (.unparseable, _), (.impossibleLength, _):
+            // Not counted by source (``PhoneKeptReason/isTalliedBySource``): told value by value.
             return "\(tally.count) phone numbers kept as written, \(marked)"
         }
     }

@@ -93,6 +93,8 @@ import Testing
         #expect(object(values, "phones/p1")?["regionRule"] as? String == "record-address")
         #expect(object(values, "phones/p1")?["lineType"] as? String == "mobile")
         #expect(object(card, "phones", "p2")?["number"] as? String == "**41")  // not normalized: raw text
+        #expect(object(values, "phones/p2")?["unnormalized"] as? String == "internal")
+        #expect(object(values, "phones/p1")?["unnormalized"] == nil)
         #expect(object(card, "phones", "p2")?["features"] as? [String: Bool] == ["fax": true, "main-number": true])
         #expect(object(card, "phones", "p2")?["label"] as? String == "Fritz!Box")
         #expect(object(values, "phones/p2")?["raw"] == nil)

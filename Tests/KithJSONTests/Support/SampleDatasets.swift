@@ -112,9 +112,9 @@ enum SampleDatasets {
         mobile.region = "US"
         mobile.regionRule = "record-address"
         mobile.lineType = "mobile"
-        contact.phones = [
-            mobile, PhoneValue(raw: "**41", meta: meta(16, ["fax", "work", "main"], label: "Fritz!Box")),
-        ]
+        var internalCode = PhoneValue(raw: "**41", meta: meta(16, ["fax", "work", "main"], label: "Fritz!Box"))
+        internalCode.unnormalized = "internal"
+        contact.phones = [mobile, internalCode]
         var address = AddressValue(
             poBox: "PO 7", extended: "Apt 4", street: "1 Main St", locality: "Springfield", region: "IL",
             postalCode: "62701",
