@@ -54,7 +54,9 @@ public struct XMLReader: ContactReader {
     ///   external DTDs, limits), `.unknownFormat` naming an unknown root element,
     ///   `.invalidInput` for text that is not XML at all.
     /// - Complexity: O(n); memory bounded by the largest record, beside the input itself.
-    public func read(_ input: InputFile, context: ReadContext, emit: (Contact) throws -> Void) throws -> ReadReport {
+    public func read(_ input: InputFile, context: ReadContext, emit: (consuming Contact) throws -> Void) throws
+        -> ReadReport
+    {
         try input.bytes.withUnsafeBufferPointer { bytes in
             try XMLPrologCheck.check(
                 UnsafeBufferPointer(rebasing: bytes.prefix(XMLFileSource.headLimit)), path: context.path)
@@ -96,7 +98,9 @@ public struct XMLReader: ContactReader {
     /// - Throws: `KithError` `.unreadableInput` when the file cannot be read, and the errors
     ///   of ``read(_:context:emit:)``.
     /// - Complexity: O(n) time, O(1) memory in the file size.
-    public func read(path: String, context: ReadContext, emit: (Contact) throws -> Void) throws -> XMLFileReport {
+    public func read(path: String, context: ReadContext, emit: (consuming Contact) throws -> Void) throws
+        -> XMLFileReport
+    {
         if path == "-" {
             let input = try InputFile.read(path: path)
             let report = try read(input, context: context, emit: emit)
@@ -131,7 +135,7 @@ public struct XMLReader: ContactReader {
     }
 
     /// Reads an XML file from disk with default limits; see ``read(path:context:emit:)``.
-    public static func readFile(path: String, context: ReadContext, emit: (Contact) throws -> Void) throws
+    public static func readFile(path: String, context: ReadContext, emit: (consuming Contact) throws -> Void) throws
         -> XMLFileReport
     {
         try XMLReader().read(path: path, context: context, emit: emit)

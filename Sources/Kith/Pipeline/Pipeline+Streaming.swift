@@ -277,7 +277,7 @@ extension Pipeline {
     /// - Throws: what the read or `body` threw (the read is stopped when `body` throws).
     private func inBatches<Report: Sendable>(
         _ pass: StreamPass, threaded: Bool, _ body: (StreamPass, consuming [Contact]) throws -> Void,
-        _ read: @escaping @Sendable ((Contact) throws -> Void) throws -> Report
+        _ read: @escaping @Sendable ((consuming Contact) throws -> Void) throws -> Report
     ) throws -> (Report, Int) {
         guard threaded else {
             return try Self.batching(read) { try body(pass, $0) }
@@ -319,14 +319,14 @@ extension Pipeline {
     ///
     /// - Returns: what the read returned, and the number of records.
     private static func batching<Report>(
-        _ read: ((Contact) throws -> Void) throws -> Report, flush: (consuming [Contact]) throws -> Void
+        _ read: ((consuming Contact) throws -> Void) throws -> Report, flush: (consuming [Contact]) throws -> Void
     ) throws -> (Report, Int) {
         try withoutActuallyEscaping(flush) { flush in
             var batch: [Contact] = []
             batch.reserveCapacity(streamBatch)
             var count = 0
             let report = try read { contact in
-                batch.append(contact)
+                batch.append(consume contact)
                 count += 1
                 if batch.count >= streamBatch {
                     // Handed over whole: the next batch starts in a buffer of its own.

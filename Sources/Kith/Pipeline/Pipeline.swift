@@ -152,7 +152,7 @@ public struct Pipeline: Sendable {
         /// The input's size in bytes.
         var size: Int
         /// Reads every record, in order, and returns the reader's report and the input's SHA-256.
-        var read: @Sendable ((Contact) throws -> Void) throws -> (ReadReport, String)
+        var read: @Sendable ((consuming Contact) throws -> Void) throws -> (ReadReport, String)
     }
 
     /// Opens an input with the reader its content calls for. XML files are read from disk on

@@ -102,7 +102,9 @@ public struct CSVReader: ContactReader {
     ///   header; `.invalidConfiguration` for a column map naming an unknown field; whatever
     ///   `emit` throws.
     /// - Complexity: O(n) in the input size.
-    public func read(_ input: InputFile, context: ReadContext, emit: (Contact) throws -> Void) throws -> ReadReport {
+    public func read(_ input: InputFile, context: ReadContext, emit: (consuming Contact) throws -> Void) throws
+        -> ReadReport
+    {
         let bytes = input.bytes
         if Self.isBinary(bytes[...]) {
             throw KithError(
@@ -175,7 +177,7 @@ public struct CSVReader: ContactReader {
                 for position in parts[part].contacts.indices {
                     var contact = Contact(ref: RecordRef(source: context.source, index: 0))
                     swap(&contact, &parts[part].contacts[position])
-                    try emit(contact)
+                    try emit(consume contact)
                     emitted += 1
                 }
             }

@@ -66,5 +66,5 @@ public protocol ContactReader: Sendable {
     ///   - emit: called once per record, in file order.
     /// - Returns: the report on the input.
     /// - Throws: `KithError` when the input cannot be read as this format at all.
-    func read(_ input: InputFile, context: ReadContext, emit: (Contact) throws -> Void) throws -> ReadReport
+    func read(_ input: InputFile, context: ReadContext, emit: (consuming Contact) throws -> Void) throws -> ReadReport
 }

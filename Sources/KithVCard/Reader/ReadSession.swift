@@ -27,7 +27,7 @@ struct ReadSession {
     }
 
     /// Reads the input to its end.
-    mutating func run(audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void) throws {
+    mutating func run(audit: ((Contact, CardAudit) -> Void)?, emit: (consuming Contact) throws -> Void) throws {
         let auditing = audit != nil
         var unindented: [Int] = []
         while let line = assembler.next() {
@@ -127,7 +127,7 @@ struct ReadSession {
     }
 
     private mutating func emitCard(
-        _ card: consuming CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (Contact) throws -> Void
+        _ card: consuming CardBuilder, audit: ((Contact, CardAudit) -> Void)?, emit: (consuming Contact) throws -> Void
     ) throws {
         let index = emitted
         card.contact.ref = RecordRef(source: source, index: index)
@@ -143,7 +143,7 @@ struct ReadSession {
         }
         audit?(contact, card.audit)
         emitted += 1
-        try emit(contact)
+        try emit(consume contact)
     }
 
     private mutating func flushOutside() {

@@ -86,7 +86,7 @@ extension VCardReader {
     /// wave is read: the cards held at once are those of one wave, whatever the file's size.
     func readInParts(
         _ base: UnsafeBufferPointer<UInt8>, boundaries: [Int], makeMapper: () -> CardMapper, source: Int,
-        emit: (Contact) throws -> Void
+        emit: (consuming Contact) throws -> Void
     ) throws -> (emitted: Int, diagnostics: [Diagnostic], sessions: [ReadSession.Summary]) {
         let parts = boundaries.count - 1
         let starts = Self.lineStarts(of: boundaries.dropLast(), in: base)
@@ -123,7 +123,7 @@ extension VCardReader {
                 for position in read[part].contacts.indices {
                     guard var contact = read[part].contacts[position].take() else { continue }
                     contact.ref.index += Int32(offset)
-                    try emit(contact)
+                    try emit(consume contact)
                     emitted += 1
                 }
                 if let summary = read[part].summary { sessions.append(summary) }

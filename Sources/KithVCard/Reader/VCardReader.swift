@@ -53,14 +53,16 @@ public struct VCardReader: ContactReader {
     /// - Returns: the report: flavor `vcard-<version>/<producer>`, encoding, records, diagnostics.
     /// - Throws: only what `emit` throws.
     /// - Complexity: O(n) in the input size.
-    public func read(_ input: InputFile, context: ReadContext, emit: (Contact) throws -> Void) throws -> ReadReport {
+    public func read(_ input: InputFile, context: ReadContext, emit: (consuming Contact) throws -> Void) throws
+        -> ReadReport
+    {
         try read(input, context: context, audit: nil, emit: emit)
     }
 
     /// Reads every card, also handing each card's property audit to `audit` (for tests).
     package func read(
         _ input: InputFile, context: ReadContext, audit: ((Contact, CardAudit) -> Void)?,
-        emit: (Contact) throws -> Void
+        emit: (consuming Contact) throws -> Void
     ) throws -> ReadReport {
         try input.bytes.withUnsafeBufferPointer { base in
             var decoder = context.decoder

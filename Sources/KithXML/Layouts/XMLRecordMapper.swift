@@ -41,7 +41,7 @@ struct XMLRecordMapper {
     /// - Parameters:
     ///   - record: the record's tree.
     ///   - ancestors: the open elements above it, root first.
-    mutating func map(_ record: XMLElement, ancestors: [XMLElement], emit: (Contact) throws -> Void) throws {
+    mutating func map(_ record: XMLElement, ancestors: [XMLElement], emit: (consuming Contact) throws -> Void) throws {
         var contact: Contact
         switch layout {
         case .xcard: contact = XCardLayout.contact(from: record)
@@ -79,11 +79,11 @@ struct XMLRecordMapper {
             contact = SnomLayout.item(from: record)
         }
         number(&contact)
-        try emit(contact)
+        try emit(consume contact)
     }
 
     /// Hands over a contact still waiting at the end of the document.
-    mutating func finish(emit: (Contact) throws -> Void) throws {
+    mutating func finish(emit: (consuming Contact) throws -> Void) throws {
         if let pending = pendingMaster {
             pendingMaster = nil
             try emit(pending.contact)

@@ -15,7 +15,7 @@ struct XMLDocumentScan {
         var diagnostics: [Diagnostic]
     }
 
-    func run(_ reader: XMLPullReader, emit: (Contact) throws -> Void) throws -> Outcome {
+    func run(_ reader: XMLPullReader, emit: (consuming Contact) throws -> Void) throws -> Outcome {
         var guess: XMLLayoutGuess?
         var layout: XMLLayout?
         var mapper: XMLRecordMapper?
@@ -146,7 +146,7 @@ struct XMLDocumentScan {
     /// Hands a finished record (or document-data element) to the mapper.
     private func finish(
         _ element: XMLElement, document: Bool, ancestors: [XMLElement], mapper: inout XMLRecordMapper?,
-        emit: (Contact) throws -> Void
+        emit: (consuming Contact) throws -> Void
     ) throws {
         if document {
             mapper?.document(element)
