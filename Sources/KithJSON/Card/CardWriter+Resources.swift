@@ -55,7 +55,12 @@ extension CardWriter {
             out.string("Phone")
         }
         out.key("number")
-        out.string(phoneNumber(value.pointee))
+        // Field by field: `phoneNumber(value.pointee)` copied the whole value.
+        if let e164 = value.pointee.e164 {
+            out.string(phoneNumber(e164: e164, extension: value.pointee.extension))
+        } else {
+            out.string(value.pointee.raw)
+        }
         TypeWords.writeFeatures(value.pointee.meta.types, into: &out)
         writeLabels(value.pointee.meta, into: &out)
         out.objectEnd()
