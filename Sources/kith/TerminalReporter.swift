@@ -55,6 +55,14 @@ final class TerminalReporter: Sendable {
                 + " → \(Self.counted(summary.people, "person", "people"))"
                 + (summary.groups > 0 ? ", \(Self.counted(summary.groups, "group"))" : "")
                 + (printable.isEmpty ? "" : "; \(Self.counted(printable.count, "problem"))") + "\n")
+        // Told once per source in the dataset; worth a line, since a region reads them all.
+        let withoutRegion = Set(
+            dataset.diagnostics.lazy.filter { $0.code == "normalize.phone.no-region" }.map(\.source))
+        if !withoutRegion.isEmpty {
+            Self.write(
+                "kith: national phone numbers in \(Self.counted(withoutRegion.count, "source")) have no country code"
+                    + " and no region to read them in; they are kept as written (--default-region XX reads them)\n")
+        }
     }
 
     /// "1 record", "2 records".

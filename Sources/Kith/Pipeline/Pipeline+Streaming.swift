@@ -60,7 +60,7 @@ extension Pipeline {
         var readDiagnostics: [Diagnostic] = []
         // Normalization can report on many records (email addresses a form mangled, impossible
         // dates): its diagnostics go to a temporary file too, encoded, and only the warnings
-        // stay here.
+        // (and the few told once per source) stay here.
         var normalizeWarnings: [Diagnostic] = []
         var normalizeSpill = try SpillFile()
         var normalizeCount = 0
@@ -194,6 +194,8 @@ extension Pipeline {
                 try normalizeSpill.write(
                     contentsOf: DatasetStream.encodeDiagnosticsInParts(told, format: format, after: 1))
                 normalizeCount += told.count
+                // One per source and reason: kept, so that the command line can tell of them.
+                normalizeWarnings += told
             }
             readDiagnostics += outcome.diagnostics
             if let source = outcome.source { sources.append(source) }

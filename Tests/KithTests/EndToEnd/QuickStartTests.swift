@@ -67,6 +67,25 @@ import Testing
         #expect(smiths.sorted() == ["John Smith Jr.", "John Smith Sr."])
     }
 
+    /// Fixtures/xml holds phonebooks of phones and boxes with national numbers only: the summary
+    /// says that a region would read them (once, whatever the count), unless one is given.
+    @Test(arguments: [false, true])
+    func nationalNumbersWithoutARegionAreToldOfOnce(streamed: Bool) throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kith-region-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let mode = streamed ? ["--no-merge"] : []
+        let without = try KithExecutable.run(["import", "Fixtures/xml", "-o", out.path] + mode)
+        #expect(without.status == 0, "\(without.stderr)")
+        let hints = without.stderr.split(separator: "\n").filter { $0.contains("--default-region XX reads them") }
+        #expect(hints.count == 1)
+        #expect(hints.first?.hasPrefix("kith: national phone numbers in ") == true)
+        let with = try KithExecutable.run(["import", "Fixtures/xml", "-o", out.path, "--default-region", "DE"] + mode)
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(!with.stderr.contains("--default-region XX"))
+        #expect(with.stderr.contains(" records from "))
+    }
+
     @Test func unknownFileIsAClearErrorWithExitStatus2() throws {
         let run = try KithExecutable.run(["import", "README.md"])
         #expect(run.status == 2)
