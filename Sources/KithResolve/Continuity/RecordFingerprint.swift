@@ -50,6 +50,12 @@ public enum RecordFingerprint {
     /// with repeats dropped, without hashing.
     private static func sortedUnique(_ texts: [String]) -> [String] {
         if texts.count < 2 { return texts }
+        // Two (a record's usual most): one comparison, with the order and equality of both
+        // ways below, and no new array when they are in order already.
+        if texts.count == 2 {
+            if texts[0] == texts[1] { return [texts[0]] }
+            return texts[0] < texts[1] ? texts : [texts[1], texts[0]]
+        }
         guard texts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return Set(texts).sorted() }
         var sorted = texts.sorted()
         sorted.removeAdjacentDuplicates()
