@@ -60,10 +60,19 @@ extension Pipeline {
         var readDiagnostics: [Diagnostic] = []
         // Normalization can report on many records (email addresses a form mangled, impossible
         // dates): its diagnostics go to a temporary file too, encoded, and only the warnings
-        // (and the few told once per source) stay here.
-        var normalizeWarnings: [Diagnostic] = []
+        // (and the few told once per source) stay here, for the command line.
+        var normalizeHeld: [Diagnostic] = []
         var normalizeSpill = try SpillFile()
         var normalizeCount = 0
+        /// Writes normalization diagnostics to their file, holding those the command line shows.
+        func spillNormalize(_ found: [Diagnostic], holdingAll: Bool) throws {
+            guard !found.isEmpty else { return }
+            // Encoded as if a diagnostic came before; the comma is dropped when none did.
+            try normalizeSpill.write(
+                contentsOf: DatasetStream.encodeDiagnosticsInParts(found, format: format, after: 1))
+            normalizeCount += found.count
+            normalizeHeld += holdingAll ? found : found.filter { $0.severity >= .warning }
+        }
 
         for (index, input) in inputs.enumerated() {
             progress?(.reading(path: input.path, index: index, total: inputs.count))
@@ -72,7 +81,7 @@ extension Pipeline {
             // has been read whole, and a folder of many small files copies nothing.
             let mark = (
                 spilled: spill.count, diagnosed: normalizeSpill.count, peopleCount: peopleCount,
-                recordsInPeople: recordsInPeople, normalizeCount: normalizeCount, warnings: normalizeWarnings.count
+                recordsInPeople: recordsInPeople, normalizeCount: normalizeCount, held: normalizeHeld.count
             )
             var saved: UnmergedPeople?
             var held: [Contact]?
@@ -90,7 +99,7 @@ extension Pipeline {
                 peopleCount = mark.peopleCount
                 recordsInPeople = mark.recordsInPeople
                 normalizeCount = mark.normalizeCount
-                normalizeWarnings.removeLast(normalizeWarnings.count - mark.warnings)
+                normalizeHeld.removeLast(normalizeHeld.count - mark.held)
             }
             // First, one read: normalize with what the first batch says about the source (its
             // phone region, its placeholder year), while surveying every batch. The result is
@@ -119,13 +128,7 @@ extension Pipeline {
                         return first
                     }, then: { UnmergedPeople.identify(&$0) })
                 kept.add(keptHere)
-                if !found.isEmpty {
-                    // Encoded as if a diagnostic came before; the comma is dropped when none did.
-                    try normalizeSpill.write(
-                        contentsOf: DatasetStream.encodeDiagnosticsInParts(found, format: format, after: 1))
-                    normalizeCount += found.count
-                    normalizeWarnings += found.filter { $0.severity >= .warning }
-                }
+                try spillNormalize(found, holdingAll: false)
                 // Each slice of people is encoded on the core that made it, while it is in its
                 // cache, and freed there.
                 let earlier = peopleCount
@@ -189,14 +192,8 @@ extension Pipeline {
                 readDiagnostics += skipped(input, source: index, because: error).diagnostics
                 continue
             }
-            if !kept.isEmpty {
-                let told = kept.diagnostics()
-                try normalizeSpill.write(
-                    contentsOf: DatasetStream.encodeDiagnosticsInParts(told, format: format, after: 1))
-                normalizeCount += told.count
-                // One per source and reason: kept, so that the command line can tell of them.
-                normalizeWarnings += told
-            }
+            // One per source and reason: all held, so that the command line can tell of them.
+            try spillNormalize(kept.diagnostics(), holdingAll: true)
             readDiagnostics += outcome.diagnostics
             if let source = outcome.source { sources.append(source) }
         }
@@ -230,7 +227,7 @@ extension Pipeline {
         let dataset = Dataset(
             generator: configuration.generator, generatedAt: Self.timestamp(), sources: sources, people: [],
             groups: groups,
-            diagnostics: readDiagnostics + normalizeWarnings + groupDiagnostics)
+            diagnostics: readDiagnostics + normalizeHeld + groupDiagnostics)
         return StreamedImport(dataset: dataset, summary: summary)
     }
 
