@@ -13,7 +13,10 @@ struct MatchModel: Sendable {
     var u: [[Double]]
     /// The estimated share of true matches among candidate pairs.
     var lambda: Double
-    var weights: [[Double]]
+    var weights: [[Double]] { didSet { addressWeightBound = Self.addressWeightBound(weights) } }
+    /// The most the address fields together can weigh: each field's best level (they carry no
+    /// term-frequency adjustment).
+    private(set) var addressWeightBound = 0.0
     var frequencies: TermFrequencies
 
     /// Probability of each level among random pairs, before any data is seen; blended with the
@@ -228,6 +231,27 @@ struct MatchModel: Sendable {
             if w > 0 && Self.isHousehold(field, comparison.vector[field]) { household += w } else { total += w }
         }
         return total + min(household, householdCap(comparison))
+    }
+
+    /// The most `comparison`'s total weight can become once its address fields (street,
+    /// locality, postal code, region, all `missing` in it) are compared: address evidence is
+    /// household evidence and only adds up to the household cap, and a disagreeing address only
+    /// subtracts. Used to skip comparing the addresses of pairs that cannot reach a floor.
+    func totalWeightBound(addressesMissing comparison: PairComparison) -> Double {
+        var total = 0.0
+        var household = 0.0
+        for field in MatchField.allCases {
+            let w = weight(field, comparison)
+            if w > 0 && Self.isHousehold(field, comparison.vector[field]) { household += w } else { total += w }
+        }
+        return total + min(household + addressWeightBound, householdCap(comparison))
+    }
+
+    private static func addressWeightBound(_ weights: [[Double]]) -> Double {
+        [MatchField.street, .locality, .postalCode, .region].reduce(0) { sum, field in
+            guard weights.indices.contains(field.rawValue) else { return sum }
+            return sum + max(0, weights[field.rawValue].dropFirst().max() ?? 0)
+        }
     }
 
     /// The household cap that applies to a comparison.

@@ -67,16 +67,30 @@ struct PairComparator: Sendable {
 
     /// Compares records `i` and `j`.
     func compare(_ i: Int, _ j: Int) -> PairComparison {
+        var result = compareAllButAddresses(i, j)
+        compareAddresses(i, j, into: &result)
+        return result
+    }
+
+    /// Compares records `i` and `j` on every field but the address ones (street, locality,
+    /// postal code, region), which stay `missing`; ``compareAddresses(_:_:into:)`` completes it.
+    /// Address fields are household evidence, whose weight is capped: a scorer can tell from
+    /// this part alone that some pairs cannot reach its floor, and skip their addresses.
+    func compareAllButAddresses(_ i: Int, _ j: Int) -> PairComparison {
         var result = PairComparison()
         result.record = Int32(i)
         compareNames(i, j, into: &result)
         result.vector[.birthday] = compareBirth(features.birth[i], features.birth[j])
         compareEmails(i, j, into: &result)
         comparePhones(i, j, into: &result)
-        compareAddresses(i, j, into: &result)
         result.vector[.organization] = compareSets(features.organizations[i], features.organizations[j])
         result.vector[.profile] = compareSets(features.profiles[i], features.profiles[j])
         return result
+    }
+
+    /// Whether records `i` and `j` both have an address (else their address fields are `missing`).
+    func bothHaveAddresses(_ i: Int, _ j: Int) -> Bool {
+        !features.addresses.isEmpty(i) && !features.addresses.isEmpty(j)
     }
 
     /// The first veto between records `i` and `j`, given their comparison.
@@ -348,11 +362,11 @@ struct PairComparator: Sendable {
 
     // MARK: - Addresses
 
-    private func compareAddresses(_ i: Int, _ j: Int, into result: inout PairComparison) {
+    /// Sets the address fields of a comparison: the best-agreeing pair of addresses decides them.
+    func compareAddresses(_ i: Int, _ j: Int, into result: inout PairComparison) {
         let a = features.addresses[i]
         let b = features.addresses[j]
         if a.isEmpty || b.isEmpty { return }
-        // The best-agreeing pair of addresses decides all address fields.
         var bestScore = -1
         var best = (0, 0, 0, 0)
         for x in a {

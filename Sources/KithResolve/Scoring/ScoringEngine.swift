@@ -134,7 +134,13 @@ struct ScoringEngine: Sendable {
         for pair in pairs {
             let i = Int(pair >> 32)
             let j = Int(pair & 0xFFFF_FFFF)
-            let comparison = comparator.compare(i, j)
+            var comparison = comparator.compareAllButAddresses(i, j)
+            if comparator.bothHaveAddresses(i, j) {
+                // Most candidates (namesakes, a shared surname) are settled before their
+                // addresses, the dearest fields to compare, are read.
+                if model.totalWeightBound(addressesMissing: comparison) < floor { continue }
+                comparator.compareAddresses(i, j, into: &comparison)
+            }
             let weight = model.totalWeight(comparison)
             if weight < floor { continue }
             let scored = ScoredPair(i: Int32(i), j: Int32(j), weight: weight, veto: comparator.veto(i, j, comparison))
