@@ -10,4 +10,12 @@ enum DatasetOutput {
         try DatasetWriter(format: ndjson ? .ndjson : .json).write(dataset, to: &output)
         try output.flush()
     }
+
+    /// ``write(_:to:ndjson:)`` for a dataset the caller is done with: its people are freed as
+    /// they are written, and `dataset.people` is left empty.
+    static func write(taking dataset: inout Dataset, to path: String, ndjson: Bool) throws {
+        var output = try ByteOutput(path: path)
+        try DatasetWriter(format: ndjson ? .ndjson : .json).write(taking: &dataset, to: &output)
+        try output.flush()
+    }
 }

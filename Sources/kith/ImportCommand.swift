@@ -125,14 +125,16 @@ struct ImportCommand: AsyncParsableCommand {
                 }
                 return
             }
-            let result = try pipeline.run(progress: reporter.progress)
+            var result = try pipeline.run(progress: reporter.progress)
             reporter.finishProgress()
+            let summary = result.dataset.summary
             if let to {
                 if let datasetPath { try DatasetOutput.write(result.dataset, to: datasetPath, ndjson: ndjson) }
                 reporter.notes(try Exporter.export(result.dataset, format: to, to: output, split: split))
             } else {
                 var clock = StageClock("import")
-                try DatasetOutput.write(result.dataset, to: output, ndjson: ndjson)
+                // The people are freed as they are written: the report below needs only counts.
+                try DatasetOutput.write(taking: &result.dataset, to: output, ndjson: ndjson)
                 clock.lap("write")
             }
             if let review {
@@ -140,7 +142,7 @@ struct ImportCommand: AsyncParsableCommand {
                 try file.write(ReviewFile.json(result.review, sources: result.dataset.sources, keys: result.reviewKeys))
                 try file.flush()
             }
-            reporter.report(result.dataset)
+            reporter.report(result.dataset, summary: summary)
             if strict, result.problemCount > 0 { throw ExitCode(1) }
         } catch let error as KithError {
             reporter.finishProgress()

@@ -23,6 +23,33 @@ extension DatasetStream {
             start = end
         }
     }
+
+    /// ``writePeople(_:to:)`` for people the caller gives up: each is read in place (not
+    /// copied into a batch) and freed once written, so memory falls as the output grows.
+    /// `people` is left empty. The bytes are the same.
+    ///
+    /// - Throws: `KithError` `.usage` out of order, `.outputFailed` when writing fails.
+    /// - Complexity: O(n) in the size of the output, divided among the cores.
+    public mutating func writePeople(taking people: inout [Person], to output: inout ByteOutput) throws {
+        var start = 0
+        while start < people.count {
+            let end = min(people.count, start + Self.parallelBatch)
+            let hadEntries = try startsPeople()
+            try drain(into: &output)
+            let format = format
+            let parts = people.withUnsafeMutableBufferPointer { buffer in
+                let buffer = buffer
+                return concurrentSlices(count: end - start, minimumPerPart: 256) { range in
+                    Self.encodeAndReleasePeople(
+                        buffer, (start + range.lowerBound)..<(start + range.upperBound), format: format,
+                        after: hadEntries ? 1 : 0)
+                }
+            }
+            for part in parts { try output.write(part) }
+            start = end
+        }
+        people = []
+    }
 }
 
 extension DatasetStream {

@@ -49,4 +49,33 @@ import Testing
         #expect(written.count == expected.count)
         #expect(written == expected)
     }
+
+    /// The taking variants write the same bytes as the copying ones, and leave the people empty.
+    @Test(arguments: [DatasetWriter.Format.json, .ndjson])
+    func takingWriterWritesTheSameBytes(format: DatasetWriter.Format) throws {
+        let people = Self.people(2 * DatasetStream.parallelBatch + 17)
+        let dataset = Dataset(
+            generator: "kith test", generatedAt: "2026-11-27T00:00:00Z",
+            sources: [
+                SourceInfo(
+                    number: 0, path: "a.vcf", format: "vcard", flavor: "", encoding: "utf-8", sha256: "",
+                    records: people.count)
+            ], people: people,
+            groups: [], diagnostics: [Diagnostic(source: 0, line: 3, severity: .warning, code: "x.y", message: "m")])
+        let expected = DatasetWriter(format: format).encode(dataset)
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kith-taking-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var taken = dataset
+        do {
+            var output = try ByteOutput(path: file.path)
+            try DatasetWriter(format: format).write(taking: &taken, to: &output)
+            try output.flush()
+        }
+        let written = Array(try Data(contentsOf: file))
+        #expect(written.count == expected.count)
+        #expect(written == expected)
+        #expect(taken.people.isEmpty)
+        #expect(dataset.people.count == people.count)
+    }
 }
