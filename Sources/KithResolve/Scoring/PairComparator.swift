@@ -64,6 +64,20 @@ struct PairComparator: Sendable {
     /// organization or a household rather than a person (a switchboard, `info@`).
     let sharedPhones: Set<UInt64>
     let sharedEmails: Set<UInt64>
+    /// For each email (position among all records' emails): a role mailbox or a shared one.
+    private let emailIsShared: [Bool]
+    /// For each phone (position among all records' phones): a shared number.
+    private let phoneIsShared: [Bool]
+
+    init(features: RecordFeatures, sharedPhones: Set<UInt64>, sharedEmails: Set<UInt64>) {
+        self.features = features
+        self.sharedPhones = sharedPhones
+        self.sharedEmails = sharedEmails
+        // Looked up once per value here rather than once per agreeing pair (a shared work
+        // mailbox agrees in every pair of its holders).
+        emailIsShared = features.emails.values.map { $0.isRole || sharedEmails.contains($0.key) }
+        phoneIsShared = features.phones.values.map { sharedPhones.contains($0.number) }
+    }
 
     /// Compares records `i` and `j`.
     func compare(_ i: Int, _ j: Int) -> PairComparison {
@@ -313,7 +327,7 @@ struct PairComparator: Sendable {
         for k in a.indices {
             let x = a[k]
             for y in b where x.key == y.key {
-                let level = (x.isRole || sharedEmails.contains(x.key)) ? 3 : (x.address == y.address ? 1 : 2)
+                let level = emailIsShared[k] ? 3 : (x.address == y.address ? 1 : 2)
                 if level < best {
                     best = level
                     result.emailSlot = Int32(k)
@@ -340,7 +354,7 @@ struct PairComparator: Sendable {
                 if x.isMobile && y.isMobile && x.number == y.number { mobiles.2 = true }
                 let level: Int
                 if x.number == y.number {
-                    if sharedPhones.contains(x.number) {
+                    if phoneIsShared[k] {
                         level = 3
                     } else {
                         level = (x.isMobile || y.isMobile) ? 1 : 2
