@@ -201,18 +201,57 @@ public struct Resolver: Sendable {
 }
 
 /// A record's place in the resolver's canonical order.
-private struct OrderKey: Comparable {
-    var locality: String
+struct OrderKey: Comparable {
+    var locality: String {
+        didSet { localityPrefix = Self.asciiPrefix(locality) }
+    }
     var key: String
     var ref: RecordRef
     /// The record's position in the input.
     var index: Int
     /// The record's fingerprint (not part of the order).
     var fingerprint: String
+    /// The first bytes of `locality`, big-endian, when they alone order it (see
+    /// ``asciiPrefix(_:)``); 0 when they do not.
+    private var localityPrefix: UInt64
+
+    init(locality: String, key: String, ref: RecordRef, index: Int, fingerprint: String) {
+        self.locality = locality
+        self.key = key
+        self.ref = ref
+        self.index = index
+        self.fingerprint = fingerprint
+        self.localityPrefix = Self.asciiPrefix(locality)
+    }
 
     static func < (a: Self, b: Self) -> Bool {
+        // Most records differ within their first bytes: one integer comparison orders them.
+        if a.localityPrefix != b.localityPrefix && a.localityPrefix != 0 && b.localityPrefix != 0 {
+            return a.localityPrefix < b.localityPrefix
+        }
         if a.locality != b.locality { return a.locality < b.locality }
         if a.key != b.key { return a.key < b.key }
         return a.ref < b.ref
+    }
+
+    /// The first 7 bytes of `text` and a marker, big-endian (zero-padded), when they are ASCII
+    /// and so is the byte after them; else 0.
+    ///
+    /// Strings are ordered by their Unicode scalars after canonical composition. ASCII scalars
+    /// not followed by a combining mark are left alone by composition, so where two such
+    /// prefixes differ, the first difference is a difference of scalars at the same place, and
+    /// decides as it does in the strings (a shorter text, zero-padded, orders first as it
+    /// should). Equal prefixes decide nothing: the strings are compared.
+    static func asciiPrefix(_ text: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return 0 }
+            if count == 7 { break }
+            prefix = prefix << 8 | UInt64(byte)
+            count += 1
+        }
+        // Left-aligned; the low byte is a marker, so a prefix is never 0.
+        return (prefix << (8 * UInt64(7 - count) + 8)) | 1
     }
 }
