@@ -11,7 +11,8 @@ import Testing
     /// letter that a combining accent (decomposed) joins right after the prefix.
     static let texts = [
         "", "a", "ab", "ab\u{1F}", "ab\u{1F}x", "ab\u{0}", "abcdefg", "abcdefgh", "abcdefgi", "abcdefga",
-        "abcdefe\u{301}", "abcdeff", "abcdef\u{E9}", "abcdefe", "abcdefez", "abcdefg\u{301}x", "schr\u{F6}der", "schro\u{308}der",
+        "abcdefe\u{301}", "abcdeff", "abcdef\u{E9}", "abcdefe", "abcdefez", "abcdefg\u{301}x", "schr\u{F6}der",
+        "schro\u{308}der",
         "schroder", "NK\u{1F}nowak\u{1F}aiko", "NK\u{1F}nowak\u{1F}ann", "NK\u{1F}nowik", "\u{C5}se", "A\u{30A}se",
         "zz", "Zz", "\u{1F600}",
     ]
