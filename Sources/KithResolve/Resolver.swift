@@ -81,17 +81,22 @@ public struct Resolver: Sendable {
         var engine: ScoringEngine?
         var scoredPairs: [ScoredPair] = []
         if options.merge && records.count > 1 {
-            let scoring = ScoringEngine(lending: &records, options: options)
-            engine = scoring
+            var scoring = ScoringEngine(lending: &records, options: options)
             clock.lap("features+model")
-            let scored = scoring.scorePairs(threshold: threshold)
-            scoredPairs = scored.strongAndBorderline
+            var scored = scoring.scorePairs(threshold: threshold)
+            diagnostics += scoring.blockingDiagnostics
+            // Every candidate pair is scored: the list (the largest thing blocking made) is
+            // freed before the records are merged.
+            scoring.releaseCandidates()
+            engine = scoring
             clock.lap("score")
             var clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)
             clusterer.constraints = decided?.constraints ?? ClusterConstraints()
             clustering = clusterer.cluster(records: records.count, pairs: scored.strongAndBorderline)
             clustering.keptApart += scored.nameOnly
-            diagnostics += scoring.blockingDiagnostics
+            // The scored pairs are kept only for a review file.
+            if options.listsReview { scoredPairs = scored.strongAndBorderline }
+            scored = ScoredPairs(strongAndBorderline: [], nameOnly: [])
             clock.lap("cluster")
         } else {
             clustering = Clustering(clusterOf: (0..<records.count).map(Int32.init), joined: [], keptApart: [])

@@ -13,7 +13,7 @@ struct ScoredPairs: Sendable {
 struct ScoringEngine: Sendable {
     let features: RecordFeatures
     let comparator: PairComparator
-    let candidates: CandidatePairs
+    private(set) var candidates: CandidatePairs
     let model: MatchModel
     let options: ResolveOptions
 
@@ -106,6 +106,12 @@ struct ScoringEngine: Sendable {
                         "\(info.keys) \(kind.name) key(s) were shared by more than \(options.maxBlockSize) records (largest: \(info.largest)); their records were compared within sub-blocks by surname sound and given initial only"
                 )
             }
+    }
+
+    /// Frees the candidate pairs once they are scored (their count, and the blocking
+    /// diagnostics, are taken before). Scoring again finds no pairs.
+    mutating func releaseCandidates() {
+        candidates.pairs = []
     }
 
     /// Scores every candidate pair and keeps those near or above the threshold.
