@@ -224,12 +224,7 @@ struct MatchModel: Sendable {
 
     /// The total weight of a comparison, in bits, with household evidence capped.
     func totalWeight(_ comparison: PairComparison) -> Double {
-        var total = 0.0
-        var household = 0.0
-        for field in MatchField.allCases {
-            let w = weight(field, comparison)
-            if w > 0 && Self.isHousehold(field, comparison.vector[field]) { household += w } else { total += w }
-        }
+        let (total, household) = sums(comparison)
         return total + min(household, householdCap(comparison))
     }
 
@@ -238,13 +233,21 @@ struct MatchModel: Sendable {
     /// household evidence and only adds up to the household cap, and a disagreeing address only
     /// subtracts. Used to skip comparing the addresses of pairs that cannot reach a floor.
     func totalWeightBound(addressesMissing comparison: PairComparison) -> Double {
+        let (total, household) = sums(comparison)
+        return total + min(household + addressWeightBound, householdCap(comparison))
+    }
+
+    /// The weights of a comparison summed in two parts: household evidence that weighs for a
+    /// match (to be capped), and everything else.
+    @inline(__always)
+    private func sums(_ comparison: PairComparison) -> (total: Double, household: Double) {
         var total = 0.0
         var household = 0.0
         for field in MatchField.allCases {
             let w = weight(field, comparison)
             if w > 0 && Self.isHousehold(field, comparison.vector[field]) { household += w } else { total += w }
         }
-        return total + min(household + addressWeightBound, householdCap(comparison))
+        return (total, household)
     }
 
     private static func addressWeightBound(_ weights: [[Double]]) -> Double {
