@@ -60,7 +60,9 @@ public struct Resolver: Sendable {
                         fingerprint: RecordFingerprint.of(record))
                 }
             }
-            keyed.sort()
+            clock.lap("keys.make")
+            keyed = OrderKey.sorted(keyed)
+            clock.lap("keys.sort")
             // Moved out in canonical order on every core (the group records stay); `remaining`
             // then holds empty records only and is freed.
             let order = keyed
@@ -107,7 +109,9 @@ public struct Resolver: Sendable {
         for (record, cluster) in clustering.clusterOf.enumerated() {
             clusterMembers[cluster, default: []].append(record)
         }
+        clock.lap("members")
         var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys, refs: refs)
+        clock.lap("ids")
         let continuity = context.previous.map {
             IdentityContinuity(previous: $0).assign(
                 clusters: clusterMembers, records: records, fingerprints: fingerprints, freshIDs: clusterIDs)
@@ -216,9 +220,8 @@ struct OrderKey: Comparable {
     var index: Int
     /// The record's fingerprint (not part of the order).
     var fingerprint: String
-    /// The first bytes of `locality`, big-endian, when they alone order it (see
-    /// ``asciiPrefix(_:)``); 0 when they do not.
-    private var localityPrefix: UInt64
+    /// The first bytes of `locality` when they alone order it (see ``asciiPrefix(_:)``).
+    private var localityPrefix: Prefix
 
     init(locality: String, key: String, ref: RecordRef, index: Int, fingerprint: String) {
         self.locality = locality
@@ -231,7 +234,7 @@ struct OrderKey: Comparable {
 
     static func < (a: Self, b: Self) -> Bool {
         // Most records differ within their first bytes: one integer comparison orders them.
-        if a.localityPrefix != b.localityPrefix && a.localityPrefix != 0 && b.localityPrefix != 0 {
+        if a.localityPrefix != b.localityPrefix && a.localityPrefix.decides && b.localityPrefix.decides {
             return a.localityPrefix < b.localityPrefix
         }
         if a.locality != b.locality { return a.locality < b.locality }
@@ -239,24 +242,82 @@ struct OrderKey: Comparable {
         return a.ref < b.ref
     }
 
-    /// The first 7 bytes of `text` and a marker, big-endian (zero-padded), when they are ASCII
-    /// and so is the byte after them; else 0.
+    /// `keys` in ascending order, sorted on every core: each core sorts a run of small
+    /// entries (a prefix and a position; the keys themselves are not moved), the runs are
+    /// merged, and the keys are gathered in that order. The order is total (references are
+    /// unique), so it is the one `sort()` gives.
+    static func sorted(_ keys: [OrderKey]) -> [OrderKey] {
+        struct Entry {
+            var prefix: Prefix
+            var index: Int32
+        }
+        func less(_ a: Entry, _ b: Entry) -> Bool {
+            if a.prefix != b.prefix && a.prefix.decides && b.prefix.decides { return a.prefix < b.prefix }
+            return keys[Int(a.index)] < keys[Int(b.index)]
+        }
+        let runs = concurrentSlices(count: keys.count, minimumPerPart: 65_536) { range -> [Entry] in
+            var run = range.map { Entry(prefix: keys[$0].localityPrefix, index: Int32($0)) }
+            run.sort(by: less)
+            return run
+        }
+        var merged = runs.first ?? []
+        for run in runs.dropFirst() {
+            var next: [Entry] = []
+            next.reserveCapacity(merged.count + run.count)
+            var a = 0
+            var b = 0
+            while a < merged.count && b < run.count {
+                if less(run[b], merged[a]) {
+                    next.append(run[b])
+                    b += 1
+                } else {
+                    next.append(merged[a])
+                    a += 1
+                }
+            }
+            next += merged[a...]
+            next += run[b...]
+            merged = next
+        }
+        return merged.map { keys[Int($0.index)] }
+    }
+
+    /// The first 15 bytes of a text, big-endian in two words (zero-padded), and a marker.
+    struct Prefix: Comparable {
+        var high: UInt64
+        var low: UInt64
+
+        /// Whether the prefix was taken (else it orders nothing).
+        var decides: Bool { low & 1 == 1 }
+
+        static let undecided = Prefix(high: 0, low: 0)
+
+        static func < (a: Self, b: Self) -> Bool { (a.high, a.low) < (b.high, b.low) }
+    }
+
+    /// The first 15 bytes of `text`, when they are ASCII and so is the byte after them; else
+    /// ``Prefix/undecided``.
     ///
     /// Strings are ordered by their Unicode scalars after canonical composition. ASCII scalars
     /// not followed by a combining mark are left alone by composition, so where two such
     /// prefixes differ, the first difference is a difference of scalars at the same place, and
     /// decides as it does in the strings (a shorter text, zero-padded, orders first as it
     /// should). Equal prefixes decide nothing: the strings are compared.
-    static func asciiPrefix(_ text: String) -> UInt64 {
-        var prefix: UInt64 = 0
+    static func asciiPrefix(_ text: String) -> Prefix {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
         var count = 0
         for byte in text.utf8 {
-            guard byte < 0x80 else { return 0 }
-            if count == 7 { break }
-            prefix = prefix << 8 | UInt64(byte)
+            guard byte < 0x80 else { return .undecided }
+            if count == 15 { break }
+            if count < 8 {
+                high |= UInt64(byte) << (56 - 8 * UInt64(count))
+            } else {
+                low |= UInt64(byte) << (56 - 8 * UInt64(count - 8))
+            }
             count += 1
         }
-        // Left-aligned; the low byte is a marker, so a prefix is never 0.
-        return (prefix << (8 * UInt64(7 - count) + 8)) | 1
+        // The low byte is the marker: a taken prefix is never `undecided`.
+        return Prefix(high: high, low: low | 1)
     }
 }
