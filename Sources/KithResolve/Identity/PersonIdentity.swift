@@ -20,31 +20,42 @@ enum PersonIdentity {
     static func assign<ClusterID: Hashable>(clusters: [ClusterID: [Int]], keys: [String], refs: [RecordRef])
         -> [ClusterID: String]
     {
-        var byBase: [String: [(ClusterID, [String], RecordRef)]] = [:]
-        for (cluster, members) in clusters {
-            let sortedKeys = members.count == 1 ? [keys[members[0]]] : members.map { keys[$0] }.sorted()
-            let base = sortedKeys.first ?? ""
-            // Ties between identical key lists go to the earliest record holding the base key.
-            let first =
-                members.lazy.filter { keys[$0] == base }.map { refs[$0] }.min() ?? RecordRef(source: 0, index: 0)
-            byBase[base, default: []].append((cluster, sortedKeys, first))
+        let entries = Array(clusters)
+        // Each cluster's base: the record with the smallest key (the earliest of equal ones).
+        let bases = entries.concurrentMap(minimumPerPart: 4096) { entry -> Int in
+            var best = entry.value[0]
+            for member in entry.value.dropFirst() {
+                if keys[member] < keys[best] || (keys[member] == keys[best] && refs[member] < refs[best]) {
+                    best = member
+                }
+            }
+            return best
         }
-        var named: [(cluster: ClusterID, name: String)] = []
-        named.reserveCapacity(clusters.count)
-        for (base, entries) in byBase {
-            if entries.count == 1, let entry = entries.first {
-                named.append((entry.0, base))
-                continue
+        // Clusters that share a base key (identical records kept apart) are rare: they are
+        // found first and told apart by their full, sorted key lists, then the earliest record
+        // holding the base key.
+        var firstWithBase: [String: Int] = [:]
+        firstWithBase.reserveCapacity(entries.count)
+        var sharing: [String: [Int]] = [:]
+        for (index, base) in bases.enumerated() {
+            let key = keys[base]
+            if let first = firstWithBase.updateValue(index, forKey: key) {
+                firstWithBase[key] = first
+                sharing[key, default: [first]].append(index)
             }
-            let ordered = entries.sorted { a, b in a.1 != b.1 ? a.1.lexicographicallyPrecedes(b.1) : a.2 < b.2 }
-            for (rank, entry) in ordered.enumerated() {
-                named.append((entry.0, rank == 0 ? base : "\(base)#\(rank + 1)"))
+        }
+        var names = bases.map { keys[$0] }
+        for (base, indices) in sharing {
+            let ranked = indices.map { index in
+                (index, entries[index].value.map { keys[$0] }.sorted(), refs[bases[index]])
             }
+            .sorted { a, b in a.1 != b.1 ? a.1.lexicographicallyPrecedes(b.1) : a.2 < b.2 }
+            for (rank, entry) in ranked.enumerated() where rank > 0 { names[entry.0] = "\(base)#\(rank + 1)" }
         }
         // The names are hashed on every core.
-        let urns = named.concurrentMap { StableID.urn(namespace: namespace, name: $0.name) }
-        var ids = [ClusterID: String](minimumCapacity: named.count)
-        for (index, entry) in named.enumerated() { ids[entry.cluster] = urns[index] }
+        let urns = names.concurrentMap { StableID.urn(namespace: namespace, name: $0) }
+        var ids = [ClusterID: String](minimumCapacity: entries.count)
+        for (index, entry) in entries.enumerated() { ids[entry.key] = urns[index] }
         return ids
     }
 }
