@@ -41,7 +41,8 @@ struct PersonMerger {
         var births = SingleValueChoice<DateValue>(path: "anniversaries/birth")
         for index in records.indices {
             let revision = records[index].revisionDate
-            if let name = records[index].name, !name.isEmpty {
+            // Moved out of the record (which is taken, and whose name is not read again).
+            if let name = records[index].name.take(), !name.isEmpty {
                 names.add(
                     name, key: Self.nameKey(name), completeness: Self.completeness(name), revision: revision,
                     from: records[index].ref)
@@ -259,10 +260,11 @@ struct PersonMerger {
     }
 
     static func completeness(_ name: NameValue) -> Int {
-        var score = 0
-        for part in [name.given, name.surname, name.additional, name.prefixes, name.suffixes] {
-            score += part.filter { !$0.isEmpty }.count * 2
-        }
+        // Counted in place: no list of the parts is made.
+        func filled(_ part: [String]) -> Int { part.reduce(0) { $0 + ($1.isEmpty ? 0 : 2) } }
+        var score =
+            filled(name.given) + filled(name.surname) + filled(name.additional) + filled(name.prefixes)
+            + filled(name.suffixes)
         // Longer components (a full given name beats an initial) count too.
         score += name.given.first.map { $0.count > 2 ? 1 : 0 } ?? 0
         if let full = name.full, !full.isEmpty { score += 1 }
@@ -272,9 +274,18 @@ struct PersonMerger {
 
     private static func addressKey(_ value: AddressValue) -> String {
         let country = value.countryCode?.lowercased() ?? NameFolding.fold(value.country)
-        let key =
-            [value.poBox, value.extended, value.street, value.locality, value.region, value.postalCode]
-            .map(NameFolding.fold).joined(separator: "|") + "|" + country
+        // Joined in place: no list of the folded parts is made.
+        var key = NameFolding.fold(value.poBox)
+        func append(_ part: String) {
+            key += "|"
+            key += part
+        }
+        append(NameFolding.fold(value.extended))
+        append(NameFolding.fold(value.street))
+        append(NameFolding.fold(value.locality))
+        append(NameFolding.fold(value.region))
+        append(NameFolding.fold(value.postalCode))
+        append(country)
         return key.count > 6 ? key : "formatted:" + NameFolding.fold(value.formatted ?? "")
     }
 

@@ -45,8 +45,9 @@ struct SingleValueChoice<Value> {
     }
 
     /// The winning value (with `meta.from` set to the records that gave it) and the losers.
-    func choose(meta: WritableKeyPath<Value, FieldMeta>) -> (Value, [Loser])? {
-        let ranked = entries.sorted { a, b in
+    /// The values are moved out: the choice is left empty.
+    mutating func choose(meta: WritableKeyPath<Value, FieldMeta>) -> (Value, [Loser])? {
+        entries.sort { a, b in
             if a.completeness != b.completeness { return a.completeness > b.completeness }
             if a.revision != b.revision {
                 return (a.revision ?? PartialDate(year: Int.min)) > (b.revision ?? PartialDate(year: Int.min))
@@ -54,25 +55,32 @@ struct SingleValueChoice<Value> {
             if a.from.count != b.from.count { return a.from.count > b.from.count }
             return a.order < b.order
         }
-        guard let winner = ranked.first else { return nil }
-        var value = winner.value
-        value[keyPath: meta].from = winner.from.sorted()
-        let winnerRecords = winner.from.sorted().map(\.description).joined(separator: ", ")
-        let losers = ranked.dropFirst().map { entry -> Loser in
+        guard let first = entries.first else { return nil }
+        let (completeness, revision, count) = (first.completeness, first.revision, first.from.count)
+        let winnerFrom = first.from.sorted()
+        let winnerRecords = winnerFrom.map(\.description).joined(separator: ", ")
+        var losers: [Loser] = []
+        losers.reserveCapacity(entries.count - 1)
+        // Taken from the end, so that each value is moved rather than copied.
+        while entries.count > 1 {
+            var entry = entries.removeLast()
             let rule: String
-            if entry.completeness != winner.completeness {
+            if entry.completeness != completeness {
                 rule = "kept the more complete value"
-            } else if entry.revision != winner.revision {
+            } else if entry.revision != revision {
                 rule = "kept the value of the more recently revised record"
-            } else if entry.from.count != winner.from.count {
+            } else if entry.from.count != count {
                 rule = "kept the value given by more records"
             } else {
                 rule = "kept the value of the first record in canonical order"
             }
-            var lost = entry.value
-            lost[keyPath: meta].from = entry.from.sorted()
-            return Loser(value: lost, from: entry.from.sorted(), reason: "conflicts with \(winnerRecords); \(rule)")
+            let from = entry.from.sorted()
+            entry.value[keyPath: meta].from = from
+            losers.append(Loser(value: entry.value, from: from, reason: "conflicts with \(winnerRecords); \(rule)"))
         }
-        return (value, losers)
+        losers.reverse()
+        var winner = entries.removeLast()
+        winner.value[keyPath: meta].from = winnerFrom
+        return (winner.value, losers)
     }
 }
