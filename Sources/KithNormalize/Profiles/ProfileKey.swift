@@ -32,7 +32,11 @@ public enum ProfileKey {
         // Old Twitter URLs: `twitter.com/#!/jdoe`.
         if rest.hasPrefix("#!/") { rest.removeFirst(3) }
         if let hash = rest.firstIndex(of: "#") { rest = String(rest[..<hash]) }
-        let segments = rest.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
+        // Most segments hold no escape: decoding those (through Foundation) would give them back.
+        let segments = rest.split(separator: "/").map { segment in
+            segment.utf8.contains(UInt8(ascii: "%"))
+                ? segment.removingPercentEncoding ?? String(segment) : String(segment)
+        }
         switch service {
         case "linkedin":
             guard segments.count >= 2 else { return nil }

@@ -19,6 +19,10 @@ import Testing
         ("https://www.linkedin.com/in/jdoe/de", "linkedin:in/jdoe"),
         ("https://twitter.com/JDoe?lang=en", "twitter:jdoe"),
         ("www.github.com/jdoe", "github:jdoe"),
+        // Percent-escapes are decoded (RFC 3986 §2.1; LinkedIn writes non-ASCII handles so); a
+        // malformed escape is kept as written.
+        ("https://www.linkedin.com/in/J%C3%BCrgen-M%C3%BCller/", "linkedin:in/jürgen-müller"),
+        ("https://github.com/a%2Db", "github:a-b"), ("https://github.com/a%zz", "github:a%zz"),
     ])
     func urls(_ url: String, _ key: String) {
         #expect(ProfileKey.key(url: url) == key)
