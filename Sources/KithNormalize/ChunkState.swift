@@ -5,6 +5,8 @@ import KithModel
 struct ChunkState {
     /// Phone parses by (raw text, region); per call and per chunk, so never shared.
     var phoneMemo: [PhoneMemoKey: PhoneParse] = [:]
+    /// Phonetic keys of name words.
+    var phonetics = PhoneticMemo()
     var diagnostics: [Diagnostic] = []
     /// Numbers kept as written for a reason told once per source.
     var kept = KeptPhones()

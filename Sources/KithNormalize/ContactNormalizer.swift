@@ -21,7 +21,7 @@ enum ContactNormalizer {
         }
         // Taken out of the contact, so the name being normalized is its only copy.
         if var name = contact.name.take() {
-            NameNormalizer.normalize(&name)
+            NameNormalizer.normalize(&name, phonetics: &state.phonetics)
             contact.name = name
         }
         for index in contact.emails.indices {

@@ -14,6 +14,13 @@ public enum NameNormalizer {
     ///
     /// - Parameter name: The name to normalize.
     public static func normalize(_ name: inout NameValue) {
+        var phonetics = PhoneticMemo()
+        normalize(&name, phonetics: &phonetics)
+    }
+
+    /// ``normalize(_:)`` with the phonetic keys of words already seen remembered in `phonetics`
+    /// (the same few thousand names come back in every address book).
+    static func normalize(_ name: inout NameValue, phonetics: inout PhoneticMemo) {
         if let full = name.full {
             let nfc = full.precomposedStringWithCanonicalMappingCompat.trimmed
             if nfc != full {
@@ -50,7 +57,7 @@ public enum NameNormalizer {
             name.surname = name.surname.map { NameCase.repair($0, isFirstWordOfName: false) }
             if name.surname != before { name.caseRule = "name-case-repair" }
         }
-        name.keys = keys(of: name)
+        name.keys = keys(of: name, phonetics: &phonetics)
     }
 
     /// The matching keys of a name's components.
@@ -60,6 +67,12 @@ public enum NameNormalizer {
     ///   given name and of the surname (particles left out), nickname keys of the first given
     ///   name, and the generation.
     public static func keys(of name: NameValue) -> NameKeys {
+        var phonetics = PhoneticMemo()
+        return keys(of: name, phonetics: &phonetics)
+    }
+
+    /// ``keys(of:)`` with the phonetic keys of words already seen remembered in `phonetics`.
+    static func keys(of name: NameValue, phonetics: inout PhoneticMemo) -> NameKeys {
         let given = NameFolding.fold(joinedWords(name.given))
         let surname = NameFolding.fold(joinedWords(name.surname))
         let firstGiven = firstWord(ofFolded: given)
@@ -67,8 +80,8 @@ public enum NameNormalizer {
         // The parts are folded already; ASCII folded text folds to itself, so it is not folded again.
         return NameKeys(
             given: given, surname: surname, additional: NameFolding.fold(joinedWords(name.additional)),
-            givenPhonetic: firstGiven.isEmpty ? "" : DoubleMetaphone.primary(folded: firstGiven),
-            surnamePhonetic: surnameCore.isEmpty ? "" : DoubleMetaphone.primary(folded: surnameCore),
+            givenPhonetic: phonetics.primary(folded: firstGiven),
+            surnamePhonetic: phonetics.primary(folded: surnameCore),
             givenNicknameKeys: firstGiven.isEmpty
                 ? []
                 : firstGiven.isASCII ? Nicknames.keys(folded: firstGiven) : Nicknames.canonicalKeys(for: firstGiven),
@@ -100,5 +113,20 @@ public enum NameNormalizer {
             return NameParser.particles.contains(surname) ? "" : surname
         }
         return surname.split(separator: " ").filter { !NameParser.particles.contains(String($0)) }.joined()
+    }
+}
+
+/// Double Metaphone primary keys of folded words, remembered: one per chunk of records.
+struct PhoneticMemo {
+    private var keys: [String: String] = [:]
+
+    /// `DoubleMetaphone.primary(folded:)` of a word, `""` for an empty one.
+    mutating func primary(folded word: String) -> String {
+        if word.isEmpty { return "" }
+        if let known = keys[word] { return known }
+        let key = DoubleMetaphone.primary(folded: word)
+        // A chunk's memo stays small however many records it holds.
+        if keys.count < 50_000 { keys[word] = key }
+        return key
     }
 }
