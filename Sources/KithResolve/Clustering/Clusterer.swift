@@ -137,7 +137,7 @@ struct Clusterer: Sendable {
             if let known = conflicts[key] {
                 veto = known
             } else {
-                veto = conflict(members[Int(a)], members[Int(b)])
+                veto = conflict(members[Int(a)], members[Int(b)], joining: pair)
                 if let veto { conflicts[key] = veto }
             }
             if let veto {
@@ -161,10 +161,14 @@ struct Clusterer: Sendable {
         return Clustering(clusterOf: clusterOf, joined: joined, keptApart: keptApart)
     }
 
-    private func conflict(_ a: [Int32], _ b: [Int32]) -> Veto? {
+    /// The first conflict between a member of `a` and a member of `b`. The joining pair itself
+    /// is not compared again when its score already says it is none: it was scored with no veto
+    /// (accepted pairs have none), and no weight low enough to be a disagreement.
+    private func conflict(_ a: [Int32], _ b: [Int32], joining pair: ScoredPair) -> Veto? {
         if a.count * b.count > maxChecks { return .givenName }
+        let known = pair.veto == nil && pair.weight >= conflictWeight
         for x in a {
-            for y in b {
+            for y in b where !(known && ((x == pair.i && y == pair.j) || (x == pair.j && y == pair.i))) {
                 let comparison = comparator.compare(Int(x), Int(y))
                 if let veto = comparator.veto(Int(x), Int(y), comparison) { return veto }
                 if model.totalWeight(comparison) < conflictWeight { return .disagreement }
