@@ -3,7 +3,7 @@ extension Array where Element: Equatable {
     /// distinct elements, in order, without a second array.
     ///
     /// - Complexity: O(n).
-    package mutating func removeAdjacentDuplicates() {
+    @inlinable package mutating func removeAdjacentDuplicates() {
         guard count > 1 else { return }
         var kept = 1
         for index in 1..<count where self[index] != self[kept - 1] {

@@ -89,7 +89,7 @@ struct Blocker: Sendable {
             var pairs: [UInt64] = []
             pairs.reserveCapacity(blocked.reduce(0) { $0 + $1.pairs[range].count })
             for part in blocked { pairs += part.pairs[range] }
-            pairs.sort()
+            pairs.radixSort()
             pairs.removeAdjacentDuplicates()
             return pairs
         }
