@@ -57,7 +57,7 @@ final class TerminalReporter: Sendable {
                 + (printable.isEmpty ? "" : "; \(Self.counted(printable.count, "problem"))") + "\n")
         // Told once per source in the dataset; worth a line, since a region reads them all.
         let withoutRegion = Set(
-            dataset.diagnostics.lazy.filter { $0.code == "normalize.phone.no-region" }.map(\.source))
+            dataset.diagnostics.lazy.filter { $0.code == .phoneNoRegion }.map(\.source))
         if !withoutRegion.isEmpty {
             Self.write(
                 "kith: national phone numbers in \(Self.counted(withoutRegion.count, "source")) have no country code"

@@ -64,3 +64,9 @@ public struct DiagnosticCode: Hashable, Sendable, Comparable, ExpressibleByStrin
     public var description: String { rawValue }
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension DiagnosticCode {
+    /// National phone numbers kept as written, with no region to read them in: told once per
+    /// source by the normalizer, and summed up by the command line.
+    public static let phoneNoRegion: DiagnosticCode = "normalize.phone.no-region"
+}

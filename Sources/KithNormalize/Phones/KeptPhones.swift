@@ -92,7 +92,7 @@ public struct KeptPhones: Sendable {
     /// source) value by value.
     static func code(_ reason: PhoneKeptReason) -> DiagnosticCode {
         switch reason {
-        case .noRegion: "normalize.phone.no-region"
+        case .noRegion: .phoneNoRegion
         case .sipAddress: "normalize.phone.sip-address"
         case .internalCode: "normalize.phone.internal"
         case .unparseable: "normalize.phone.unparseable"
