@@ -14,13 +14,9 @@ extension DatasetStream {
     /// - Throws: `KithError` `.usage` out of order, `.outputFailed` when writing fails.
     /// - Complexity: O(n) in the size of the output, divided among the cores.
     public mutating func writePeople(_ people: [Person], to output: inout ByteOutput) throws {
-        var start = 0
-        while start < people.count {
-            let end = min(people.count, start + Self.parallelBatch)
-            let hadEntries = try startsPeople()
-            try drain(into: &output)
-            try output.write(Self.encodePeople(Array(people[start..<end]), format: format, after: hadEntries ? 1 : 0))
-            start = end
+        let format = format
+        try writeInBatches(count: people.count, to: &output) { batch, earlier in
+            Self.encodePeopleInParts(Array(people[batch]), format: format, after: earlier)
         }
     }
 
@@ -31,24 +27,35 @@ extension DatasetStream {
     /// - Throws: `KithError` `.usage` out of order, `.outputFailed` when writing fails.
     /// - Complexity: O(n) in the size of the output, divided among the cores.
     public mutating func writePeople(taking people: inout [Person], to output: inout ByteOutput) throws {
-        var start = 0
-        while start < people.count {
-            let end = min(people.count, start + Self.parallelBatch)
-            let hadEntries = try startsPeople()
-            try drain(into: &output)
-            let format = format
-            let parts = people.withUnsafeMutableBufferPointer { buffer in
-                let buffer = buffer
-                return concurrentSlices(count: end - start, minimumPerPart: 256) { range in
+        let format = format
+        try people.withUnsafeMutableBufferPointer { buffer in
+            let buffer = buffer
+            try writeInBatches(count: buffer.count, to: &output) { batch, earlier in
+                concurrentSlices(count: batch.count, minimumPerPart: 256) { range in
                     Self.encodeAndReleasePeople(
-                        buffer, (start + range.lowerBound)..<(start + range.upperBound), format: format,
-                        after: hadEntries ? 1 : 0)
+                        buffer, (batch.lowerBound + range.lowerBound)..<(batch.lowerBound + range.upperBound),
+                        format: format, after: earlier)
                 }
             }
-            for part in parts { try output.write(part) }
-            start = end
         }
         people = []
+    }
+
+    /// Writes `count` people in batches of ``parallelBatch``: for each, the stream enters (or
+    /// stays in) the people section, its pending bytes are drained, and the parts `encode`
+    /// makes of the batch (given its range and whether people came before: 1 or 0) are written
+    /// in order.
+    private mutating func writeInBatches(
+        count: Int, to output: inout ByteOutput, encode: (Range<Int>, Int) -> [[UInt8]]
+    ) throws {
+        var start = 0
+        while start < count {
+            let end = min(count, start + Self.parallelBatch)
+            let hadEntries = try startsPeople()
+            try drain(into: &output)
+            for part in encode(start..<end, hadEntries ? 1 : 0) { try output.write(part) }
+            start = end
+        }
     }
 }
 

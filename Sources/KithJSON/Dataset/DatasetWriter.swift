@@ -54,12 +54,9 @@ public struct DatasetWriter: Sendable {
     /// - Complexity: O(n) in the size of the output; memory stays bounded by the stream's
     ///   drain threshold plus the largest entry.
     public func write(_ dataset: Dataset, to output: inout ByteOutput) throws {
-        var stream = DatasetStream(format: format)
-        try stream.begin(DatasetHeader(dataset), to: &output)
-        try stream.writePeople(dataset.people, to: &output)
-        for index in dataset.groups.indices { try stream.writeGroup(dataset.groups[index], to: &output) }
-        for index in dataset.diagnostics.indices { try stream.writeDiagnostic(dataset.diagnostics[index], to: &output) }
-        try stream.finish(dataset.summary, to: &output)
+        try write(dataset, summary: dataset.summary, to: &output) { stream, output in
+            try stream.writePeople(dataset.people, to: &output)
+        }
     }
 
     /// ``write(_:to:)`` for a dataset the caller is done with: its people are freed as they are
@@ -68,10 +65,22 @@ public struct DatasetWriter: Sendable {
     ///
     /// - Throws: `KithError` `.outputFailed` when the output cannot be written.
     public func write(taking dataset: inout Dataset, to output: inout ByteOutput) throws {
-        var stream = DatasetStream(format: format)
         let summary = dataset.summary
+        var people: [Person] = []
+        swap(&people, &dataset.people)
+        try write(dataset, summary: summary, to: &output) { stream, output in
+            try stream.writePeople(taking: &people, to: &output)
+        }
+    }
+
+    /// The dataset's sections in order, its people written by `writePeople`.
+    private func write(
+        _ dataset: Dataset, summary: DatasetSummary, to output: inout ByteOutput,
+        people writePeople: (inout DatasetStream, inout ByteOutput) throws -> Void
+    ) throws {
+        var stream = DatasetStream(format: format)
         try stream.begin(DatasetHeader(dataset), to: &output)
-        try stream.writePeople(taking: &dataset.people, to: &output)
+        try writePeople(&stream, &output)
         for index in dataset.groups.indices { try stream.writeGroup(dataset.groups[index], to: &output) }
         for index in dataset.diagnostics.indices { try stream.writeDiagnostic(dataset.diagnostics[index], to: &output) }
         try stream.finish(summary, to: &output)
