@@ -211,9 +211,7 @@ public struct Resolver: Sendable {
 
 /// A record's place in the resolver's canonical order.
 struct OrderKey: Comparable {
-    var locality: String {
-        didSet { localityPrefix = Self.asciiPrefix(locality) }
-    }
+    let locality: String
     var key: String
     var ref: RecordRef
     /// The record's position in the input.
@@ -221,7 +219,7 @@ struct OrderKey: Comparable {
     /// The record's fingerprint (not part of the order).
     var fingerprint: String
     /// The first bytes of `locality` when they alone order it (see ``asciiPrefix(_:)``).
-    private var localityPrefix: Prefix
+    private let localityPrefix: Prefix
 
     init(locality: String, key: String, ref: RecordRef, index: Int, fingerprint: String) {
         self.locality = locality
@@ -234,9 +232,7 @@ struct OrderKey: Comparable {
 
     static func < (a: Self, b: Self) -> Bool {
         // Most records differ within their first bytes: one integer comparison orders them.
-        if a.localityPrefix != b.localityPrefix && a.localityPrefix.decides && b.localityPrefix.decides {
-            return a.localityPrefix < b.localityPrefix
-        }
+        if let ordered = a.localityPrefix.orders(before: b.localityPrefix) { return ordered }
         if a.locality != b.locality { return a.locality < b.locality }
         if a.key != b.key { return a.key < b.key }
         return a.ref < b.ref
@@ -252,8 +248,7 @@ struct OrderKey: Comparable {
             var index: Int32
         }
         func less(_ a: Entry, _ b: Entry) -> Bool {
-            if a.prefix != b.prefix && a.prefix.decides && b.prefix.decides { return a.prefix < b.prefix }
-            return keys[Int(a.index)] < keys[Int(b.index)]
+            a.prefix.orders(before: b.prefix) ?? (keys[Int(a.index)] < keys[Int(b.index)])
         }
         let runs = concurrentSlices(count: keys.count, minimumPerPart: 65_536) { range -> [Entry] in
             var run = range.map { Entry(prefix: keys[$0].localityPrefix, index: Int32($0)) }
@@ -289,6 +284,12 @@ struct OrderKey: Comparable {
 
         /// Whether the prefix was taken (else it orders nothing).
         var decides: Bool { low & 1 == 1 }
+
+        /// Whether the text of this prefix orders before that of `other`, when the prefixes
+        /// alone tell (both taken, and different); `nil` when the texts must be compared.
+        func orders(before other: Prefix) -> Bool? {
+            self != other && decides && other.decides ? self < other : nil
+        }
 
         static let undecided = Prefix(high: 0, low: 0)
 
