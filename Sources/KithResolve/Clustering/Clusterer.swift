@@ -57,6 +57,12 @@ struct Clustering: Sendable {
     var keptApart: [(ScoredPair, KeptApart)]
 }
 
+/// Two cluster roots, the smaller first.
+private struct ConflictKey: Hashable {
+    var a: Int32
+    var b: Int32
+}
+
 /// Greedy agglomerative clustering with a guard against chaining.
 ///
 /// Pairs at or above the threshold are taken strongest first (ties broken by record order,
@@ -64,12 +70,6 @@ struct Clustering: Sendable {
 /// member of the other (the vetoes). Before that, a record whose strong partners conflict with
 /// each other (a "John Smith" without suffix next to "John Smith Jr." and "John Smith Sr.")
 /// is joined to none of them unless one is clearly stronger: such a bridge is how chains form.
-/// Two cluster roots, the smaller first.
-private struct ConflictKey: Hashable {
-    var a: Int32
-    var b: Int32
-}
-
 struct Clusterer: Sendable {
     let comparator: PairComparator
     let model: MatchModel
