@@ -12,16 +12,31 @@ public struct FieldMeta: Hashable, Sendable {
     /// The 1-based line where the value starts in its source, 0 if the format has no lines.
     public var line: Int32
     /// The vCard property group (`item1`) or its equivalent, when one was given.
-    public var group: String?
+    public var group: String? {
+        get { rare?.fields.group }
+        set { updateRare { $0.group = newValue } }
+    }
     /// Language tag of the value (`LANGUAGE=`), when given.
-    public var language: String?
+    public var language: String? {
+        get { rare?.fields.language }
+        set { updateRare { $0.language = newValue } }
+    }
     /// vCard 4 `ALTID`: values with the same ALTID are alternative forms of one value.
-    public var altID: String?
+    public var altID: String? {
+        get { rare?.fields.altID }
+        set { updateRare { $0.altID = newValue } }
+    }
     /// Parameters of the source property that no member above holds, verbatim, so nothing is lost.
-    public var parameters: [Parameter]
+    public var parameters: [Parameter] {
+        get { rare?.fields.parameters ?? [] }
+        set { updateRare { $0.parameters = newValue } }
+    }
     /// The records this value came from, once records are merged into a person; empty in a
     /// `Contact`, where the value comes from the contact itself.
     public var from: [RecordRef]
+    /// The members most values lack (group, language, ALTID, other parameters), boxed: `nil`
+    /// when all are empty, so a value's metadata stays small and cheap to copy.
+    private var rare: Rare?
 
     /// Creates the metadata of a value.
     public init(
@@ -33,11 +48,17 @@ public struct FieldMeta: Hashable, Sendable {
         self.label = label
         self.pref = pref
         self.line = Int32(truncatingIfNeeded: line)
-        self.group = group
-        self.language = language
-        self.altID = altID
-        self.parameters = parameters
         self.from = from
+        self.rare = Rare.boxed(
+            Rare.Fields(group: group, language: language, altID: altID, parameters: parameters))
+    }
+
+    /// Sets one of the rarely given members: the box is immutable (shared by copies), so a
+    /// change makes a new one, or none when every rare member is empty.
+    private mutating func updateRare(_ change: (inout Rare.Fields) -> Void) {
+        var fields = rare?.fields ?? Rare.Fields()
+        change(&fields)
+        rare = Rare.boxed(fields)
     }
 
     /// Whether the type words include `type` (compared lower-case).
@@ -47,6 +68,32 @@ public struct FieldMeta: Hashable, Sendable {
     public mutating func addType(_ type: String) {
         let lower = type.lowercased()
         if !lower.isEmpty, !types.contains(lower) { types.append(lower) }
+    }
+}
+
+extension FieldMeta {
+    /// The rarely given members of a value's metadata, in an immutable box.
+    private final class Rare: Hashable, Sendable {
+        struct Fields: Hashable, Sendable {
+            var group: String?
+            var language: String?
+            var altID: String?
+            var parameters: [Parameter] = []
+
+            var isEmpty: Bool { group == nil && language == nil && altID == nil && parameters.isEmpty }
+        }
+
+        let fields: Fields
+
+        private init(_ fields: Fields) { self.fields = fields }
+
+        /// A box of the fields, or `nil` when they are all empty (so equal metadata has equal
+        /// storage).
+        static func boxed(_ fields: Fields) -> Rare? { fields.isEmpty ? nil : Rare(fields) }
+
+        static func == (lhs: Rare, rhs: Rare) -> Bool { lhs === rhs || lhs.fields == rhs.fields }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fields) }
     }
 }
 
