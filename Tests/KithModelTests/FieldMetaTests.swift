@@ -58,3 +58,80 @@ import Testing
         #expect(Set([FieldMeta(altID: "1"), FieldMeta(altID: "1"), FieldMeta(altID: "2")]).count == 2)
     }
 }
+
+/// `NameValue` keeps its rarely given members (phonetic spellings, sort-as, the rules and the
+/// name as written) out of line; they must behave as stored properties.
+@Suite struct NameRareMembersTests {
+    @Test func rareMembersReadBackAndCopiesAreIndependent() {
+        var name = NameValue(full: "Jean Dupont", given: ["Jean"], surname: ["Dupont"])
+        name.phoneticGiven = "ジャン"
+        name.phoneticSurname = "デュポン"
+        name.sortAs = "Dupont,Jean"
+        name.componentsRule = "name-from-display"
+        let copy = name
+        name.phoneticGiven = nil
+        name.caseRule = "name-case-repair"
+        name.fullAsWritten = "JEAN DUPONT"
+        #expect(copy.phoneticGiven == "ジャン")
+        #expect(copy.caseRule == nil)
+        #expect(name.phoneticGiven == nil)
+        #expect(name.phoneticSurname == "デュポン")
+        #expect(name.sortAs == "Dupont,Jean")
+        #expect(name.componentsRule == "name-from-display")
+        #expect(name.caseRule == "name-case-repair")
+        #expect(name.fullAsWritten == "JEAN DUPONT")
+        #expect(name.phoneticAdditional == nil)
+    }
+
+    @Test func equalityFollowsTheMembers() {
+        var cleared = NameValue(given: ["Ann"])
+        cleared.sortAs = "Ann"
+        cleared.sortAs = nil
+        #expect(cleared == NameValue(given: ["Ann"]))
+        #expect(cleared.hashValue == NameValue(given: ["Ann"]).hashValue)
+        var a = NameValue(given: ["Ann"])
+        var b = NameValue(given: ["Ann"])
+        a.phoneticSurname = "x"
+        #expect(a != b)
+        b.phoneticSurname = "x"
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+    }
+}
+
+/// `PartialDate` stores its parts compactly, with a bit per part saying whether it is known.
+@Suite struct PartialDateStorageTests {
+    @Test func knownZeroIsNotUnknown() {
+        // Midnight UTC: every time part is a known 0.
+        let midnight = PartialDate(year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0, utcOffsetMinutes: 0)
+        #expect(midnight.hour == 0 && midnight.minute == 0 && midnight.second == 0)
+        #expect(midnight.utcOffsetMinutes == 0)
+        #expect(midnight != PartialDate(year: 2000, month: 1, day: 1))
+        #expect(midnight.description == "2000-01-01T00:00:00Z")
+        #expect(PartialDate(year: 0).year == 0)
+        #expect(PartialDate(year: 0) != PartialDate())
+    }
+
+    @Test func partsSetAndClearedAgree() {
+        var date = PartialDate(year: 1980, month: 4, day: 15)
+        date.hour = 10
+        date.utcOffsetMinutes = -300
+        #expect(date.description == "1980-04-15T10:00:00-05:00")
+        date.hour = nil
+        date.utcOffsetMinutes = nil
+        date.year = nil
+        #expect(date == PartialDate(month: 4, day: 15))
+        #expect(date.hashValue == PartialDate(month: 4, day: 15).hashValue)
+        #expect(date.year == nil && date.hour == nil)
+    }
+
+    @Test func valuesOutsideTheStoredRangeAreClamped() {
+        #expect(PartialDate(year: 12345).year == 12345)
+        #expect(PartialDate(year: -44).year == -44)
+        #expect(PartialDate(year: Int.min).year == Int(Int32.min))
+        #expect(PartialDate(day: 40_000).day == Int(Int16.max))
+        #expect(PartialDate(utcOffsetMinutes: -840).utcOffsetMinutes == -840)
+        // Still the oldest of dates.
+        #expect(PartialDate(year: Int.min) < PartialDate(year: -4000))
+    }
+}

@@ -13,30 +13,30 @@ public struct FieldMeta: Hashable, Sendable {
     public var line: Int32
     /// The vCard property group (`item1`) or its equivalent, when one was given.
     public var group: String? {
-        get { rare?.fields.group }
-        set { updateRare { $0.group = newValue } }
+        get { rare.fields.group }
+        set { rare.update { $0.group = newValue } }
     }
     /// Language tag of the value (`LANGUAGE=`), when given.
     public var language: String? {
-        get { rare?.fields.language }
-        set { updateRare { $0.language = newValue } }
+        get { rare.fields.language }
+        set { rare.update { $0.language = newValue } }
     }
     /// vCard 4 `ALTID`: values with the same ALTID are alternative forms of one value.
     public var altID: String? {
-        get { rare?.fields.altID }
-        set { updateRare { $0.altID = newValue } }
+        get { rare.fields.altID }
+        set { rare.update { $0.altID = newValue } }
     }
     /// Parameters of the source property that no member above holds, verbatim, so nothing is lost.
     public var parameters: [Parameter] {
-        get { rare?.fields.parameters ?? [] }
-        set { updateRare { $0.parameters = newValue } }
+        get { rare.fields.parameters }
+        set { rare.update { $0.parameters = newValue } }
     }
     /// The records this value came from, once records are merged into a person; empty in a
     /// `Contact`, where the value comes from the contact itself.
     public var from: [RecordRef]
     /// The members most values lack (group, language, ALTID, other parameters), boxed: `nil`
     /// when all are empty, so a value's metadata stays small and cheap to copy.
-    private var rare: Rare?
+    private var rare = RareMembers<FieldMetaRare>()
 
     /// Creates the metadata of a value.
     public init(
@@ -49,16 +49,8 @@ public struct FieldMeta: Hashable, Sendable {
         self.pref = pref
         self.line = Int32(truncatingIfNeeded: line)
         self.from = from
-        self.rare = Rare.boxed(
-            Rare.Fields(group: group, language: language, altID: altID, parameters: parameters))
-    }
-
-    /// Sets one of the rarely given members: the box is immutable (shared by copies), so a
-    /// change makes a new one, or none when every rare member is empty.
-    private mutating func updateRare(_ change: (inout Rare.Fields) -> Void) {
-        var fields = rare?.fields ?? Rare.Fields()
-        change(&fields)
-        rare = Rare.boxed(fields)
+        self.rare = RareMembers(
+            FieldMetaRare(group: group, language: language, altID: altID, parameters: parameters))
     }
 
     /// Whether the type words include `type` (compared lower-case).
@@ -71,30 +63,14 @@ public struct FieldMeta: Hashable, Sendable {
     }
 }
 
-extension FieldMeta {
-    /// The rarely given members of a value's metadata, in an immutable box.
-    private final class Rare: Hashable, Sendable {
-        struct Fields: Hashable, Sendable {
-            var group: String?
-            var language: String?
-            var altID: String?
-            var parameters: [Parameter] = []
+/// The rarely given members of a value's metadata.
+struct FieldMetaRare: RareFields {
+    var group: String?
+    var language: String?
+    var altID: String?
+    var parameters: [Parameter] = []
 
-            var isEmpty: Bool { group == nil && language == nil && altID == nil && parameters.isEmpty }
-        }
-
-        let fields: Fields
-
-        private init(_ fields: Fields) { self.fields = fields }
-
-        /// A box of the fields, or `nil` when they are all empty (so equal metadata has equal
-        /// storage).
-        static func boxed(_ fields: Fields) -> Rare? { fields.isEmpty ? nil : Rare(fields) }
-
-        static func == (lhs: Rare, rhs: Rare) -> Bool { lhs === rhs || lhs.fields == rhs.fields }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(fields) }
-    }
+    var isEmpty: Bool { group == nil && language == nil && altID == nil && parameters.isEmpty }
 }
 
 /// A property parameter as the source wrote it: a name and its values.

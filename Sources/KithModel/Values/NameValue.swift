@@ -14,25 +14,49 @@ public struct NameValue: Hashable, Sendable {
     /// Honorific suffixes (`Jr.`, `III`, `PhD`).
     public var suffixes: [String]
     /// Phonetic spellings (`X-PHONETIC-*`, Yomi columns), by component.
-    public var phoneticGiven: String?
-    public var phoneticSurname: String?
-    public var phoneticAdditional: String?
+    public var phoneticGiven: String? {
+        get { rare.fields.phoneticGiven }
+        set { rare.update { $0.phoneticGiven = newValue } }
+    }
+    public var phoneticSurname: String? {
+        get { rare.fields.phoneticSurname }
+        set { rare.update { $0.phoneticSurname = newValue } }
+    }
+    public var phoneticAdditional: String? {
+        get { rare.fields.phoneticAdditional }
+        set { rare.update { $0.phoneticAdditional = newValue } }
+    }
     /// Sort-as strings (`SORT-AS`, `X-EVOLUTION-FILE-AS`, "File As").
-    public var sortAs: String?
+    public var sortAs: String? {
+        get { rare.fields.sortAs }
+        set { rare.update { $0.sortAs = newValue } }
+    }
     /// The structured name text as the source wrote it (vCard `N` value), when it had one.
     public var raw: String?
     /// When the components were derived rather than read (split from the display name), the
     /// rule that derived them (`name-from-display`).
-    public var componentsRule: String?
+    public var componentsRule: String? {
+        get { rare.fields.componentsRule }
+        set { rare.update { $0.componentsRule = newValue } }
+    }
     /// Matching keys, once normalized.
     public var keys: NameKeys?
     /// The formatted name as the source wrote it, when normalization changed `full` (Unicode
     /// NFC, case repair).
-    public var fullAsWritten: String?
+    public var fullAsWritten: String? {
+        get { rare.fields.fullAsWritten }
+        set { rare.update { $0.fullAsWritten = newValue } }
+    }
     /// When the case of the name was repaired (it was all upper- or all lower-case), the rule
     /// (`name-case-repair`); the components as written are then in `raw` or `fullAsWritten`.
-    public var caseRule: String?
+    public var caseRule: String? {
+        get { rare.fields.caseRule }
+        set { rare.update { $0.caseRule = newValue } }
+    }
     public var meta: FieldMeta
+    /// The members most names lack (phonetic spellings, sort-as, the rules that changed the
+    /// name, the name as written before), out of line.
+    private var rare = RareMembers<NameRare>()
 
     /// Creates a name.
     public init(
@@ -56,6 +80,22 @@ public struct NameValue: Hashable, Sendable {
 
     /// Whether the name holds nothing at all.
     public var isEmpty: Bool { (full ?? "").isEmpty && !hasComponents }
+}
+
+/// The rarely given members of a name.
+struct NameRare: RareFields {
+    var phoneticGiven: String?
+    var phoneticSurname: String?
+    var phoneticAdditional: String?
+    var sortAs: String?
+    var componentsRule: String?
+    var fullAsWritten: String?
+    var caseRule: String?
+
+    var isEmpty: Bool {
+        phoneticGiven == nil && phoneticSurname == nil && phoneticAdditional == nil && sortAs == nil
+            && componentsRule == nil && fullAsWritten == nil && caseRule == nil
+    }
 }
 
 /// Comparable forms of a name, filled in by the normalizer and used by the resolver.

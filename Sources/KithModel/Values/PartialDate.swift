@@ -1,15 +1,52 @@
 /// A calendar date of which any part may be unknown (`--0415` is April 15 of an unknown year),
 /// optionally with a time and UTC offset.
 public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var year: Int?
-    public var month: Int?
-    public var day: Int?
+    public var year: Int? {
+        get { known(0) ? Int(storedYear) : nil }
+        set {
+            storedYear = newValue.map { Int32(clamping: $0) } ?? 0
+            mark(0, newValue != nil)
+        }
+    }
+    public var month: Int? {
+        get { known(1) ? Int(storedMonth) : nil }
+        set { storedMonth = Self.store(newValue, bit: 1, in: &present) }
+    }
+    public var day: Int? {
+        get { known(2) ? Int(storedDay) : nil }
+        set { storedDay = Self.store(newValue, bit: 2, in: &present) }
+    }
     /// Time of day, when the source gave a date-time.
-    public var hour: Int?
-    public var minute: Int?
-    public var second: Int?
+    public var hour: Int? {
+        get { known(3) ? Int(storedHour) : nil }
+        set { storedHour = Self.store(newValue, bit: 3, in: &present) }
+    }
+    public var minute: Int? {
+        get { known(4) ? Int(storedMinute) : nil }
+        set { storedMinute = Self.store(newValue, bit: 4, in: &present) }
+    }
+    public var second: Int? {
+        get { known(5) ? Int(storedSecond) : nil }
+        set { storedSecond = Self.store(newValue, bit: 5, in: &present) }
+    }
     /// UTC offset in minutes, when the source gave one (`Z` is 0).
-    public var utcOffsetMinutes: Int?
+    public var utcOffsetMinutes: Int? {
+        get { known(6) ? Int(storedOffset) : nil }
+        set { storedOffset = Self.store(newValue, bit: 6, in: &present) }
+    }
+
+    // Stored compactly (20 bytes rather than seven optional Ints' 112): the year as 32 bits,
+    // every other part as 16 (values beyond either range are clamped: no date has them), and a
+    // bit per part that says whether it is known. An unknown part is stored as 0, so equal
+    // dates have equal storage and the synthesized equality and hash hold.
+    private var storedYear: Int32 = 0
+    private var storedMonth: Int16 = 0
+    private var storedDay: Int16 = 0
+    private var storedHour: Int16 = 0
+    private var storedMinute: Int16 = 0
+    private var storedSecond: Int16 = 0
+    private var storedOffset: Int16 = 0
+    private var present: UInt8 = 0
 
     /// Creates a partial date.
     public init(
@@ -23,6 +60,26 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         self.minute = minute
         self.second = second
         self.utcOffsetMinutes = utcOffsetMinutes
+    }
+
+    /// Whether part `bit` (0 year … 6 UTC offset) is known.
+    @inline(__always)
+    private func known(_ bit: UInt8) -> Bool { present & (1 << bit) != 0 }
+
+    @inline(__always)
+    private mutating func mark(_ bit: UInt8, _ known: Bool) {
+        if known { present |= 1 << bit } else { present &= ~(1 << bit) }
+    }
+
+    /// A part's stored form (0 when unknown), marking whether it is known.
+    @inline(__always)
+    private static func store(_ value: Int?, bit: UInt8, in present: inout UInt8) -> Int16 {
+        guard let value else {
+            present &= ~(1 << bit)
+            return 0
+        }
+        present |= 1 << bit
+        return Int16(clamping: value)
     }
 
     /// Whether year, month and day are all known.
