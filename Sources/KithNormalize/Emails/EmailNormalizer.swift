@@ -126,6 +126,13 @@ public enum EmailNormalizer {
     /// - Parameter address: A cleaned address (see `clean`).
     /// - Returns: The key.
     public static func key(_ address: String) -> String {
+        // Most addresses are their own key; then the address is returned (not rebuilt), so the
+        // two share their storage.
+        isOwnKey(address) ? address : keyGeneral(address)
+    }
+
+    /// `key` for any address (the general path, without the byte-level shortcut).
+    static func keyGeneral(_ address: String) -> String {
         guard let at = lastAtSign(in: address) else { return address.lowercased() }
         var local = address[..<at].lowercased()
         var domain = Punycode.asciiDomain(String(address[address.index(after: at)...]))
@@ -137,6 +144,29 @@ public enum EmailNormalizer {
         if domain == "gmail.com" { local.removeAll { $0 == "." } }
         return local + "@" + domain
     }
+
+    /// Whether an address is its own key, told from its bytes: ASCII without upper case, with
+    /// an `@`, not ending in a dot, at a domain whose provider folds no aliases (not Gmail,
+    /// Googlemail or a plus-addressing one). Then lower-casing, the IDNA form and alias folding
+    /// all leave it as it is.
+    static func isOwnKey(_ address: String) -> Bool {
+        let answer: Bool? = address.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let last = bytes.last, last != UInt8(ascii: ".") else { return false }
+            var at = -1
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return false }
+                if byte == UInt8(ascii: "@") { at = index }
+            }
+            guard at >= 0 else { return false }
+            let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
+            return !aliasFoldingDomains.contains { $0.elementsEqual(domain) }
+        }
+        return answer ?? false
+    }
+
+    /// The domains whose addresses `key` folds (see there), as bytes.
+    private static let aliasFoldingDomains: [[UInt8]] = (plusAddressingDomains.sorted() + ["googlemail.com"])
+        .map { Array($0.utf8) }
 
     /// Domains whose providers document `+tag` sub-addressing (see `key`).
     static let plusAddressingDomains: Set<String> = [

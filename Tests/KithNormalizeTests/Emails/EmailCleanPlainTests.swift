@@ -73,3 +73,53 @@ import Testing
         #expect(EmailNormalizer.key("Schröder@Work.org") == "schröder@work.org")
     }
 }
+
+/// The shortcut of `EmailNormalizer.key` (an address that is its own key is returned as it is)
+/// takes only addresses the general path leaves unchanged, and leaves the rest to it.
+@Suite struct EmailOwnKeyTests {
+    @Test(arguments: [
+        "jane@example.org", "a.b+c@example.com", "x@y", "a@b@c.org", "jane@gmail.com.example", "j@mail.gmail.co",
+    ])
+    func ownKeys(_ address: String) {
+        #expect(EmailNormalizer.isOwnKey(address))
+        #expect(EmailNormalizer.keyGeneral(address) == address)
+        #expect(EmailNormalizer.key(address) == address)
+    }
+
+    /// Upper case, non-ASCII, a trailing dot, no `@`, and the providers whose aliases are folded
+    /// (Gmail dots and `+tags`, Googlemail, plus addressing) all take the general path.
+    @Test(arguments: [
+        ("Jane@example.org", "jane@example.org"), ("jane@Example.org", "jane@example.org"),
+        ("schröder@work.org", "schröder@work.org"), ("jane@example.org.", "jane@example.org"),
+        ("j.a.n.e+news@gmail.com", "jane@gmail.com"), ("jane@googlemail.com", "jane@gmail.com"),
+        ("jane+x@fastmail.com", "jane@fastmail.com"), ("jane+x@proton.me", "jane@proton.me"),
+        ("jane.doe@pm.me", "jane.doe@pm.me"), ("noatsign", "noatsign"), ("", ""),
+    ])
+    func generalPath(_ address: String, _ expected: String) {
+        #expect(!EmailNormalizer.isOwnKey(address))
+        #expect(EmailNormalizer.key(address) == expected)
+    }
+
+    /// Random addresses from the pieces the rules look at: where the shortcut answers, the
+    /// general path gives the address back.
+    @Test func agreesWithTheGeneralPath() {
+        let pieces = [
+            "a", "B", "@", ".", "+", "gmail.com", "googlemail.com", "pm.me", "fastmail.fm", "x.org", "ö", "-",
+        ]
+        var state: UInt64 = 11
+        var answered = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(1 + Int(state >> 61)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            if EmailNormalizer.isOwnKey(text) {
+                answered += 1
+                #expect(EmailNormalizer.keyGeneral(text) == text, "\(text)")
+            }
+        }
+        #expect(answered > 500)
+    }
+}
