@@ -34,19 +34,33 @@ public struct Contact: Hashable, Sendable {
     public var media: [MediaValue]
     public var related: [RelatedValue]
     /// Gender as the source gave it (vCard 4 `GENDER` value, a CSV "Gender" column).
-    public var gender: TextValue?
+    public var gender: TextValue? {
+        get { rare.fields.gender }
+        set { rare.update { $0.gender = newValue } }
+    }
     /// Members of a group record (`MEMBER`, `X-ADDRESSBOOKSERVER-MEMBER` values), as URIs or text.
     public var members: [TextValue]
     /// The record's own unique id (`UID`, a `uniqueid` element), as written.
     public var uid: String?
     /// The record's revision or modification time as written (`REV`, `mod_time`).
-    public var revision: String?
+    public var revision: String? {
+        get { rare.fields.revision }
+        set { rare.update { $0.revision = newValue } }
+    }
     /// `revision` read as a date-time, when it could be.
-    public var revisionDate: PartialDate?
+    public var revisionDate: PartialDate? {
+        get { rare.fields.revisionDate }
+        set { rare.update { $0.revisionDate = newValue } }
+    }
     /// The producer (`PRODID`), when the record names it.
-    public var producer: String?
+    public var producer: String? {
+        get { rare.fields.producer }
+        set { rare.update { $0.producer = newValue } }
+    }
     /// Properties, columns and elements Kith does not map, verbatim.
     public var unmapped: [RawProperty]
+    /// The members most records lack (gender, revision, producer), out of line.
+    private var rare = RareMembers<ContactRare>()
 
     /// Creates an empty contact for record `ref`.
     public init(ref: RecordRef, line: Int = 0, kind: Kind = .individual) {
@@ -96,4 +110,14 @@ public struct Contact: Hashable, Sendable {
         if let phone = phones.first { return phone.raw }
         return ""
     }
+}
+
+/// The rarely given members of a contact.
+struct ContactRare: RareFields {
+    var gender: TextValue?
+    var revision: String?
+    var revisionDate: PartialDate?
+    var producer: String?
+
+    var isEmpty: Bool { gender == nil && revision == nil && revisionDate == nil && producer == nil }
 }

@@ -17,17 +17,32 @@ public struct AddressValue: Hashable, Sendable {
     /// A formatted, possibly multi-line form (vCard `LABEL`, CSV "Formatted" columns).
     public var formatted: String?
     /// Geographic position as the source gave it (`geo:` URI).
-    public var geo: String?
+    public var geo: String? {
+        get { rare.fields.geo }
+        set { rare.update { $0.geo = newValue } }
+    }
     /// Time zone as the source gave it.
-    public var timeZone: String?
+    public var timeZone: String? {
+        get { rare.fields.timeZone }
+        set { rare.update { $0.timeZone = newValue } }
+    }
     /// The address text as the source wrote it (the vCard `ADR` value), when it had one.
     public var raw: String?
     /// When the components were derived rather than read (split from `formatted`), the rule that
     /// derived them (`address-from-formatted`).
-    public var componentsRule: String?
+    public var componentsRule: String? {
+        get { rare.fields.componentsRule }
+        set { rare.update { $0.componentsRule = newValue } }
+    }
     /// The postal code as written, when normalization changed `postalCode`.
-    public var postalCodeAsWritten: String?
+    public var postalCodeAsWritten: String? {
+        get { rare.fields.postalCodeAsWritten }
+        set { rare.update { $0.postalCodeAsWritten = newValue } }
+    }
     public var meta: FieldMeta
+    /// The members most addresses lack (position, time zone, the rules that changed them), out
+    /// of line.
+    private var rare = RareMembers<AddressRare>()
 
     /// Creates an address.
     public init(
@@ -52,4 +67,14 @@ public struct AddressValue: Hashable, Sendable {
         poBox.isEmpty && extended.isEmpty && street.isEmpty && locality.isEmpty && region.isEmpty
             && postalCode.isEmpty && country.isEmpty && (formatted ?? "").isEmpty
     }
+}
+
+/// The rarely given members of an address.
+struct AddressRare: RareFields {
+    var geo: String?
+    var timeZone: String?
+    var componentsRule: String?
+    var postalCodeAsWritten: String?
+
+    var isEmpty: Bool { geo == nil && timeZone == nil && componentsRule == nil && postalCodeAsWritten == nil }
 }

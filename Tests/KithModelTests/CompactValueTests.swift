@@ -135,3 +135,49 @@ import Testing
         #expect(PartialDate(year: Int.min) < PartialDate(year: -4000))
     }
 }
+
+/// `Contact` and `AddressValue` keep their rarely given members out of line too.
+@Suite struct ContactAndAddressRareMembersTests {
+    @Test func contactRareMembersReadBackAndCopiesAreIndependent() {
+        var contact = Contact(ref: RecordRef(source: 0, index: 3))
+        contact.gender = TextValue("F", meta: FieldMeta(line: 4))
+        contact.revision = "20240102T030405Z"
+        contact.revisionDate = PartialDate(
+            year: 2024, month: 1, day: 2, hour: 3, minute: 4, second: 5, utcOffsetMinutes: 0)
+        contact.producer = "-//Apple Inc.//iOS 17//EN"
+        let copy = contact
+        contact.gender?.value = "female"
+        contact.producer = nil
+        #expect(copy.gender?.value == "F")
+        #expect(copy.producer == "-//Apple Inc.//iOS 17//EN")
+        #expect(contact.gender?.value == "female")
+        #expect(contact.gender?.meta.line == 4)
+        #expect(contact.producer == nil)
+        #expect(contact.revision == "20240102T030405Z")
+        #expect(contact.revisionDate?.description == "2024-01-02T03:04:05Z")
+        #expect(!contact.isEmpty)
+        contact.gender = nil
+        contact.revision = nil
+        contact.revisionDate = nil
+        #expect(contact == Contact(ref: RecordRef(source: 0, index: 3)))
+        #expect(contact.isEmpty)
+    }
+
+    @Test func addressRareMembersReadBackAndCountInEquality() {
+        var address = AddressValue(street: "1 Main St", postalCode: "12345")
+        address.geo = "geo:37.386013,-122.082932"
+        address.timeZone = "America/Los_Angeles"
+        address.componentsRule = "address-from-formatted"
+        address.postalCodeAsWritten = "12345-"
+        #expect(address.geo == "geo:37.386013,-122.082932")
+        #expect(address.timeZone == "America/Los_Angeles")
+        #expect(address.componentsRule == "address-from-formatted")
+        #expect(address.postalCodeAsWritten == "12345-")
+        #expect(address != AddressValue(street: "1 Main St", postalCode: "12345"))
+        address.geo = nil
+        address.timeZone = nil
+        address.componentsRule = nil
+        address.postalCodeAsWritten = nil
+        #expect(address == AddressValue(street: "1 Main St", postalCode: "12345"))
+    }
+}
