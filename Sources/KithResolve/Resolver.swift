@@ -69,6 +69,7 @@ public struct Resolver: Sendable {
             records = order.indices.concurrentMap(minimumPerPart: 2048) { k in slots.take(order[k].index) }
         }
         remaining = []
+        FreedMemory.release()
         let fingerprints = keyed.map(\.fingerprint)
         let keys = keyed.map(\.key)
         // The records' references in canonical order (from the order keys: mapping the records
@@ -90,6 +91,7 @@ public struct Resolver: Sendable {
             // Every candidate pair is scored: the list (the largest thing blocking made) is
             // freed before the records are merged.
             scoring.releaseCandidates()
+            FreedMemory.release()
             engine = scoring
             clock.lap("score")
             var clusterer = Clusterer(comparator: scoring.comparator, model: scoring.model, threshold: threshold)

@@ -14,3 +14,15 @@ extension Array where Element: Equatable {
         removeLast(count - kept)
     }
 }
+
+extension Array {
+    /// The array in storage of its own size: a copy when its capacity exceeds its count by more
+    /// than an eighth (as after growing by appends, or removing duplicates), else the array
+    /// itself. For large arrays that are kept while others are made.
+    ///
+    /// - Complexity: O(n) when copied, O(1) otherwise.
+    @inlinable package func trimmed() -> [Element] {
+        guard capacity - count > count / 8 else { return self }
+        return withUnsafeBufferPointer { Array($0) }
+    }
+}

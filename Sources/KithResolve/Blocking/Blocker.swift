@@ -67,7 +67,8 @@ struct Blocker: Sendable {
                 appendKeys(f, i, into: &keys)
                 for entry in keys { byPart[Self.part(ofKey: entry.key)].append(entry) }
             }
-            return byPart
+            // Kept until every part is blocked: without the room left by growing.
+            return byPart.map { $0.trimmed() }
         }
         // Each part's blocks, and their pairs split by first record.
         let blocked = (0..<parts).concurrentMap(minimumPerPart: 1) { part -> BlockedPart in
@@ -91,8 +92,11 @@ struct Blocker: Sendable {
             for part in blocked { pairs += part.pairs[range] }
             pairs.radixSort()
             pairs.removeAdjacentDuplicates()
-            return pairs
+            // Without the room the duplicates took (half the pairs or more).
+            return pairs.trimmed()
         }
+        // What blocking freed goes back to the system before the list of all pairs is made.
+        FreedMemory.release()
         var pairs: [UInt64] = []
         pairs.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
         for range in ranges { pairs += range }
@@ -133,7 +137,8 @@ struct Blocker: Sendable {
             }
             start = end
         }
-        return BlockedPart(pairs: pairs.byRange, oversized: oversized)
+        // Kept until every part is blocked: without the room left by growing.
+        return BlockedPart(pairs: pairs.byRange.map { $0.trimmed() }, oversized: oversized)
     }
 
     /// Pairs split by the range of their first record as they are made (no list of all pairs).

@@ -45,6 +45,7 @@ struct ScoringEngine: Sendable {
         var blocker = Blocker()
         blocker.maxBlock = options.maxBlockSize
         clock.lap("shared")
+        FreedMemory.release()
         let candidates = blocker.candidates(features)
         clock.lap("blocking")
         self.candidates = candidates
@@ -119,16 +120,21 @@ struct ScoringEngine: Sendable {
     /// - Complexity: O(p) comparisons for p candidate pairs.
     func scorePairs(threshold: Double) -> ScoredPairs {
         let pairs = candidates.pairs
-        let parts = concurrentSlices(count: pairs.count, minimumPerPart: 4096) { range in
+        var parts = concurrentSlices(count: pairs.count, minimumPerPart: 4096) { range in
             scorePairs(pairs[range], threshold: threshold)
         }
         guard parts.count > 1 else { return parts.first ?? ScoredPairs(strongAndBorderline: [], nameOnly: []) }
+        // The first run's lists grow to take the others', each freed once appended.
+        let total = parts.reduce(0) { $0 + $1.strongAndBorderline.count }
         var all = ScoredPairs(strongAndBorderline: [], nameOnly: [])
-        all.strongAndBorderline.reserveCapacity(parts.reduce(0) { $0 + $1.strongAndBorderline.count })
-        for part in parts {
-            all.strongAndBorderline += part.strongAndBorderline
-            all.nameOnly += part.nameOnly
+        swap(&all, &parts[0])
+        all.strongAndBorderline.reserveCapacity(total)
+        for index in parts.indices.dropFirst() {
+            all.strongAndBorderline += parts[index].strongAndBorderline
+            all.nameOnly += parts[index].nameOnly
+            parts[index] = ScoredPairs(strongAndBorderline: [], nameOnly: [])
         }
+        FreedMemory.release()
         return all
     }
 
@@ -159,7 +165,8 @@ struct ScoringEngine: Sendable {
                 kept.append(scored)
             }
         }
-        return ScoredPairs(strongAndBorderline: kept, nameOnly: nameOnly)
+        // Kept until every run is scored: without the room left by growing.
+        return ScoredPairs(strongAndBorderline: kept.trimmed(), nameOnly: nameOnly)
     }
 
     /// The match explanation of a cluster from the pairs that joined it.

@@ -22,3 +22,31 @@ import Testing
         #expect(texts == ["a", "b", "c"])
     }
 }
+
+@Suite struct TrimmedArrayTests {
+    /// Sorted and deduplicated, an array keeps the room of its duplicates; trimmed, it keeps
+    /// the same elements in storage of their size.
+    @Test func dropsTheRoomDuplicatesLeft() {
+        var values = (0..<10_000).map { $0 / 4 }
+        values.removeAdjacentDuplicates()
+        #expect(values.count == 2_500)
+        #expect(values.capacity >= 10_000)
+        let trimmed = values.trimmed()
+        #expect(trimmed == values)
+        #expect(trimmed.capacity < 2_500 + 2_500 / 8)
+    }
+
+    /// An array with little spare room is returned as it is (same storage, no copy).
+    @Test func keepsAnArrayWithLittleSpareRoom() {
+        var values: [UInt64] = []
+        values.reserveCapacity(1_000)
+        values.append(contentsOf: 0..<950)
+        let trimmed = values.trimmed()
+        #expect(trimmed == values)
+        let same = values.withUnsafeBufferPointer { a in
+            trimmed.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress }
+        }
+        #expect(same)
+        #expect([Int]().trimmed().isEmpty)
+    }
+}
