@@ -125,14 +125,16 @@ import Testing
         #expect(date.year == nil && date.hour == nil)
     }
 
-    @Test func valuesOutsideTheStoredRangeAreClamped() {
-        #expect(PartialDate(year: 12345).year == 12345)
+    @Test func yearsAreKeptWholeAndOtherPartsBeyond32BitsClamp() {
+        // A CSV date may carry a year of many digits; it is kept as read.
+        #expect(PartialDate(year: 99_999_999_999).year == 99_999_999_999)
         #expect(PartialDate(year: -44).year == -44)
-        #expect(PartialDate(year: Int.min).year == Int(Int32.min))
-        #expect(PartialDate(day: 40_000).day == Int(Int16.max))
-        #expect(PartialDate(utcOffsetMinutes: -840).utcOffsetMinutes == -840)
-        // Still the oldest of dates.
+        #expect(PartialDate(year: Int.min).year == Int.min)
         #expect(PartialDate(year: Int.min) < PartialDate(year: -4000))
+        #expect(PartialDate(day: 70_000).day == 70_000)
+        #expect(PartialDate(utcOffsetMinutes: -840).utcOffsetMinutes == -840)
+        // Only a malformed dataset gives a month beyond 32 bits.
+        #expect(PartialDate(month: 5_000_000_000).month == Int(Int32.max))
     }
 }
 

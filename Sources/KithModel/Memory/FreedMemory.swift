@@ -19,7 +19,7 @@ public enum FreedMemory {
     /// - Complexity: about the number of freed pages (one `madvise` per freed extent); a few
     ///   milliseconds for hundreds of megabytes.
     public static func release() {
-        #if os(Linux)
+        #if canImport(Glibc)
             // jemalloc's control interface, looked up in the process (glibc's malloc has none).
             typealias Control =
                 @convention(c) (

@@ -4,7 +4,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     public var year: Int? {
         get { known(0) ? Int(storedYear) : nil }
         set {
-            storedYear = newValue.map { Int32(clamping: $0) } ?? 0
+            storedYear = newValue ?? 0
             mark(0, newValue != nil)
         }
     }
@@ -35,17 +35,17 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         set { storedOffset = Self.store(newValue, bit: 6, in: &present) }
     }
 
-    // Stored compactly (20 bytes rather than seven optional Ints' 112): the year as 32 bits,
-    // every other part as 16 (values beyond either range are clamped: no date has them), and a
-    // bit per part that says whether it is known. An unknown part is stored as 0, so equal
-    // dates have equal storage and the synthesized equality and hash hold.
-    private var storedYear: Int32 = 0
-    private var storedMonth: Int16 = 0
-    private var storedDay: Int16 = 0
-    private var storedHour: Int16 = 0
-    private var storedMinute: Int16 = 0
-    private var storedSecond: Int16 = 0
-    private var storedOffset: Int16 = 0
+    // Stored compactly (40 bytes rather than seven optional Ints' 112): the year whole, every
+    // other part as 32 bits (a value beyond ±2³¹, which only a malformed dataset could give,
+    // is clamped), and a bit per part that says whether it is known. An unknown part is stored
+    // as 0, so equal dates have equal storage and the synthesized equality and hash hold.
+    private var storedYear = 0
+    private var storedMonth: Int32 = 0
+    private var storedDay: Int32 = 0
+    private var storedHour: Int32 = 0
+    private var storedMinute: Int32 = 0
+    private var storedSecond: Int32 = 0
+    private var storedOffset: Int32 = 0
     private var present: UInt8 = 0
 
     /// Creates a partial date.
@@ -73,13 +73,13 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// A part's stored form (0 when unknown), marking whether it is known.
     @inline(__always)
-    private static func store(_ value: Int?, bit: UInt8, in present: inout UInt8) -> Int16 {
+    private static func store(_ value: Int?, bit: UInt8, in present: inout UInt8) -> Int32 {
         guard let value else {
             present &= ~(1 << bit)
             return 0
         }
         present |= 1 << bit
-        return Int16(clamping: value)
+        return Int32(clamping: value)
     }
 
     /// Whether year, month and day are all known.

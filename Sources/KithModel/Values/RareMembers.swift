@@ -2,7 +2,8 @@
 /// empty, so the value that holds them stays small and cheap to copy.
 ///
 /// The box is immutable and shared by copies; a change makes a new one (changes to these
-/// members are rare by definition). Equality and hashing follow the members, so a value
+/// members are rare by definition), so build a list of them (parameters) before setting it,
+/// rather than appending to the member one element at a time. Equality and hashing follow the members, so a value
 /// whose rare members were set and cleared again equals one that never had them.
 struct RareMembers<Fields: RareFields>: Hashable, Sendable {
     private final class Box: Sendable {
@@ -23,9 +24,11 @@ struct RareMembers<Fields: RareFields>: Hashable, Sendable {
 
     /// Changes the members.
     mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = self.fields
+        let old = self.fields
+        var fields = old
         change(&fields)
-        self = RareMembers(fields)
+        // Setting what is already there (a template's group again) keeps the box.
+        if fields != old { self = RareMembers(fields) }
     }
 
     static func == (lhs: RareMembers, rhs: RareMembers) -> Bool {

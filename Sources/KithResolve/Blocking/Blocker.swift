@@ -57,6 +57,19 @@ struct Blocker: Sendable {
     /// - Complexity: O(k·n log(k·n)) for n records with k keys each, plus the pairs; the keys
     ///   are made, sorted and paired, and the pairs sorted, on every core.
     func candidates(_ f: RecordFeatures) -> CandidatePairs {
+        // The keys and raw pairs live only inside `rangesOfPairs`; what they took goes back to
+        // the system before the list of all pairs is made.
+        let (ranges, oversized) = rangesOfPairs(f)
+        FreedMemory.release()
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
+        for range in ranges { pairs += range }
+        return CandidatePairs(pairs: pairs, oversized: oversized)
+    }
+
+    /// The candidate pairs by range of first record, each range sorted and without duplicates,
+    /// and the oversized keys.
+    private func rangesOfPairs(_ f: RecordFeatures) -> ([[UInt64]], [BlockingKeyKind: (keys: Int, largest: Int)]) {
         let parts = Self.partCount
         // Each slice of records' keys, split by the keys' top bits.
         let slices = concurrentSlices(count: f.count, minimumPerPart: 8192) { records -> [[BlockEntry]] in
@@ -68,7 +81,8 @@ struct Blocker: Sendable {
                 for entry in keys { byPart[Self.part(ofKey: entry.key)].append(entry) }
             }
             // Kept until every part is blocked: without the room left by growing.
-            return byPart.map { $0.trimmed() }
+            for part in byPart.indices { byPart[part] = byPart[part].trimmed() }
+            return byPart
         }
         // Each part's blocks, and their pairs split by first record.
         let blocked = (0..<parts).concurrentMap(minimumPerPart: 1) { part -> BlockedPart in
@@ -95,12 +109,7 @@ struct Blocker: Sendable {
             // Without the room the duplicates took (half the pairs or more).
             return pairs.trimmed()
         }
-        // What blocking freed goes back to the system before the list of all pairs is made.
-        FreedMemory.release()
-        var pairs: [UInt64] = []
-        pairs.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
-        for range in ranges { pairs += range }
-        return CandidatePairs(pairs: pairs, oversized: oversized)
+        return (ranges, oversized)
     }
 
     /// The part of a blocking key: its top bits.
@@ -138,7 +147,8 @@ struct Blocker: Sendable {
             start = end
         }
         // Kept until every part is blocked: without the room left by growing.
-        return BlockedPart(pairs: pairs.byRange.map { $0.trimmed() }, oversized: oversized)
+        for range in pairs.byRange.indices { pairs.byRange[range] = pairs.byRange[range].trimmed() }
+        return BlockedPart(pairs: pairs.byRange, oversized: oversized)
     }
 
     /// Pairs split by the range of their first record as they are made (no list of all pairs).

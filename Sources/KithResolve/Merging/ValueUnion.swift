@@ -53,16 +53,19 @@ struct ValueUnion<Value: MetaCarrying> {
         var merged = values[index].meta
         if richness(incoming) > richness(values[index]) { values[index] = incoming }
         for type in other.types where !merged.types.contains(type) { merged.types.append(type) }
+        // Parameters are collected, then set once (the metadata keeps them out of line).
+        var parameters = merged.parameters
         if merged.label == nil {
             merged.label = other.label
         } else if let label = other.label, label != merged.label {
             // A second, different label is kept as a parameter so that no label is lost.
             let parameter = Parameter(name: "X-KITH-LABEL", values: [label])
-            if !merged.parameters.contains(parameter) { merged.parameters.append(parameter) }
+            if !parameters.contains(parameter) { parameters.append(parameter) }
         }
-        for parameter in other.parameters where !merged.parameters.contains(parameter) {
-            merged.parameters.append(parameter)
+        for parameter in other.parameters where !parameters.contains(parameter) {
+            parameters.append(parameter)
         }
+        if parameters != merged.parameters { merged.parameters = parameters }
         switch (merged.pref, other.pref) {
         case (let a?, let b?): merged.pref = min(a, b)
         case (nil, let b): merged.pref = b

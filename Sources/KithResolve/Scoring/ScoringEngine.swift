@@ -165,8 +165,7 @@ struct ScoringEngine: Sendable {
                 kept.append(scored)
             }
         }
-        // Kept until every run is scored: without the room left by growing.
-        return ScoredPairs(strongAndBorderline: kept.trimmed(), nameOnly: nameOnly)
+        return ScoredPairs(strongAndBorderline: kept, nameOnly: nameOnly)
     }
 
     /// The match explanation of a cluster from the pairs that joined it.

@@ -185,15 +185,17 @@ struct CardMapper {
         if let template = property.metaTemplate {
             var meta = template
             meta.line = Int32(truncatingIfNeeded: property.line)
-            meta.group = property.group
+            if meta.group != property.group { meta.group = property.group }
             // The template kept every parameter the switch below does not read; the caller's
             // consumed names only leave some of those out.
             if !consumed.isEmpty, !meta.parameters.isEmpty {
-                meta.parameters.removeAll { consumed.contains($0.name) }
+                meta.parameters = meta.parameters.filter { !consumed.contains($0.name) }
             }
             return meta
         }
         var meta = FieldMeta(line: property.line, group: property.group)
+        // Kept parameters are collected, then set once (the metadata keeps them out of line).
+        var kept: [Parameter] = []
         for parameter in property.parameters {
             switch parameter.name {
             case "TYPE":
@@ -208,9 +210,10 @@ struct CardMapper {
             case "ALTID": meta.altID = parameter.values.first
             case "ENCODING", "CHARSET", "VALUE": break
             default:
-                if consumed.isEmpty || !consumed.contains(parameter.name) { meta.parameters.append(parameter) }
+                if consumed.isEmpty || !consumed.contains(parameter.name) { kept.append(parameter) }
             }
         }
+        if !kept.isEmpty { meta.parameters = kept }
         return meta
     }
 
