@@ -5,7 +5,8 @@ struct ScoredPairs: Sendable {
     /// Pairs at or above `threshold − reviewBand` whose non-name fields carry enough weight.
     var strongAndBorderline: [ScoredPair]
     /// Pairs at or above the threshold on the strength of the name alone (or the name and a
-    /// household), with which of the two.
+    /// household), with which of the two; collected only when borderline pairs are listed
+    /// (`ResolveOptions.listsReview`), the only use of them.
     var nameOnly: [(ScoredPair, KeptApart)]
 }
 
@@ -160,7 +161,9 @@ struct ScoringEngine: Sendable {
                 && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j))
                     < options.minimumIdentifyingWeight
             {
-                nameOnly.append((scored, keptApartOnName(comparison)))
+                // Pairs that a name alone joins stay apart; they are listed only for review
+                // (millions of namesake pairs in a large input).
+                if options.listsReview { nameOnly.append((scored, keptApartOnName(comparison))) }
             } else {
                 kept.append(scored)
             }
