@@ -71,4 +71,28 @@ import Testing
         #expect(!expected.isEmpty)
         #expect(kept == expected)
     }
+
+    /// Pairs that a name alone joins are kept apart and listed for review ("kept apart: …");
+    /// without a review list (when the scorer does not even collect them) the people are the
+    /// same.
+    @Test func nameOnlyPairsAreCollectedOnlyForReview() {
+        // Two namesakes with nothing else (a name alone never merges), and a pair that merges.
+        let records = [
+            ContactBuilder.person(0, 0, given: "john", surname: "smith"),
+            ContactBuilder.person(1, 0, given: "john", surname: "smith"),
+            ContactBuilder.person(0, 1, given: "ann", surname: "lee", emails: ["ann@example.org"]),
+            ContactBuilder.person(1, 1, given: "ann", surname: "lee", emails: ["ann@example.org"]),
+        ]
+        let listing = Resolver().resolve(records)
+        var silentResolver = Resolver()
+        silentResolver.options.listsReview = false
+        let silent = silentResolver.resolve(records)
+        let namesakes = listing.review.filter { Set([$0.a.description, $0.b.description]) == ["S1#0", "S2#0"] }
+        #expect(namesakes.count == 1)
+        #expect(namesakes.first?.reason.hasPrefix("kept apart: ") == true)
+        #expect(silent.review.isEmpty)
+        let people = { (result: ResolveResult) in Set(result.people.map { Set($0.records.map(\.ref.description)) }) }
+        #expect(people(listing) == [["S1#0"], ["S2#0"], ["S1#1", "S2#1"]])
+        #expect(people(silent) == people(listing))
+    }
 }
