@@ -91,6 +91,7 @@ public struct Resolver: Sendable {
             // Every candidate pair is scored: the list (the largest thing blocking made) is
             // freed before the records are merged.
             scoring.releaseCandidates()
+            // The candidates' and the scoring runs' pages go back before clustering and merging.
             FreedMemory.release()
             engine = scoring
             clock.lap("score")

@@ -10,29 +10,47 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
     public var month: Int? {
         get { known(1) ? Int(storedMonth) : nil }
-        set { storedMonth = Self.store(newValue, bit: 1, in: &present) }
+        set {
+            storedMonth = Int32(clamping: newValue ?? 0)
+            mark(1, newValue != nil)
+        }
     }
     public var day: Int? {
         get { known(2) ? Int(storedDay) : nil }
-        set { storedDay = Self.store(newValue, bit: 2, in: &present) }
+        set {
+            storedDay = Int32(clamping: newValue ?? 0)
+            mark(2, newValue != nil)
+        }
     }
     /// Time of day, when the source gave a date-time.
     public var hour: Int? {
         get { known(3) ? Int(storedHour) : nil }
-        set { storedHour = Self.store(newValue, bit: 3, in: &present) }
+        set {
+            storedHour = Int32(clamping: newValue ?? 0)
+            mark(3, newValue != nil)
+        }
     }
     public var minute: Int? {
         get { known(4) ? Int(storedMinute) : nil }
-        set { storedMinute = Self.store(newValue, bit: 4, in: &present) }
+        set {
+            storedMinute = Int32(clamping: newValue ?? 0)
+            mark(4, newValue != nil)
+        }
     }
     public var second: Int? {
         get { known(5) ? Int(storedSecond) : nil }
-        set { storedSecond = Self.store(newValue, bit: 5, in: &present) }
+        set {
+            storedSecond = Int32(clamping: newValue ?? 0)
+            mark(5, newValue != nil)
+        }
     }
     /// UTC offset in minutes, when the source gave one (`Z` is 0).
     public var utcOffsetMinutes: Int? {
         get { known(6) ? Int(storedOffset) : nil }
-        set { storedOffset = Self.store(newValue, bit: 6, in: &present) }
+        set {
+            storedOffset = Int32(clamping: newValue ?? 0)
+            mark(6, newValue != nil)
+        }
     }
 
     // Stored compactly (40 bytes rather than seven optional Ints' 112): the year whole, every
@@ -66,20 +84,10 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     @inline(__always)
     private func known(_ bit: UInt8) -> Bool { present & (1 << bit) != 0 }
 
+    /// Marks part `bit` known or unknown (its stored form is then 0).
     @inline(__always)
     private mutating func mark(_ bit: UInt8, _ known: Bool) {
         if known { present |= 1 << bit } else { present &= ~(1 << bit) }
-    }
-
-    /// A part's stored form (0 when unknown), marking whether it is known.
-    @inline(__always)
-    private static func store(_ value: Int?, bit: UInt8, in present: inout UInt8) -> Int32 {
-        guard let value else {
-            present &= ~(1 << bit)
-            return 0
-        }
-        present |= 1 << bit
-        return Int32(clamping: value)
     }
 
     /// Whether year, month and day are all known.

@@ -2,9 +2,9 @@
 /// empty, so the value that holds them stays small and cheap to copy.
 ///
 /// The box is immutable and shared by copies; a change makes a new one (changes to these
-/// members are rare by definition), so build a list of them (parameters) before setting it,
-/// rather than appending to the member one element at a time. Equality and hashing follow the members, so a value
-/// whose rare members were set and cleared again equals one that never had them.
+/// members are rare by definition), so a list member (parameters) is best built first and set
+/// once, not appended to element by element. Equality and hashing follow the members, so a
+/// value whose rare members were set and cleared again equals one that never had them.
 struct RareMembers<Fields: RareFields>: Hashable, Sendable {
     private final class Box: Sendable {
         let fields: Fields

@@ -137,7 +137,7 @@ public enum EmailNormalizer {
         var local = address[..<at].lowercased()
         var domain = Punycode.asciiDomain(String(address[address.index(after: at)...]))
         if domain.hasSuffix(".") { domain.removeLast() }
-        if domain == "googlemail.com" { domain = "gmail.com" }
+        if domain == googlemailDomain { domain = "gmail.com" }
         if plusAddressingDomains.contains(domain), let plus = local.firstIndex(of: "+"), plus != local.startIndex {
             local = String(local[..<plus])
         }
@@ -165,8 +165,11 @@ public enum EmailNormalizer {
     }
 
     /// The domains whose addresses `key` folds (see there), as bytes.
-    private static let aliasFoldingDomains: [[UInt8]] = (plusAddressingDomains.sorted() + ["googlemail.com"])
+    private static let aliasFoldingDomains: [[UInt8]] = (plusAddressingDomains.sorted() + [googlemailDomain])
         .map { Array($0.utf8) }
+
+    /// Google's other domain for Gmail, keyed as `gmail.com` (see `key`).
+    static let googlemailDomain = "googlemail.com"
 
     /// Domains whose providers document `+tag` sub-addressing (see `key`).
     static let plusAddressingDomains: Set<String> = [

@@ -39,6 +39,8 @@ enum PersonIdentity {
         var sharing: [String: [Int]] = [:]
         for (index, base) in bases.enumerated() {
             let key = keys[base]
+            // One look-up for a new base (the common case); a base seen before gets its first
+            // cluster back.
             if let first = firstWithBase.updateValue(index, forKey: key) {
                 firstWithBase[key] = first
                 sharing[key, default: [first]].append(index)

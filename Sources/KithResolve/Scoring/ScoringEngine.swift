@@ -135,7 +135,6 @@ struct ScoringEngine: Sendable {
             all.nameOnly += parts[index].nameOnly
             parts[index] = ScoredPairs(strongAndBorderline: [], nameOnly: [])
         }
-        FreedMemory.release()
         return all
     }
 
