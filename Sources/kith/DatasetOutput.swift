@@ -8,7 +8,7 @@ enum DatasetOutput {
     static func write(_ dataset: Dataset, to path: String, ndjson: Bool) throws {
         var output = try ByteOutput(path: path)
         try DatasetWriter(format: ndjson ? .ndjson : .json).write(dataset, to: &output)
-        try output.flush()
+        try output.commit()
     }
 
     /// ``write(_:to:ndjson:)`` for a dataset the caller is done with: its people are freed as
@@ -16,6 +16,6 @@ enum DatasetOutput {
     static func write(taking dataset: inout Dataset, to path: String, ndjson: Bool) throws {
         var output = try ByteOutput(path: path)
         try DatasetWriter(format: ndjson ? .ndjson : .json).write(taking: &dataset, to: &output)
-        try output.flush()
+        try output.commit()
     }
 }

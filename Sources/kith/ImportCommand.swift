@@ -23,6 +23,9 @@ struct ImportCommand: AsyncParsableCommand {
               1  --strict was given and some input had problems (warnings or errors)
               2  usage error, or an input that cannot be read or is of an unknown format
 
+            A file given with -o is put in place only once written whole: a failed import \
+            leaves the previous one as it was.
+
             Examples:
               kith import phone-2014.vcf google.csv -o people.json
               kith import exports/ --ndjson -o people.ndjson --charset-fallback windows-1251
@@ -108,16 +111,12 @@ struct ImportCommand: AsyncParsableCommand {
             let pipeline = Pipeline(configuration: configuration)
             if to == nil, review == nil, pipeline.canStream {
                 // Every record its own person: people are written as they are made.
+                // The file is put in place only once whole: an import that fails leaves the
+                // previous dataset as it was, and no half-written one.
                 var file = try ByteOutput(path: output)
-                let streamed: StreamedImport
-                do {
-                    streamed = try pipeline.stream(
-                        to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
-                } catch {
-                    // No half-written dataset is left behind.
-                    if output != "-" { try? FileManager.default.removeItem(atPath: output) }
-                    throw error
-                }
+                let streamed = try pipeline.stream(
+                    to: &file, format: ndjson ? .ndjson : .json, progress: reporter.progress)
+                try file.commit()
                 reporter.finishProgress()
                 reporter.report(streamed.dataset, summary: streamed.summary)
                 if strict, streamed.dataset.diagnostics.contains(where: { $0.severity >= .warning }) {
@@ -140,7 +139,7 @@ struct ImportCommand: AsyncParsableCommand {
             if let review {
                 var file = try ByteOutput(path: review)
                 try file.write(ReviewFile.json(result.review, sources: result.dataset.sources, keys: result.reviewKeys))
-                try file.flush()
+                try file.commit()
             }
             reporter.report(result.dataset, summary: summary)
             if strict, result.problemCount > 0 { throw ExitCode(1) }

@@ -55,16 +55,17 @@ public struct Exporter {
         case .vcard4, .vcard3:
             let writer = VCardWriter(version: format == .vcard4 ? .v4 : .v3)
             try writer.write(dataset: dataset, to: &output)
+            try output.commit()
             return []
         case .googleCSV:
             let export = GoogleCSVWriter(neutralizeFormulas: neutralizeFormulas).write(dataset: dataset)
             try output.write(export.bytes)
-            try output.flush()
+            try output.commit()
             return export.report
         case .outlookCSV:
             let export = OutlookCSVWriter(neutralizeFormulas: neutralizeFormulas).write(dataset: dataset)
             try output.write(export.bytes)
-            try output.flush()
+            try output.commit()
             return export.report
         }
     }

@@ -35,7 +35,7 @@ extension VCardWriter {
             let path = (directory as NSString).appendingPathComponent(name + ".vcf")
             var output = try ByteOutput(path: path, capacity: bytes.count + 1)
             try output.write(bytes)
-            try output.flush()
+            try output.commit()
             count += 1
         }
         for person in dataset.people { try store(person.id, write(person: person)) }

@@ -123,6 +123,7 @@ struct WriterBenchmarkTests {
         do {
             var output = try ByteOutput(path: url.path)
             try DatasetWriter().write(dataset, to: &output)
+            try output.commit()
         }
         let cpuSeconds = Self.cpuSeconds() - cpu
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

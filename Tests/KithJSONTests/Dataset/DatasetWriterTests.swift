@@ -113,12 +113,14 @@ import Testing
             for diagnostic in dataset.diagnostics { try stream.writeDiagnostic(diagnostic, to: &output) }
             try stream.finish(dataset.summary, to: &output)
             #expect(stream.pendingByteCount == 0)
+            try output.commit()
         }
         #expect(Array(try Data(contentsOf: url)) == DatasetWriter().encode(dataset))
 
         do {
             var output = try ByteOutput(path: url.path)
             try DatasetWriter(format: .ndjson).write(dataset, to: &output)
+            try output.commit()
         }
         #expect(Array(try Data(contentsOf: url)) == DatasetWriter(format: .ndjson).encode(dataset))
     }

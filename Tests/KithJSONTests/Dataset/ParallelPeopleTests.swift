@@ -43,7 +43,7 @@ import Testing
             try stream.writePerson(people[0], to: &output)
             try stream.writePeople(Array(people.dropFirst()), to: &output)
             try stream.finish(summary, to: &output)
-            try output.flush()
+            try output.commit()
         }
         let written = Array(try Data(contentsOf: file))
         #expect(written.count == expected.count)
@@ -70,7 +70,7 @@ import Testing
         do {
             var output = try ByteOutput(path: file.path)
             try DatasetWriter(format: format).write(taking: &taken, to: &output)
-            try output.flush()
+            try output.commit()
         }
         let written = Array(try Data(contentsOf: file))
         #expect(written.count == expected.count)

@@ -28,7 +28,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         var output = try ByteOutput(path: path)
         let streamed = try pipeline.stream(to: &output, format: format)
-        try output.flush()
+        try output.commit()
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(streamed.summary == result.dataset.summary)
         // Information-level diagnostics of normalization are only in the output, but for those
@@ -167,6 +167,22 @@ extension StreamingImportTests {
         let run = try KithExecutable.run(["import", "README.md", "--no-merge", "--quiet", "-o", output.path])
         #expect(run.status == 2)
         #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// The nightly case: yesterday's dataset survives an import that fails (here on a file of
+    /// no known format), streamed or not, and no temporary file is left beside it.
+    @Test(arguments: [["--no-merge"], [], ["--to", "vcard4"]])
+    func aFailedImportKeepsThePreviousFile(mode: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-keep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("people.json")
+        let yesterday = Array("{\"kith\":1,\"people\":[]}\n".utf8)
+        try Data(yesterday).write(to: output)
+        let run = try KithExecutable.run(["import", "README.md", "--quiet", "-o", output.path] + mode)
+        #expect(run.status == 2)
+        #expect(Array(try Data(contentsOf: output)) == yesterday)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["people.json"])
     }
 }
 
