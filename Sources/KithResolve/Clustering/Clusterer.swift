@@ -16,6 +16,8 @@ enum KeptApart: Sendable {
     case ambiguous
     /// Joining would have put two conflicting records in one person.
     case clusterConflict(Veto)
+    /// The two people hold too many different records to check every pair of them.
+    case tooLargeToCheck
     /// A `different` or `split` decision keeps the records apart.
     case decided
     /// Only the name agreed (a name alone never merges).
@@ -41,6 +43,8 @@ enum KeptApart: Sendable {
         case .ambiguous: "ambiguous: the record also matches a conflicting person about as strongly"
         case .clusterConflict(let veto):
             "kept apart: joining would put conflicting records in one person (\(veto.reason))"
+        case .tooLargeToCheck:
+            "kept apart: the two people hold too many different records to check every pair for a conflict"
         case .nameOnly, .nameAndHousehold: "kept apart: " + agreement
         case .decided: "kept apart by a decision (different or split)"
         }
@@ -76,7 +80,8 @@ struct Clusterer: Sendable {
     var threshold: Double
     /// How much stronger (bits) one of two conflicting partners must be to win a bridge record.
     var bridgeMargin = 8.0
-    /// Cross-member conflict checks allowed for one join before the join is refused.
+    /// Cross-member conflict checks allowed for one join before the join is refused (copies of
+    /// one record are checked once).
     var maxChecks = 4_096
     /// A cross pair weighing less than this (bits) is evidence of two people: refuse the join.
     var conflictWeight = -8.0
@@ -103,8 +108,14 @@ struct Clusterer: Sendable {
         }
         var parent = [Int32](0..<Int32(n))
         var members: [[Int32]] = (0..<n).map { [Int32($0)] }
+        // A root's members begin with its distinct ones: those that are no copy (same features)
+        // of an earlier member. Only they are compared in the conflict checks: a person of fifty
+        // identical cards is one record to check.
+        var distinctCount = [Int32](repeating: 1, count: n)
+        let signatures = comparator.features.signatures()
         var joined: [ScoredPair] = []
-        var conflicts: [ConflictKey: Veto] = [:]
+        var conflicts: [ConflictKey: KeptApart] = [:]
+
         func find(_ x: Int32) -> Int32 {
             var x = x
             while parent[Int(x)] != x {
@@ -118,8 +129,7 @@ struct Clusterer: Sendable {
             if a == b { continue }
             let (root, child) = members[Int(a)].count >= members[Int(b)].count ? (a, b) : (b, a)
             parent[Int(child)] = root
-            members[Int(root)].append(contentsOf: members[Int(child)])
-            members[Int(child)] = []
+            absorb(child, into: root, members: &members, distinctCount: &distinctCount, signatures: signatures)
         }
         for pair in accepted {
             let a = find(pair.i)
@@ -133,21 +143,23 @@ struct Clusterer: Sendable {
             // root never is one again): two roots found in conflict stay in conflict, whatever
             // either gains later, so each such pair of roots is checked once.
             let key = ConflictKey(a: min(a, b), b: max(a, b))
-            let veto: Veto?
+            let refused: KeptApart?
             if let known = conflicts[key] {
-                veto = known
+                refused = known
             } else {
-                veto = conflict(members[Int(a)], members[Int(b)], joining: pair)
-                if let veto { conflicts[key] = veto }
+                refused = conflict(
+                    members[Int(a)].prefix(Int(distinctCount[Int(a)])),
+                    members[Int(b)].prefix(Int(distinctCount[Int(b)])),
+                    joining: pair)
+                if let refused { conflicts[key] = refused }
             }
-            if let veto {
-                keptApart.append((pair, .clusterConflict(veto)))
+            if let refused {
+                keptApart.append((pair, refused))
                 continue
             }
             let (root, child) = members[Int(a)].count >= members[Int(b)].count ? (a, b) : (b, a)
             parent[Int(child)] = root
-            members[Int(root)].append(contentsOf: members[Int(child)])
-            members[Int(child)] = []
+            absorb(child, into: root, members: &members, distinctCount: &distinctCount, signatures: signatures)
             joined.append(pair)
         }
         clock.lap("joins")
@@ -161,17 +173,47 @@ struct Clusterer: Sendable {
         return Clustering(clusterOf: clusterOf, joined: joined, keptApart: keptApart)
     }
 
-    /// The first conflict between a member of `a` and a member of `b`. The joining pair itself
+    /// Moves the members of cluster `child` into cluster `root`: `root`'s distinct members, then
+    /// `child`'s that are no copy of one of them (another ``RecordFeatures/signature(_:)``), then
+    /// the copies.
+    private func absorb(
+        _ child: Int32, into root: Int32, members: inout [[Int32]], distinctCount: inout [Int32],
+        signatures: [UInt64]
+    ) {
+        let held = members[Int(root)]
+        let taken = members[Int(child)]
+        let heldDistinct = held.prefix(Int(distinctCount[Int(root)]))
+        let takenDistinct = taken.prefix(Int(distinctCount[Int(child)]))
+        var merged = Array(heldDistinct)
+        merged.reserveCapacity(held.count + taken.count)
+        var copies: [Int32] = []
+        for record in takenDistinct {
+            if heldDistinct.contains(where: { signatures[Int($0)] == signatures[Int(record)] }) {
+                copies.append(record)
+            } else {
+                merged.append(record)
+            }
+        }
+        distinctCount[Int(root)] = Int32(merged.count)
+        merged += held[heldDistinct.endIndex...]
+        merged += copies
+        merged += taken[takenDistinct.endIndex...]
+        members[Int(root)] = merged
+        members[Int(child)] = []
+    }
+
+    /// Why clusters `a` and `b` (their distinct members) may not be joined: the first conflict
+    /// between a member of one and a member of the other, or their size. The joining pair itself
     /// is not compared again when its score already says it is none: it was scored with no veto
     /// (accepted pairs have none), and no weight low enough to be a disagreement.
-    private func conflict(_ a: [Int32], _ b: [Int32], joining pair: ScoredPair) -> Veto? {
-        if a.count * b.count > maxChecks { return .givenName }
+    private func conflict(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, joining pair: ScoredPair) -> KeptApart? {
+        if a.count * b.count > maxChecks { return .tooLargeToCheck }
         let known = pair.veto == nil && pair.weight >= conflictWeight
         for x in a {
             for y in b where !(known && ((x == pair.i && y == pair.j) || (x == pair.j && y == pair.i))) {
                 let comparison = comparator.compare(Int(x), Int(y))
-                if let veto = comparator.veto(Int(x), Int(y), comparison) { return veto }
-                if model.totalWeight(comparison) < conflictWeight { return .disagreement }
+                if let veto = comparator.veto(Int(x), Int(y), comparison) { return .clusterConflict(veto) }
+                if model.totalWeight(comparison) < conflictWeight { return .clusterConflict(.disagreement) }
             }
         }
         return nil

@@ -124,11 +124,33 @@ struct MatchModel: Sendable {
         }
     }
 
+    /// Counts a random pair's levels, unless the pair is a copy of one record (see
+    /// ``isCopy(_:)``).
     private static func count(_ vector: ComparisonVector, into counts: inout [[Double]]) {
+        if isCopy(vector) { return }
         for field in MatchField.allCases {
             let level = vector[field]
             if level != 0 { counts[field.rawValue][level] += 1 }
         }
+    }
+
+    /// Whether two records agree exactly on every field both have, a field other than the name
+    /// among them: copies of one card (a phone that synced the address book into itself twenty
+    /// times), not a random pair of two people. `u` is the chance that two *different* people
+    /// agree; where few people are copied many times, such pairs are most random pairs, and
+    /// counting them made exact agreement look common and worthless, so that twenty copies of
+    /// five cards stayed a hundred people. Two bare namesakes (a name and nothing else) are
+    /// still counted: they are how common a name is.
+    static func isCopy(_ vector: ComparisonVector) -> Bool {
+        var beyondName = false
+        for field in MatchField.allCases {
+            let level = vector[field]
+            if level == 0 { continue }
+            // A landline is `exact` at level 2 (level 1 is a shared mobile).
+            guard level == 1 || (field == .phone && level == 2) else { return false }
+            if !field.isName { beyondName = true }
+        }
+        return beyondName
     }
 
     /// Two-class EM over the candidate patterns. Both classes are fitted (candidates that are
