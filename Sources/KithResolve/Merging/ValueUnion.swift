@@ -39,7 +39,7 @@ struct ValueUnion<Value: MetaCarrying> {
     /// Adds a value of record `ref` under `key`.
     mutating func add(_ value: consuming Value, key: String, from ref: RecordRef) {
         var incoming = value
-        if incoming.meta.from.isEmpty { incoming.meta.from = [ref] }
+        if incoming.meta.from.isEmpty { incoming.meta.from = [ref] } else { incoming.meta.from.sort() }
         guard let index = position(of: key) else {
             if keys.count == Self.linearLimit {
                 for (k, existing) in keys.enumerated() { table[existing] = k }
@@ -50,6 +50,10 @@ struct ValueUnion<Value: MetaCarrying> {
             return
         }
         let other = incoming.meta
+        // The records list is taken out first, so that adding to it copies nothing: a value
+        // given by every one of fifty thousand copies of a card is one list, grown in place.
+        var from = values[index].meta.from
+        values[index].meta.from = []
         var merged = values[index].meta
         if richness(incoming) > richness(values[index]) { values[index] = incoming }
         for type in other.types where !merged.types.contains(type) { merged.types.append(type) }
@@ -71,8 +75,21 @@ struct ValueUnion<Value: MetaCarrying> {
         case (nil, let b): merged.pref = b
         default: break
         }
-        for ref in other.from where !merged.from.contains(ref) { merged.from.append(ref) }
-        merged.from.sort()
+        // Kept sorted; records mostly come in order, and then each is appended.
+        for ref in other.from {
+            if let last = from.last, ref > last {
+                from.append(ref)
+                continue
+            }
+            var low = 0
+            var high = from.count
+            while low < high {
+                let middle = (low + high) / 2
+                if from[middle] < ref { low = middle + 1 } else { high = middle }
+            }
+            if low == from.count || from[low] != ref { from.insert(ref, at: low) }
+        }
+        merged.from = from
         values[index].meta = merged
     }
 

@@ -29,4 +29,16 @@ import Testing
         #expect(merged.meta.pref == 1)
         #expect(merged.meta.from == [first, second])
     }
+
+    /// A value given by many records lists each once, in record order, whatever order they come
+    /// in (and a repeated record once).
+    @Test func recordsOfAValueAreSortedAndUnique() throws {
+        var union = ValueUnion<EmailValue> { $0.raw.utf8.count }
+        let order = [5, 1, 9, 1, 3, 0, 8, 8, 2, 7, 4, 6] + Array(10..<2_000)
+        for index in order {
+            union.add(email("a@example.com"), key: "a@example.com", from: RecordRef(source: index % 2, index: index))
+        }
+        let from = try #require(union.result.first).meta.from
+        #expect(from == (0..<2_000).map { RecordRef(source: $0 % 2, index: $0) }.sorted())
+    }
 }
