@@ -1,5 +1,6 @@
 import Foundation
 import KithIO
+import KithModel
 import Testing
 
 /// ``ByteOutput`` replaces a regular file only on commit, and writes devices and pipes in place.
@@ -102,6 +103,35 @@ import Testing
             #expect(String(decoding: bytes.prefix(max(0, count)), as: UTF8.self) == "abandoned committed")
             #expect(try names(folder) == ["pipe"])
         }
+    }
+
+    /// Pieces written behind go out in order with the bytes around them.
+    @Test func piecesWrittenBehindKeepTheirOrder() throws {
+        try inFolder { folder in
+            let file = folder.appendingPathComponent("out.txt")
+            var output = try ByteOutput(path: file.path, capacity: 4)
+            try output.write("a")
+            try output.writeBehind([Array("bc".utf8), Array("d".utf8)])
+            try output.write("ef")
+            try output.writeBehind([Array(repeating: UInt8(ascii: "g"), count: 100_000)])
+            try output.writeBehind([])
+            try output.write("h")
+            try output.commit()
+            let expected = "abcdef" + String(repeating: "g", count: 100_000) + "h"
+            #expect(try Data(contentsOf: file) == Data(expected.utf8))
+        }
+    }
+
+    /// A write that fails behind the caller's back is reported by the next call.
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full (a device that is always full)"))
+    func aFailureBehindIsReportedNext() throws {
+        var output = try ByteOutput(path: "/dev/full")
+        try output.writeBehind([Array("x".utf8)])
+        let error = try #require(throws: KithError.self) { try output.commit() }
+        #expect(error.code == .outputFailed)
+        #expect(error.path == "/dev/full")
     }
 
     @Test func aMissingFolderIsAClearError() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import KithModel
+import Synchronization
 
 /// A buffered byte sink over a file descriptor (a file or standard output).
 ///
@@ -18,6 +19,8 @@ public struct ByteOutput: ~Copyable {
     /// replaces (`path`, or the file a symbolic link at `path` points to).
     private let staged: (temporary: String, destination: String)?
     private var committed = false
+    /// Large pieces written on another thread while the caller makes the next ones.
+    private let behind = WriteBehind()
     /// The pending bytes.
     public private(set) var buffer: [UInt8]
     private let capacity: Int
@@ -53,6 +56,8 @@ public struct ByteOutput: ~Copyable {
     }
 
     deinit {
+        // Pieces still being written go out first (or fail): the file is closed after them.
+        try? behind.wait()
         if closeOnDeinit { close(fd) }
         // Never committed (the writer failed or gave up): the temporary file goes, the old file
         // stays.
@@ -127,14 +132,30 @@ public struct ByteOutput: ~Copyable {
         if buffer.count >= capacity { try flush() }
     }
 
-    /// Writes out everything pending.
+    /// Writes pieces after everything appended so far, on another thread: the call returns at
+    /// once, and the pieces are written while the caller makes the next ones (the next call
+    /// waits for them). Large pieces only (a batch of encoded people): they are not copied.
+    ///
+    /// - Throws: `KithError` `.outputFailed` when an earlier write failed.
+    public mutating func writeBehind(_ pieces: [[UInt8]]) throws {
+        try flush()
+        behind.start(pieces, fd: fd, path: path)
+    }
+
+    /// Writes out everything pending (and waits for pieces written behind).
     ///
     /// - Throws: `KithError` `.outputFailed` when the system refuses the write.
     public mutating func flush() throws {
+        try behind.wait()
+        try Self.writeAll(buffer, to: fd, path: path)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    fileprivate static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
         var offset = 0
-        let count = buffer.count
+        let count = bytes.count
         while offset < count {
-            let written = buffer.withUnsafeBufferPointer { bytes in
+            let written = bytes.withUnsafeBufferPointer { bytes in
                 bytes.baseAddress.map { Foundation.write(fd, $0 + offset, count - offset) } ?? 0
             }
             if written < 0 {
@@ -143,6 +164,33 @@ public struct ByteOutput: ~Copyable {
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The thread of ``ByteOutput/writeBehind(_:)``: one batch of pieces in flight at a time.
+private final class WriteBehind: Sendable {
+    private let queue = DispatchQueue(label: "kith.output.write-behind")
+    private let group = DispatchGroup()
+    private let failure = Mutex<KithError?>(nil)
+
+    /// Starts writing `pieces` (the caller has waited for the batch before).
+    func start(_ pieces: [[UInt8]], fd: Int32, path: String) {
+        queue.async(group: group) { [self] in
+            do {
+                for piece in pieces { try ByteOutput.writeAll(piece, to: fd, path: path) }
+            } catch {
+                let error =
+                    error as? KithError ?? KithError(.outputFailed, "writing failed", path: path, cause: "\(error)")
+                failure.withLock { $0 = $0 ?? error }
+            }
+        }
+    }
+
+    /// Waits for the batch in flight.
+    ///
+    /// - Throws: the first failure of a batch, again at every later call.
+    func wait() throws {
+        group.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
     }
 }

@@ -53,7 +53,8 @@ extension DatasetStream {
             let end = min(count, start + Self.parallelBatch)
             let hadEntries = try startsPeople()
             try drain(into: &output)
-            for part in encode(start..<end, hadEntries ? 1 : 0) { try output.write(part) }
+            // Written while the next batch is encoded.
+            try output.writeBehind(encode(start..<end, hadEntries ? 1 : 0))
             start = end
         }
     }
