@@ -27,6 +27,12 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(help: "The threshold the dataset was made with, if not the default.")
     var threshold: Double?
 
+    func validate() throws {
+        if let threshold, !threshold.isFinite {
+            throw ValidationError("--threshold takes a number of bits such as 12 or 15.5")
+        }
+    }
+
     func run() async throws {
         do {
             let data = try DatasetReader().read(path: dataset)

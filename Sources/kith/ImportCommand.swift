@@ -89,6 +89,9 @@ struct ImportCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let threshold, !threshold.isFinite {
+            throw ValidationError("--threshold takes a number of bits such as 12 or 15.5")
+        }
         if let defaultRegion, defaultRegion.count != 2 || !defaultRegion.allSatisfy(\.isLetter) {
             throw ValidationError("--default-region takes a two-letter ISO 3166-1 code such as DE or US")
         }

@@ -180,7 +180,8 @@ private final class WriteBehind: Sendable {
                 for piece in pieces { try ByteOutput.writeAll(piece, to: fd, path: path) }
             } catch {
                 let error =
-                    error as? KithError ?? KithError(.outputFailed, "writing failed", path: path, cause: "\(error)")
+                    error as? KithError
+                    ?? KithError(.outputFailed, "writing failed", path: path, cause: KithError.cause(of: error))
                 failure.withLock { $0 = $0 ?? error }
             }
         }

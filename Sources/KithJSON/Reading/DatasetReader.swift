@@ -24,7 +24,7 @@ public struct DatasetReader: Sendable {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             }
         } catch {
-            throw KithError(.unreadableInput, "cannot read the dataset", path: path, cause: "\(error)")
+            throw KithError(.unreadableInput, "cannot read the dataset", path: path, cause: KithError.cause(of: error))
         }
         return try read(Array(data), path: path)
     }

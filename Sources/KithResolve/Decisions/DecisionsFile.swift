@@ -31,7 +31,8 @@ public enum DecisionsFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw KithError(.unreadableInput, "cannot read the decisions file", path: path, cause: "\(error)")
+            throw KithError(
+                .unreadableInput, "cannot read the decisions file", path: path, cause: KithError.cause(of: error))
         }
         return try parse(data, path: path)
     }
@@ -49,7 +50,8 @@ public enum DecisionsFile {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
             throw KithError(
-                .invalidConfiguration, "the decisions file is not valid JSON", path: path, cause: "\(error)")
+                .invalidConfiguration, "the decisions file is not valid JSON", path: path,
+                cause: KithError.cause(of: error))
         }
         guard let object = root as? [String: Any] else {
             throw KithError(.invalidConfiguration, "the decisions file must be a JSON object", path: path)

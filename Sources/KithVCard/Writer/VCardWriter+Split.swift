@@ -20,7 +20,8 @@ extension VCardWriter {
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw KithError(.outputFailed, "cannot create the output directory", path: directory, cause: "\(error)")
+            throw KithError(
+                .outputFailed, "cannot create the output directory", path: directory, cause: KithError.cause(of: error))
         }
         var used = Set<String>()
         var count = 0

@@ -169,6 +169,14 @@ extension StreamingImportTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    @Test(arguments: ["nan", "inf"])
+    func aThresholdMustBeANumber(value: String) throws {
+        let run = try KithExecutable.run(["import", "Fixtures", "--quiet", "--threshold", value])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--threshold takes a number of bits"))
+        #expect(run.stdout.isEmpty)
+    }
+
     /// The nightly case: yesterday's dataset survives an import that fails (here on a file of
     /// no known format), streamed or not, and no temporary file is left beside it.
     @Test(arguments: [["--no-merge"], [], ["--to", "vcard4"]])
