@@ -49,6 +49,40 @@ import Testing
         #expect(!result.review.contains { $0.reason == "kept apart: only the name agrees" })
     }
 
+    @Test func aSharedMobileIsListedForReviewHoweverTheNamesDiffer() throws {
+        // "Mum" in one phone book and "Maria Schmidt" in another share her mobile: too little to
+        // merge on (the given names differ), but a person to look at.
+        let mum = ContactBuilder.person(0, 0, given: "mum", mobiles: ["+491711234567"])
+        let maria = ContactBuilder.person(1, 0, given: "maria", surname: "schmidt", mobiles: ["+491711234567"])
+        let result = Resolver().resolve([mum, maria])
+        #expect(result.people.count == 2)
+        let pair = try #require(result.review.first)
+        #expect(pair.weight < Resolver.defaultThreshold - ResolveOptions().reviewBand)
+        #expect(pair.reason.hasPrefix("shares a mobile number but little else; below the threshold by "))
+        #expect(pair.evidence.contains { $0.field == "phone" && $0.level == "exact-mobile" })
+        #expect(Set([pair.a.description, pair.b.description]) == ["S1#0", "S2#0"])
+    }
+
+    @Test func aSharedEmailIsListedForReviewButASharedLandlineIsNot() {
+        // "Mum" and "Anna" with her mailbox, under a review band narrow enough to leave them out
+        // on weight alone (6.4 bits against a floor of 10).
+        let mum = ContactBuilder.person(0, 0, given: "mum", emails: ["anna.schmidt@example.de"])
+        let anna = ContactBuilder.person(1, 0, given: "anna", emails: ["anna.schmidt@example.de"])
+        var narrow = ResolveOptions()
+        narrow.reviewBand = 2
+        let byEmail = Resolver(options: narrow).resolve([mum, anna])
+        #expect(byEmail.people.count == 2)
+        #expect(byEmail.review.map(\.reason).contains { $0.hasPrefix("shares an email address but little else") })
+        // A landline is the household's: parents on one home number are not one person to review.
+        let home = [
+            ContactBuilder.person(0, 0, given: "mum", landlines: ["+4930123456"]),
+            ContactBuilder.person(1, 0, given: "dad", landlines: ["+4930123456"]),
+        ]
+        let byLandline = Resolver(options: narrow).resolve(home)
+        #expect(byLandline.people.count == 2)
+        #expect(byLandline.review.isEmpty)
+    }
+
     @Test func reviewIsListedOnlyWhenAsked() {
         let a = ContactBuilder.person(0, 0, given: "john", surname: "smith")
         let b = ContactBuilder.person(1, 0, given: "john", surname: "smith")

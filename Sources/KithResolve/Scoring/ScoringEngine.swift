@@ -2,7 +2,9 @@ internal import KithModel
 
 /// The scored candidate pairs of an input.
 struct ScoredPairs: Sendable {
-    /// Pairs at or above `threshold − reviewBand` whose non-name fields carry enough weight.
+    /// Pairs at or above `threshold − reviewBand` whose non-name fields carry enough weight,
+    /// and (when borderline pairs are listed) pairs further below that share an email address
+    /// or a mobile number.
     var strongAndBorderline: [ScoredPair]
     /// Pairs at or above the threshold on the strength of the name alone (or the name and a
     /// household), with which of the two; collected only when borderline pairs are listed
@@ -147,15 +149,20 @@ struct ScoringEngine: Sendable {
             let i = Int(pair >> 32)
             let j = Int(pair & 0xFFFF_FFFF)
             var comparison = comparator.compareAllButAddresses(i, j)
+            // Two cards that share an email address or a mobile number are listed for review
+            // however far their names differ ("Mum" and "Maria Schmidt").
+            let listedAnyway = options.listsReview && Self.sharesIdentifier(comparison)
             if comparator.bothHaveAddresses(i, j) {
                 // Most candidates (namesakes, a shared surname) are settled before their
                 // addresses, the dearest fields to compare, are read.
-                if model.totalWeightBound(addressesMissing: comparison) < floor { continue }
+                if !listedAnyway && model.totalWeightBound(addressesMissing: comparison) < floor { continue }
                 comparator.compareAddresses(i, j, into: &comparison)
             }
             let weight = model.totalWeight(comparison)
-            if weight < floor { continue }
+            if weight < floor && !listedAnyway { continue }
             let scored = ScoredPair(i: Int32(i), j: Int32(j), weight: weight, veto: comparator.veto(i, j, comparison))
+            // Below the band, only a pair that may be one person is worth listing.
+            if weight < floor && scored.veto != nil { continue }
             if weight >= threshold && scored.veto == nil
                 && model.identifyingWeight(comparison, registerLike: comparator.isRegisterLike(i, j))
                     < options.minimumIdentifyingWeight
@@ -187,6 +194,14 @@ struct ScoringEngine: Sendable {
         return MatchExplanation(confidence: (confidence * 10000).rounded() / 10000, pairs: out)
     }
 
+    /// Whether a pair shares an address of one person's own: an email address (exactly or as an
+    /// alias) or a mobile number. Shared mailboxes and landlines are a household's or an
+    /// office's, not one person's.
+    static func sharesIdentifier(_ comparison: PairComparison) -> Bool {
+        let email = comparison.vector[.email]
+        return email == 1 || email == 2 || comparison.vector[.phone] == 1
+    }
+
     /// Why a pair that only its name (and perhaps a household) joins is kept apart: whether its
     /// household fields (address, a landline) weigh for a match as well.
     func keptApartOnName(_ comparison: PairComparison) -> KeptApart {
@@ -203,9 +218,17 @@ struct ScoringEngine: Sendable {
         limit: Int = 100_000
     ) -> [ReviewPair] {
         var listed: [(ScoredPair, String)] = clustering.keptApart.map { ($0.0, $0.1.reason) }
+        let floor = threshold - options.reviewBand
         for pair in scored where pair.weight < threshold && pair.veto == nil {
             guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)] else { continue }
-            listed.append((pair, "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"))
+            let below = "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"
+            if pair.weight >= floor {
+                listed.append((pair, below))
+            } else {
+                let comparison = comparator.compare(Int(pair.i), Int(pair.j))
+                let shared = comparison.vector[.phone] == 1 ? "a mobile number" : "an email address"
+                listed.append((pair, "shares \(shared) but little else; \(below)"))
+            }
         }
         listed.sort { ($0.0.weight, $1.0.i, $1.0.j) > ($1.0.weight, $0.0.i, $0.0.j) }
         return listed.prefix(limit).map { pair, reason in

@@ -62,8 +62,13 @@ import Testing
         for pair in engine.candidates.pairs {
             let i = Int(pair >> 32)
             let j = Int(pair & 0xFFFF_FFFF)
-            let weight = engine.model.totalWeight(engine.comparator.compare(i, j))
-            if weight >= floor { expected["\(i)-\(j)"] = weight }
+            let comparison = engine.comparator.compare(i, j)
+            let weight = engine.model.totalWeight(comparison)
+            // Pairs below the band are kept for review when they share a mailbox or a mobile
+            // and nothing vetoes them.
+            let listed =
+                ScoringEngine.sharesIdentifier(comparison) && engine.comparator.veto(i, j, comparison) == nil
+            if weight >= floor || listed { expected["\(i)-\(j)"] = weight }
         }
         let scored = engine.scorePairs(threshold: threshold)
         var kept: [String: Double] = [:]
