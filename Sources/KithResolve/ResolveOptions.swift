@@ -18,6 +18,9 @@ public struct ResolveOptions: Sendable, Hashable {
     /// Whether to list borderline pairs (`ResolveResult.review`, `--review`); listing them
     /// compares each pair again and costs time on large imports.
     public var listsReview = true
+    /// The most pairs the review lists (the strongest); when there are more, a
+    /// `resolve.review.truncated` warning says how many.
+    public var reviewLimit = 100_000
 
     /// Creates options.
     ///

@@ -136,11 +136,20 @@ public struct Resolver: Sendable {
                 personOfRecord[record] = clusterIDs[cluster] ?? ""
             }
         }
-        let review =
-            !options.listsReview
-            ? []
-            : engine?.reviewPairs(
-                clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, refs: refs) ?? []
+        var review: [ReviewPair] = []
+        if options.listsReview, let engine {
+            let found: Int
+            (review, found) = engine.reviewPairs(
+                clustering, scored: scoredPairs, threshold: threshold, personOf: personOfRecord, refs: refs,
+                decided: decided?.constraints ?? ClusterConstraints(), limit: options.reviewLimit)
+            if found > review.count {
+                diagnostics.append(
+                    Diagnostic(
+                        line: 0, severity: .warning, code: "resolve.review.truncated",
+                        message: "the review lists the \(review.count) strongest of \(found) borderline pairs; "
+                            + "decide them and import again with --decisions to see the rest"))
+            }
+        }
         clock.lap("review")
         let reviewKeys = ResolveContext.stableKeys(of: review, records: records, fingerprints: fingerprints)
         var groups: [PersonGroup] = []

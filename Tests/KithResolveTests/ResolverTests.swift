@@ -83,6 +83,24 @@ import Testing
         #expect(byLandline.review.isEmpty)
     }
 
+    @Test func aTruncatedReviewSaysHowManyPairsItLeftOut() throws {
+        let records = [
+            ContactBuilder.person(0, 0, given: "john", surname: "smith"),
+            ContactBuilder.person(1, 0, given: "john", surname: "smith"),
+            ContactBuilder.person(0, 1, given: "mum", mobiles: ["+491711234567"]),
+            ContactBuilder.person(1, 1, given: "maria", surname: "schmidt", mobiles: ["+491711234567"]),
+        ]
+        #expect(Resolver().resolve(records).review.count == 2)
+        #expect(!Resolver().resolve(records).diagnostics.contains { $0.code.rawValue == "resolve.review.truncated" })
+        var options = ResolveOptions()
+        options.reviewLimit = 1
+        let result = Resolver(options: options).resolve(records)
+        #expect(result.review.count == 1)
+        let warning = try #require(result.diagnostics.first { $0.code.rawValue == "resolve.review.truncated" })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.hasPrefix("the review lists the 1 strongest of 2 borderline pairs"))
+    }
+
     @Test func reviewIsListedOnlyWhenAsked() {
         let a = ContactBuilder.person(0, 0, given: "john", surname: "smith")
         let b = ContactBuilder.person(1, 0, given: "john", surname: "smith")

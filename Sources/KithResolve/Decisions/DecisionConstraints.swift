@@ -14,6 +14,11 @@ struct ClusterConstraints: Sendable {
 
     var isEmpty: Bool { mustLink.isEmpty && cannotLink.isEmpty }
 
+    /// Whether a decision keeps records `a` and `b` apart.
+    func keepsApart(_ a: Int32, _ b: Int32) -> Bool {
+        cannotLink[a]?.contains(b) ?? false
+    }
+
     /// Whether joining the cluster of `members` to the cluster whose root is `other` would put
     /// cannot-linked records together. `root` finds a record's cluster.
     func separates(_ members: [Int32], from other: Int32, root: (Int32) -> Int32) -> Bool {
@@ -203,20 +208,32 @@ struct DecisionCompiler {
         }
     }
 
+    /// Keeps each record of a group apart from each record of the others. A record on both
+    /// sides is skipped: "fp:… different from fp:…" where the key names two namesakes with
+    /// nothing else keeps them apart from each other. Only a decision that separates nothing
+    /// at all is reported.
     private mutating func separate(_ groups: [[Int]], _ decision: Decision, _ sources: inout [Pair: Int]) {
+        var sameOnBothSides = false
+        var separated = false
+        defer {
+            if sameOnBothSides && !separated {
+                diagnostics.append(
+                    Diagnostic(
+                        line: 0, severity: .warning, code: "decisions.conflict",
+                        message:
+                            "decision \(decision.number) names the same record on both sides; a record cannot be apart from itself"
+                    ))
+            }
+        }
         for (g, group) in groups.enumerated() {
             for other in groups[(g + 1)...] {
                 for x in group {
                     for y in other {
                         if x == y {
-                            diagnostics.append(
-                                Diagnostic(
-                                    line: 0, severity: .warning, code: "decisions.conflict",
-                                    message:
-                                        "decision \(decision.number) names the same record on both sides; a record cannot be apart from itself"
-                                ))
+                            sameOnBothSides = true
                             continue
                         }
+                        separated = true
                         if sources[Pair(x, y)] == nil {
                             sources[Pair(x, y)] = decision.number
                             constraints.cannotLink[Int32(x), default: []].append(Int32(y))

@@ -212,15 +212,20 @@ struct ScoringEngine: Sendable {
     }
 
     /// Borderline pairs for review: strong pairs kept apart, and pairs just below the
-    /// threshold between different people; strongest first.
+    /// threshold between different people, but for pairs a decision already keeps apart;
+    /// strongest first, at most `limit` of them, with how many there were.
     func reviewPairs(
         _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], refs: [RecordRef],
-        limit: Int = 100_000
-    ) -> [ReviewPair] {
-        var listed: [(ScoredPair, String)] = clustering.keptApart.map { ($0.0, $0.1.reason) }
+        decided: ClusterConstraints = ClusterConstraints(), limit: Int
+    ) -> (pairs: [ReviewPair], found: Int) {
+        var listed: [(ScoredPair, String)] = clustering.keptApart.compactMap { pair, why in
+            decided.keepsApart(pair.i, pair.j) ? nil : (pair, why.reason)
+        }
         let floor = threshold - options.reviewBand
         for pair in scored where pair.weight < threshold && pair.veto == nil {
-            guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)] else { continue }
+            guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)],
+                !decided.keepsApart(pair.i, pair.j)
+            else { continue }
             let below = "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"
             if pair.weight >= floor {
                 listed.append((pair, below))
@@ -231,7 +236,7 @@ struct ScoringEngine: Sendable {
             }
         }
         listed.sort { ($0.0.weight, $1.0.i, $1.0.j) > ($1.0.weight, $0.0.i, $0.0.j) }
-        return listed.prefix(limit).map { pair, reason in
+        let pairs = listed.prefix(limit).map { pair, reason in
             let i = Int(pair.i)
             let j = Int(pair.j)
             let comparison = comparator.compare(i, j)
@@ -242,5 +247,6 @@ struct ScoringEngine: Sendable {
                 probability: (model.probability(pair.weight) * 10000).rounded() / 10000,
                 evidence: model.evidence(comparison), reason: reason)
         }
+        return (pairs, listed.count)
     }
 }

@@ -92,6 +92,30 @@ import Testing
         #expect(partition(result) == baseline)
     }
 
+    @Test func aPairDecidedApartIsNotListedForReviewAgain() throws {
+        let namesakes: Set<String> = ["S1#0", "S2#0"]
+        let pairs = { (result: ResolveResult) in result.review.map { Set([$0.a.description, $0.b.description]) } }
+        #expect(pairs(Resolver().resolve(records)).contains(namesakes))
+        let result = try resolve(#"{"decisions": [{"different": ["S1#0", "S2#0"]}]}"#)
+        #expect(!pairs(result).contains(namesakes))
+        #expect(partition(result) == baseline)
+    }
+
+    @Test func namesakesSharingOneKeyAreKeptApartWithoutAConflict() throws {
+        // Two bare "John Smith" cards have one fingerprint: a review names them by it on both
+        // sides, and "different" means the records it names are apart from one another.
+        let fingerprint = RecordFingerprint.of(records[0])
+        #expect(fingerprint == RecordFingerprint.of(records[1]))
+        let result = try resolve(#"{"decisions": [{"different": ["\#(fingerprint)", "\#(fingerprint)"]}]}"#)
+        #expect(!result.diagnostics.contains { $0.code.rawValue.hasPrefix("decisions.") })
+        #expect(!result.review.contains { $0.a.description == "S1#0" && $0.b.description == "S2#0" })
+        // One record on both sides separates nothing, and says so.
+        let itself = try resolve(#"{"decisions": [{"different": ["S1#2", "S1#2"]}]}"#)
+        let conflict = try #require(itself.diagnostics.first { $0.code.rawValue == "decisions.conflict" })
+        #expect(conflict.message.contains("cannot be apart from itself"))
+        #expect(itself.diagnostics.filter { $0.code.rawValue == "decisions.conflict" }.count == 1)
+    }
+
     @Test func conflictingPreferencesAreReported() throws {
         let result = try resolve(
             #"{"decisions": [{"prefer": {"field": "name", "record": "S1#1"}}, {"prefer": {"field": "name", "record": "S2#1"}}]}"#
