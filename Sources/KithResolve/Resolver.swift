@@ -176,18 +176,18 @@ public struct Resolver: Sendable {
         }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
         let ids = clusterIDs
         let aliasesOf = continuity?.aliases ?? [:]
-        let context = self.context
+        // A constant, read in place by every core: the variable would be copied whole (all its
+        // features and candidates retained) for each person.
+        let scorer = engine
         var taken = consume records
         var people = taken.withUnsafeMutableBufferPointer { buffer in
             let slots = RecordSlots(buffer: buffer)
             return clusters.indices.concurrentMap(minimumPerPart: 2048) { k -> Person in
                 let (cluster, members) = clusters[k]
                 let id = ids[cluster] ?? ""
-                let match = engine.flatMap { scoring in
-                    joinedByCluster[cluster].map { scoring.explanation(of: $0, refs: refs) }
-                }
+                let match = joinedByCluster[cluster].flatMap { scorer?.explanation(of: $0, refs: refs) }
                 var person = PersonMerger().merge(taking: members.map(slots.take), id: id, match: match)
-                context.finish(
+                ResolveContext.finish(
                     &person, members: members, refs: refs, fingerprints: fingerprints,
                     aliases: aliasesOf[cluster] ?? [])
                 return person

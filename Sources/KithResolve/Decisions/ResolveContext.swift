@@ -67,7 +67,11 @@ public struct ResolveContext: Sendable {
 
     /// Stamps fingerprints on a merged person's records and sets its aliases (its `prefer`
     /// decisions are applied by ``PreferenceOverride``).
-    func finish(_ person: inout Person, members: [Int], refs: [RecordRef], fingerprints: [String], aliases: [String]) {
+    /// Static: the merge calls it for every person from every core, and a method would copy the
+    /// whole context (its decisions and previous dataset) out of the closure's capture each time.
+    static func finish(
+        _ person: inout Person, members: [Int], refs: [RecordRef], fingerprints: [String], aliases: [String]
+    ) {
         if members.count <= 16 {
             for i in person.records.indices {
                 let ref = person.records[i].ref

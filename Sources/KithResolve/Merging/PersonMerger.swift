@@ -35,19 +35,31 @@ struct PersonMerger {
         card.uid = id
         var alternates: [Alternate] = []
 
+        // The rare fields are read once, through a record lent in place: their getters (of
+        // another module) called on an array element, or on a buffer's, copy the whole record.
+        var revisions: [PartialDate?] = []
+        var genderValues: [TextValue?] = []
+        revisions.reserveCapacity(records.count)
+        genderValues.reserveCapacity(records.count)
+        for index in records.indices {
+            let (revision, gender) = Self.rareFields(of: &records[index])
+            revisions.append(revision)
+            genderValues.append(gender)
+        }
+
         // Single-valued fields.
         var names = SingleValueChoice<NameValue>(path: "name")
         var genders = SingleValueChoice<TextValue>(path: "gender")
         var births = SingleValueChoice<DateValue>(path: "anniversaries/birth")
         for index in records.indices {
-            let revision = records[index].revisionDate
+            let revision = revisions[index]
             // Moved out of the record (which is taken, and whose name is not read again).
             if let name = records[index].name.take(), !name.isEmpty {
                 names.add(
                     name, key: Self.nameKey(name), completeness: Self.completeness(name), revision: revision,
                     from: records[index].ref)
             }
-            if let gender = records[index].gender, !gender.value.isEmpty {
+            if let gender = genderValues[index], !gender.value.isEmpty {
                 genders.add(
                     gender, key: gender.value.lowercased(), completeness: 1, revision: revision,
                     from: records[index].ref)
@@ -167,15 +179,17 @@ struct PersonMerger {
         // The most recently revised record (the smallest reference among equals).
         var newest: Int?
         for index in records.indices {
-            guard let date = records[index].revisionDate else { continue }
-            if let best = newest, let bestDate = records[best].revisionDate {
+            guard let date = revisions[index] else { continue }
+            if let best = newest, let bestDate = revisions[best] {
                 if date > bestDate || (date == bestDate && records[index].ref < records[best].ref) { newest = index }
             } else {
                 newest = index
             }
         }
-        card.revision = newest.flatMap { records[$0].revision }
-        card.revisionDate = newest.flatMap { records[$0].revisionDate }
+        if let newest {
+            card.revision = Self.revision(of: &records[newest])
+            card.revisionDate = revisions[newest]
+        }
 
         let memberRecords = records.map { MemberRecord(ref: $0.ref, line: $0.line, uid: $0.uid) }.sorted {
             $0.ref < $1.ref
@@ -240,6 +254,16 @@ struct PersonMerger {
         swap(&taken, &values)
         taken.reverse()
         while let value = taken.popLast() { body(value) }
+    }
+
+    /// A record's revision date and gender, read where it lies (`inout` only for that).
+    private static func rareFields(of record: inout Contact) -> (PartialDate?, TextValue?) {
+        (record.revisionDate, record.gender)
+    }
+
+    /// A record's revision as written, read where it lies.
+    private static func revision(of record: inout Contact) -> String? {
+        record.revision
     }
 
     private static func kind(_ records: [Contact]) -> Contact.Kind {
