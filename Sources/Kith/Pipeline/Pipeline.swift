@@ -64,8 +64,13 @@ public struct Pipeline: Sendable {
             diagnostics.append(contentsOf: outcomes[index].diagnostics)
             guard let source = outcomes[index].source else { continue }
             sources.append(source)
-            contacts.append(contentsOf: outcomes[index].contacts)
-            // The records now live in `contacts` only.
+            // Moved one by one (an empty placeholder left behind), not copied: a copy would
+            // retain, and the emptied source release, every value of every record.
+            for position in outcomes[index].contacts.indices {
+                var contact = Contact(ref: RecordRef(source: 0, index: 0))
+                swap(&contact, &outcomes[index].contacts[position])
+                contacts.append(consume contact)
+            }
             outcomes[index].contacts = []
         }
 
