@@ -2,7 +2,7 @@ import KithModel
 
 extension CardBuilder {
     /// Settles what waited for `END`: group labels and country codes, `LABEL` properties, the
-    /// name; returns the contact.
+    /// name; returns the contact, taken out of the builder (which is left with an empty one).
     ///
     /// - Parameter source: the source number for diagnostics.
     /// - Complexity: O(values + labels).
@@ -16,7 +16,11 @@ extension CardBuilder {
                     source: source, line: beginLine, severity: .info, code: "vcard.card.empty",
                     message: "the card has no properties; kept as an empty record"))
         }
-        return contact
+        // Moved out, an empty record left behind: returning the member would copy it (a retain
+        // of every value), and the builder's end release them all again.
+        var finished = Contact(ref: contact.ref)
+        swap(&finished, &contact)
+        return finished
     }
 
     private mutating func applyGroupLabels() {
