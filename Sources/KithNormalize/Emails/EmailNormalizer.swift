@@ -128,8 +128,42 @@ public enum EmailNormalizer {
     public static func key(_ address: String) -> String {
         // Most addresses are their own key; then the address is returned (not rebuilt), so the
         // two share their storage.
-        isOwnKey(address) ? address : keyGeneral(address)
+        isOwnKey(address) ? address : (keyASCII(address) ?? keyGeneral(address))
     }
+
+    /// `key` for an address of ASCII bytes with an `@`, worked out on its bytes (most addresses
+    /// that are not their own key are Gmail ones, or only differ in case); `nil` for any other,
+    /// which takes the general path.
+    static func keyASCII(_ address: String) -> String? {
+        let key: String?? = address.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var at = -1
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "@") { at = index }
+            }
+            guard at >= 0 else { return nil }
+            var local = bytes[..<at].map(lowercasedASCII)
+            var domain = bytes[(at + 1)...].map(lowercasedASCII)
+            if domain.last == UInt8(ascii: ".") { domain.removeLast() }
+            if domain.elementsEqual(googlemailDomain.utf8) { domain = Array("gmail.com".utf8) }
+            let plusAddressing = plusAddressingDomainBytes.contains(domain)
+            if plusAddressing, let plus = local.firstIndex(of: UInt8(ascii: "+")), plus != 0 {
+                local.removeSubrange(plus...)
+            }
+            if domain.elementsEqual("gmail.com".utf8) { local.removeAll { $0 == UInt8(ascii: ".") } }
+            local.append(UInt8(ascii: "@"))
+            local += domain
+            return String(decoding: local, as: UTF8.self)
+        }
+        return key ?? nil
+    }
+
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// ``plusAddressingDomains`` as bytes.
+    private static let plusAddressingDomainBytes = Set(plusAddressingDomains.map { Array($0.utf8) })
 
     /// `key` for any address (the general path, without the byte-level shortcut).
     static func keyGeneral(_ address: String) -> String {

@@ -108,6 +108,26 @@ import Testing
         }
         #expect(answered > 500)
     }
+
+    /// The byte-level key of ASCII addresses is the general path's, on the same random
+    /// addresses and on cases picked for each rule.
+    @Test func theASCIIKeyAgreesWithTheGeneralPath() throws {
+        let pieces = [
+            "a", "B", "@", ".", "+", "gmail.com", "GMail.COM", "googlemail.com", "pm.me", "fastmail.fm", "x.org",
+            "Proton.Me", "ö", "-", "!",
+        ]
+        var answered = 0
+        for text in randomTexts(of: pieces, count: 20_000, seed: 13, lengthShift: 61) {
+            guard let key = EmailNormalizer.keyASCII(text) else { continue }
+            answered += 1
+            #expect(key == EmailNormalizer.keyGeneral(text), "\(text)")
+        }
+        #expect(answered > 3_000)
+        #expect(EmailNormalizer.keyASCII("J.Doe+News@GoogleMail.com.") == "jdoe@gmail.com")
+        #expect(EmailNormalizer.keyASCII("+tag@gmail.com") == "+tag@gmail.com")
+        #expect(EmailNormalizer.keyASCII("schröder@work.org") == nil)
+        #expect(EmailNormalizer.keyASCII("noatsign") == nil)
+    }
 }
 
 /// `count` texts, each of 1 to 2^(64 − lengthShift) pieces, drawn by a fixed linear
