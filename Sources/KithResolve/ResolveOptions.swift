@@ -19,7 +19,7 @@ public struct ResolveOptions: Sendable, Hashable {
     /// compares each pair again and costs time on large imports.
     public var listsReview = true
     /// The most pairs the review lists (the strongest); when there are more, a
-    /// `resolve.review.truncated` warning says how many.
+    /// `resolve.review.truncated` note (information, not a problem) says how many.
     public var reviewLimit = 100_000
 
     /// Creates options.

@@ -145,7 +145,7 @@ public struct Resolver: Sendable {
             if found > review.count {
                 diagnostics.append(
                     Diagnostic(
-                        line: 0, severity: .warning, code: "resolve.review.truncated",
+                        line: 0, severity: .info, code: "resolve.review.truncated",
                         message: "the review lists the \(review.count) strongest of \(found) borderline pairs; "
                             + "decide them and import again with --decisions to see the rest"))
             }

@@ -55,6 +55,10 @@ final class TerminalReporter: Sendable {
                 + " → \(Self.counted(summary.people, "person", "people"))"
                 + (summary.groups > 0 ? ", \(Self.counted(summary.groups, "group"))" : "")
                 + (printable.isEmpty ? "" : "; \(Self.counted(printable.count, "problem"))") + "\n")
+        // Not a problem of the input (so not one for --strict), but the review file is not all.
+        for truncated in dataset.diagnostics where truncated.code == "resolve.review.truncated" {
+            Self.write("kith: \(truncated.message)\n")
+        }
         // Told once per source in the dataset; worth a line, since a region reads them all.
         let withoutRegion = Set(
             dataset.diagnostics.lazy.filter { $0.code == .phoneNoRegion }.map(\.source))

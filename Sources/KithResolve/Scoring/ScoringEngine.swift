@@ -218,8 +218,11 @@ struct ScoringEngine: Sendable {
         _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], refs: [RecordRef],
         decided: ClusterConstraints = ClusterConstraints(), limit: Int
     ) -> (pairs: [ReviewPair], found: Int) {
+        // A pair kept apart by a decision, directly or because it would join people a decision
+        // separates, has had its answer.
         var listed: [(ScoredPair, String)] = clustering.keptApart.compactMap { pair, why in
-            decided.keepsApart(pair.i, pair.j) ? nil : (pair, why.reason)
+            if case .decided = why { return nil }
+            return decided.keepsApart(pair.i, pair.j) ? nil : (pair, why.reason)
         }
         let floor = threshold - options.reviewBand
         for pair in scored where pair.weight < threshold && pair.veto == nil {

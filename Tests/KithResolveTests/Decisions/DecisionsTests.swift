@@ -101,6 +101,19 @@ import Testing
         #expect(partition(result) == baseline)
     }
 
+    @Test func pairsBetweenPeopleADecisionSeparatesAreNotListed() throws {
+        // A third Robert Miller with the same mailbox and mobile: "different" from one of the two
+        // keeps it apart from both, and its strong pair with the other is settled too.
+        var contacts = records
+        contacts.append(
+            ContactBuilder.person(
+                2, 0, given: "robert", surname: "miller", emails: ["rm@example.com"], mobiles: ["+491701234567"]))
+        let result = try resolve(#"{"decisions": [{"different": ["S1#1", "S3#0"]}]}"#, contacts)
+        #expect(partition(result).contains(["S3#0"]))
+        #expect(!result.review.contains { $0.a.description == "S3#0" || $0.b.description == "S3#0" })
+        #expect(!result.review.contains { $0.reason.contains("decision") })
+    }
+
     @Test func namesakesSharingOneKeyAreKeptApartWithoutAConflict() throws {
         // Two bare "John Smith" cards have one fingerprint: a review names them by it on both
         // sides, and "different" means the records it names are apart from one another.
