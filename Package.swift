@@ -31,7 +31,9 @@ let package = Package(
         // MARK: - Targets
 
         .target(name: "KithModel", dependencies: [crypto], swiftSettings: strict),
-        .target(name: "KithIO", dependencies: ["KithModel"], swiftSettings: strict),
+        // Removes an output's temporary file when a signal stops the process (Sources/CKithCleanup).
+        .target(name: "CKithCleanup"),
+        .target(name: "KithIO", dependencies: ["KithModel", "CKithCleanup"], swiftSettings: strict),
         .target(name: "KithVCard", dependencies: ["KithIO"], swiftSettings: strict),
         .target(name: "KithCSV", dependencies: ["KithIO"], swiftSettings: strict),
         .systemLibrary(

@@ -23,8 +23,9 @@ struct ImportCommand: AsyncParsableCommand {
               1  --strict was given and some input had problems (warnings or errors)
               2  usage error, or an input that cannot be read or is of an unknown format
 
-            A file given with -o is put in place only once written whole: a failed import \
-            leaves the previous one as it was.
+            A file given with -o is put in place only once written whole: a failed or \
+            interrupted import leaves the previous one as it was (where its folder takes a \
+            temporary file beside it; devices and /dev/stdout are written in place).
 
             Examples:
               kith import phone-2014.vcf google.csv -o people.json

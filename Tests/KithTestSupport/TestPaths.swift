@@ -120,5 +120,6 @@ public enum KithExecutable {
 
 /// The `kith` executable was not built before the tests ran.
 public struct KithExecutableMissing: Error, CustomStringConvertible {
+    public init() {}
     public var description: String { "kith is not built: run `swift build --build-tests` first (Scripts/test does)" }
 }

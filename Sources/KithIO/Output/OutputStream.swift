@@ -1,3 +1,4 @@
+import CKithCleanup
 import Foundation
 import KithModel
 import Synchronization
@@ -8,8 +9,11 @@ import Synchronization
 /// on ``flush()``. The output counts only once ``commit()`` is called: a regular file is written
 /// beside its place under a hidden temporary name and put in place (renamed over the old file,
 /// whose permissions it takes) by ``commit()``, so an import that fails half-way leaves the
-/// previous file as it was, and no partial one. A device or a pipe (`/dev/null`, a FIFO) and
-/// standard output are written directly, and never removed or replaced. Not thread-safe: one
+/// previous file as it was, and no partial one; the temporary file is removed if the output is
+/// abandoned, and if a signal (Ctrl-C, `kill`) stops the process. A device or a pipe
+/// (`/dev/null`, a FIFO), standard output, anything under `/dev/` or `/proc/` (`/dev/stdout`),
+/// a file the user may not write (which fails, as it did in place) and a file in a folder that
+/// takes no new file are written directly, and never removed or replaced. Not thread-safe: one
 /// writer per stream.
 public struct ByteOutput: ~Copyable {
     private let fd: Int32
@@ -18,6 +22,8 @@ public struct ByteOutput: ~Copyable {
     /// The temporary file written instead of `path` until ``commit()``, and the file it then
     /// replaces (`path`, or the file a symbolic link at `path` points to).
     private let staged: (temporary: String, destination: String)?
+    /// The temporary file's slot among the files a signal removes (-1: none).
+    private let cleanupSlot: Int32
     private var committed = false
     /// Large pieces written on another thread while the caller makes the next ones.
     private let behind = WriteBehind()
@@ -38,16 +44,27 @@ public struct ByteOutput: ~Copyable {
             fd = 1
             closeOnDeinit = false
             staged = nil
+            cleanupSlot = -1
             return
         }
         closeOnDeinit = true
+        if let standardOutput = Self.standardOutput(at: path) {
+            // `-o /dev/stdout >> log`: written through standard output's own open file (which
+            // appends), not opened again and truncated.
+            fd = standardOutput
+            staged = nil
+            cleanupSlot = -1
+            return
+        }
         if let staging = Self.stage(path) {
             fd = staging.fd
             staged = (staging.temporary, staging.destination)
+            cleanupSlot = kith_cleanup_register(staging.temporary)
             return
         }
         // A device, a pipe, or a folder where no temporary file can be made: written in place.
         staged = nil
+        cleanupSlot = -1
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
             throw KithError(
@@ -62,6 +79,7 @@ public struct ByteOutput: ~Copyable {
         // Never committed (the writer failed or gave up): the temporary file goes, the old file
         // stays.
         if let staged, !committed { unlink(staged.temporary) }
+        kith_cleanup_unregister(cleanupSlot)
     }
 
     /// Writes out what is pending and puts the output in its place: the temporary file of a
@@ -83,15 +101,36 @@ public struct ByteOutput: ~Copyable {
         committed = true
     }
 
+    /// A duplicate of standard output when `path` leads to standard output's file:
+    /// `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`, a link to one of them, or the file the
+    /// shell sent standard output to.
+    private static func standardOutput(at path: String) -> Int32? {
+        var named = stat()
+        var output = stat()
+        guard stat(path, &named) == 0, fstat(1, &output) == 0, named.st_dev == output.st_dev,
+            named.st_ino == output.st_ino
+        else { return nil }
+        let fd = dup(1)
+        return fd >= 0 ? fd : nil
+    }
+
     /// A temporary file beside the regular file that `path` names (or will name), created with
     /// the old file's permissions (new files: 0644 less the umask); nil when `path` is a device,
     /// a pipe or a socket, or when its folder takes no new file.
     private static func stage(_ path: String) -> (fd: Int32, temporary: String, destination: String)? {
+        // `/dev/stdout` and `/proc/self/fd/1` lead to whatever standard output is: a file
+        // standard output was sent to is written, never replaced.
+        func special(_ path: String) -> Bool { path.hasPrefix("/dev/") || path.hasPrefix("/proc/") }
+        if special(path) { return nil }
         var destination = path
         var status = stat()
         var exists = false
         if lstat(path, &status) == 0 {
             if status.st_mode & S_IFMT == S_IFLNK {
+                var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let length = readlink(path, &target, Int(PATH_MAX))
+                let bytes = target[..<max(length, 0)].map { UInt8(bitPattern: $0) }
+                if special(String(decoding: bytes, as: UTF8.self)) { return nil }
                 // A link is kept: the file it points to is replaced (a dangling link is written
                 // through, as before).
                 guard let resolved = realpath(path, nil) else { return nil }
@@ -100,6 +139,9 @@ public struct ByteOutput: ~Copyable {
                 guard stat(destination, &status) == 0 else { return nil }
             }
             guard status.st_mode & S_IFMT == S_IFREG else { return nil }
+            // A file the user may not write is not replaced behind its back: opened in place,
+            // it fails as it always did.
+            guard access(destination, W_OK) == 0 else { return nil }
             exists = true
         }
         let url = URL(fileURLWithPath: destination)
