@@ -83,15 +83,22 @@ public struct ByteOutput: ~Copyable {
     }
 
     /// Writes out what is pending and puts the output in its place: the temporary file of a
-    /// regular file is renamed over it. Writing after this is a programming error.
+    /// regular file is synced to disk and renamed over it (then the folder is synced), so that
+    /// a crash of the machine leaves the old file or the new one, not an empty one. Writing
+    /// after this is a programming error.
     ///
-    /// - Throws: `KithError` `.outputFailed` when the last write or the rename fails (the old
-    ///   file is then left as it was).
+    /// - Throws: `KithError` `.outputFailed` when the last write, the sync or the rename fails
+    ///   (the old file is then left as it was).
     public mutating func commit() throws {
         try flush()
         guard let staged, !committed else {
             committed = true
             return
+        }
+        guard fsync(fd) == 0 else {
+            throw KithError(
+                .outputFailed, "cannot write the output file to disk", path: path,
+                cause: String(cString: strerror(errno)))
         }
         guard rename(staged.temporary, staged.destination) == 0 else {
             throw KithError(
@@ -99,6 +106,12 @@ public struct ByteOutput: ~Copyable {
                 cause: String(cString: strerror(errno)))
         }
         committed = true
+        // The rename itself reaches the disk with its folder (best effort: the file is in place).
+        let folder = open(URL(fileURLWithPath: staged.destination).deletingLastPathComponent().path, O_RDONLY)
+        if folder >= 0 {
+            _ = fsync(folder)
+            close(folder)
+        }
     }
 
     /// A duplicate of standard output when `path` leads to standard output's file:
