@@ -140,17 +140,21 @@ struct MatchModel: Sendable {
     /// agree; where few people are copied many times, such pairs are most random pairs, and
     /// counting them made exact agreement look common and worthless, so that twenty copies of
     /// five cards stayed a hundred people. Two bare namesakes (a name and nothing else) are
-    /// still counted: they are how common a name is.
+    /// still counted: they are how common a name is; so are namesakes who share only what many
+    /// share (a region, a town, a postal code: "Anna" in DE and "Anna Müller" in DE).
     static func isCopy(_ vector: ComparisonVector) -> Bool {
-        var beyondName = false
+        var pinned = false
         for field in MatchField.allCases {
             let level = vector[field]
             if level == 0 { continue }
             // A landline is `exact` at level 2 (level 1 is a shared mobile).
             guard level == 1 || (field == .phone && level == 2) else { return false }
-            if !field.isName { beyondName = true }
+            switch field {
+            case .given, .surname, .region, .locality, .postalCode: break
+            case .birthday, .email, .phone, .street, .organization, .profile: pinned = true
+            }
         }
-        return beyondName
+        return pinned
     }
 
     /// Two-class EM over the candidate patterns. Both classes are fitted (candidates that are

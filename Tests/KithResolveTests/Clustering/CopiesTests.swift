@@ -47,6 +47,10 @@ import Testing
         #expect(MatchModel.isCopy(vector([.email: 1])))
         // Bare namesakes are how common a name is: counted.
         #expect(!MatchModel.isCopy(vector([.given: 1, .surname: 1])))
+        // So are namesakes who share only what many people share.
+        #expect(!MatchModel.isCopy(vector([.given: 1, .region: 1])))
+        #expect(!MatchModel.isCopy(vector([.given: 1, .surname: 1, .locality: 1, .postalCode: 1, .region: 1])))
+        #expect(MatchModel.isCopy(vector([.given: 1, .surname: 1, .street: 1, .locality: 1, .postalCode: 1])))
         #expect(!MatchModel.isCopy(vector([:])))
         #expect(!MatchModel.isCopy(vector([.given: 1, .surname: 1, .email: 2])))
         #expect(!MatchModel.isCopy(vector([.given: 1, .surname: 1, .email: 1, .birthday: 3])))
