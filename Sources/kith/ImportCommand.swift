@@ -146,6 +146,10 @@ struct ImportCommand: AsyncParsableCommand {
                 try file.commit()
             }
             reporter.report(result.dataset, summary: summary)
+            if let review {
+                let count = result.review.count
+                reporter.notes(["\(count) borderline pair\(count == 1 ? "" : "s") to decide in \(review)"])
+            }
             if strict, result.problemCount > 0 { throw ExitCode(1) }
         } catch let error as KithError {
             reporter.finishProgress()

@@ -161,6 +161,19 @@ extension StreamingImportTests {
         #expect(a == b)
     }
 
+    @Test func theReviewSaysHowManyPairsItHolds() throws {
+        let review = FileManager.default.temporaryDirectory.appendingPathComponent("kith-rv-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: review) }
+        // Two namesakes with nothing else: kept apart, one pair to decide.
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Smith\r\nN:Smith;John;;;\r\nEND:VCARD\r\n"
+        let run = try KithExecutable.run(["import", "-", "--review", review.path], stdin: Array((card + card).utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("kith: 1 borderline pair to decide in \(review.path)\n"))
+        let quiet = try KithExecutable.run(
+            ["import", "-", "--quiet", "--review", review.path], stdin: Array((card + card).utf8))
+        #expect(quiet.stderr.isEmpty)
+    }
+
     @Test func aFailedImportLeavesNoFile() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kith-failed-\(UUID().uuidString).json")
