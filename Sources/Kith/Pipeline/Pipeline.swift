@@ -64,12 +64,9 @@ public struct Pipeline: Sendable {
             diagnostics.append(contentsOf: outcomes[index].diagnostics)
             guard let source = outcomes[index].source else { continue }
             sources.append(source)
-            // Moved one by one (an empty placeholder left behind), not copied: a copy would
-            // retain, and the emptied source release, every value of every record.
+            // Moved one by one, not copied (see `Contact.take()`).
             for position in outcomes[index].contacts.indices {
-                var contact = Contact(ref: RecordRef(source: 0, index: 0))
-                swap(&contact, &outcomes[index].contacts[position])
-                contacts.append(consume contact)
+                contacts.append(outcomes[index].contacts[position].take())
             }
             outcomes[index].contacts = []
         }

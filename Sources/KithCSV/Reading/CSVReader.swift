@@ -175,9 +175,7 @@ public struct CSVReader: ContactReader {
                 cellDecoder.absorb(parts[part].decoder)
                 // Moved out one by one, so that the receiver holds the only reference.
                 for position in parts[part].contacts.indices {
-                    var contact = Contact(ref: RecordRef(source: context.source, index: 0))
-                    swap(&contact, &parts[part].contacts[position])
-                    try emit(consume contact)
+                    try emit(parts[part].contacts[position].take())
                     emitted += 1
                 }
             }

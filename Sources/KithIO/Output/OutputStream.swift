@@ -11,10 +11,10 @@ import Synchronization
 /// whose permissions it takes) by ``commit()``, so an import that fails half-way leaves the
 /// previous file as it was, and no partial one; the temporary file is removed if the output is
 /// abandoned, and if a signal (Ctrl-C, `kill`) stops the process. A device or a pipe
-/// (`/dev/null`, a FIFO), standard output, anything under `/dev/` or `/proc/` (`/dev/stdout`),
-/// a file the user may not write (which fails, as it did in place) and a file in a folder that
-/// takes no new file are written directly, and never removed or replaced. Not thread-safe: one
-/// writer per stream.
+/// (`/dev/null`, a FIFO), standard output or error (however named: `/dev/stdout`, or the file
+/// the shell sent it to), anything else under `/dev/` or `/proc/`, a file the user may not
+/// write (which fails, as it did in place) and a file in a folder that takes no new file are
+/// written directly, and never removed or replaced. Not thread-safe: one writer per stream.
 public struct ByteOutput: ~Copyable {
     private let fd: Int32
     private let closeOnDeinit: Bool
@@ -48,10 +48,10 @@ public struct ByteOutput: ~Copyable {
             return
         }
         closeOnDeinit = true
-        if let standardOutput = Self.standardOutput(at: path) {
+        if let standardStream = Self.standardStream(at: path) {
             // `-o /dev/stdout >> log`: written through standard output's own open file (which
             // appends), not opened again and truncated.
-            fd = standardOutput
+            fd = standardStream
             staged = nil
             cleanupSlot = -1
             return
@@ -114,36 +114,34 @@ public struct ByteOutput: ~Copyable {
         }
     }
 
-    /// A duplicate of standard output when `path` leads to standard output's file:
-    /// `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`, a link to one of them, or the file the
-    /// shell sent standard output to.
-    private static func standardOutput(at path: String) -> Int32? {
+    /// A duplicate of standard output (or error) when `path` leads to its file: `/dev/stdout`,
+    /// `/dev/fd/1`, `/proc/self/fd/2`, a link to one of them, or the file the shell sent it to.
+    private static func standardStream(at path: String) -> Int32? {
         var named = stat()
-        var output = stat()
-        guard stat(path, &named) == 0, fstat(1, &output) == 0, named.st_dev == output.st_dev,
-            named.st_ino == output.st_ino
-        else { return nil }
-        let fd = dup(1)
-        return fd >= 0 ? fd : nil
+        guard stat(path, &named) == 0 else { return nil }
+        for stream: Int32 in [1, 2] {
+            var open = stat()
+            guard fstat(stream, &open) == 0, named.st_dev == open.st_dev, named.st_ino == open.st_ino else {
+                continue
+            }
+            let fd = dup(stream)
+            return fd >= 0 ? fd : nil
+        }
+        return nil
     }
 
     /// A temporary file beside the regular file that `path` names (or will name), created with
     /// the old file's permissions (new files: 0644 less the umask); nil when `path` is a device,
     /// a pipe or a socket, or when its folder takes no new file.
     private static func stage(_ path: String) -> (fd: Int32, temporary: String, destination: String)? {
-        // `/dev/stdout` and `/proc/self/fd/1` lead to whatever standard output is: a file
-        // standard output was sent to is written, never replaced.
-        func special(_ path: String) -> Bool { path.hasPrefix("/dev/") || path.hasPrefix("/proc/") }
-        if special(path) { return nil }
+        // What lies under /dev and /proc (a descriptor of this process, a device) is written in
+        // place, never replaced.
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return nil }
         var destination = path
         var status = stat()
         var exists = false
         if lstat(path, &status) == 0 {
             if status.st_mode & S_IFMT == S_IFLNK {
-                var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-                let length = readlink(path, &target, Int(PATH_MAX))
-                let bytes = target[..<max(length, 0)].map { UInt8(bitPattern: $0) }
-                if special(String(decoding: bytes, as: UTF8.self)) { return nil }
                 // A link is kept: the file it points to is replaced (a dangling link is written
                 // through, as before).
                 guard let resolved = realpath(path, nil) else { return nil }

@@ -85,6 +85,15 @@ public struct Contact: Hashable, Sendable {
         self.unmapped = []
     }
 
+    /// Moves the record out, leaving an empty record with the same reference: a record passed
+    /// on from an array or a builder changes hands without a copy (which would retain every
+    /// value it holds, and the emptied original release them all again).
+    public mutating func take() -> Contact {
+        var taken = Contact(ref: ref)
+        swap(&taken, &self)
+        return taken
+    }
+
     /// Whether the record carries no value at all.
     public var isEmpty: Bool {
         (name?.isEmpty ?? true) && nicknames.isEmpty && emails.isEmpty && phones.isEmpty

@@ -9,9 +9,7 @@ struct RecordSlots {
     /// Moves record `index` out, leaving an empty record with its reference.
     func take(_ index: Int) -> Contact {
         assert(buffer.indices.contains(index), "record \(index) outside the resolution")
-        var record = Contact(ref: buffer[index].ref)
-        swap(&record, &buffer[index])
-        return record
+        return buffer[index].take()
     }
 
     /// Lends record `index` to `body` (moved out of its slot and back, never copied).

@@ -16,11 +16,7 @@ extension CardBuilder {
                     source: source, line: beginLine, severity: .info, code: "vcard.card.empty",
                     message: "the card has no properties; kept as an empty record"))
         }
-        // Moved out, an empty record left behind: returning the member would copy it (a retain
-        // of every value), and the builder's end release them all again.
-        var finished = Contact(ref: contact.ref)
-        swap(&finished, &contact)
-        return finished
+        return contact.take()
     }
 
     private mutating func applyGroupLabels() {

@@ -40,6 +40,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["log.json"])
     }
 
+    /// The same for standard error: `-o /dev/stderr 2>> log.json`.
+    @Test func standardErrorSentToAFileIsAppendedTo() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log.json")
+        try Data("PREVIOUS\n".utf8).write(to: log)
+        let fd = open(log.path, O_WRONLY | O_APPEND)
+        #expect(fd >= 0)
+        let process = try kith()
+        process.arguments = ["import", "Fixtures/vcard/iphone-2023.vcf", "--quiet", "-o", "/dev/stderr"]
+        process.standardError = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let text = String(decoding: try Data(contentsOf: log), as: UTF8.self)
+        #expect(text.hasPrefix("PREVIOUS\n{\"kith\":1,"))
+    }
+
     /// Stopped by SIGTERM or SIGINT while it writes (here: while it waits for more input), an
     /// import leaves yesterday's file as it was and no temporary file beside it.
     @Test(arguments: [SIGTERM, SIGINT])
