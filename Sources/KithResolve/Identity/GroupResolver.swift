@@ -31,26 +31,40 @@ struct GroupResolver: Sendable {
         add(record, number: people.number(of: person))
     }
 
-    /// Learns a record's UID and email addresses (given by field) as names of the person whose
-    /// id is `StableID.urn(person)` (without making that id's text again).
-    mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], person: UUIDBits) {
-        add(uid: uid, ref: ref, emails: emails, number: people.number(of: person))
+    /// Learns the names of a record (made by ``Names/init(uid:emails:)``, on any core) as
+    /// names of the person whose id is `StableID.urn(person)`.
+    mutating func add(_ names: Names, ref: RecordRef, person: UUIDBits) {
+        add(names, ref: ref, number: people.number(of: person))
+    }
+
+    /// What a record may be named by in a group: the look-up keys of its UID and its email
+    /// addresses. Making them is most of the work of learning a record; it is done apart
+    /// (a streamed import does it on every core) so that ``add(_:ref:person:)`` only stores.
+    struct Names: Sendable {
+        /// The key of the normalized UID, `nil` without a UID.
+        var uid: UInt64?
+        /// The keys of the lower-cased addresses, in order.
+        var emails: [UInt64]
+
+        init(uid: String?, emails: [EmailValue]) {
+            if let uid, !uid.isEmpty { self.uid = GroupResolver.key(RecordKey.normalizedUID(uid)) }
+            self.emails = emails.isEmpty ? [] : emails.map { GroupResolver.lowercasedKey($0.address) }
+        }
     }
 
     private mutating func add(_ record: Contact, number: Int32) {
-        add(uid: record.uid, ref: record.ref, emails: record.emails, number: number)
+        add(Names(uid: record.uid, emails: record.emails), ref: record.ref, number: number)
     }
 
-    private mutating func add(uid: String?, ref: RecordRef, emails: [EmailValue], number: Int32) {
-        if let uid, !uid.isEmpty {
+    private mutating func add(_ names: Names, ref: RecordRef, number: Int32) {
+        if let key = names.uid {
             // One look-up: a new UID is stored as given, a known one kept by its earliest record.
-            let key = Self.key(RecordKey.normalizedUID(uid))
             let entry = (ref: ref, person: number)
             Self.keepEarliest(&personByUID[key, default: entry], entry)
         }
-        for index in emails.indices {
+        for key in names.emails {
             // One look-up: a new address names this person, a known one of another names none.
-            Self.mark(&personByEmail[Self.lowercasedKey(emails[index].address), default: number], number)
+            Self.mark(&personByEmail[key, default: number], number)
         }
     }
 
@@ -68,10 +82,10 @@ struct GroupResolver: Sendable {
 
     /// The hash a UID or address is looked up by: the tables hold no text (see ``FeatureHash``
     /// for the odds of a collision).
-    private static func key(_ text: String) -> UInt64 { FeatureHash.of(text) }
+    fileprivate static func key(_ text: String) -> UInt64 { FeatureHash.of(text) }
 
     /// `key(text.lowercased())`, without making the lower-case text when it is ASCII.
-    private static func lowercasedKey(_ text: String) -> UInt64 {
+    fileprivate static func lowercasedKey(_ text: String) -> UInt64 {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return key(text.lowercased()) }
         return FeatureHash.of(bytes: text.utf8.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
     }

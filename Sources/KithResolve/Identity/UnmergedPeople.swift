@@ -28,6 +28,8 @@ public struct UnmergedPeople: Sendable {
         /// The id the key gives when it is the first of its kind.
         fileprivate var bits: UUIDBits
         fileprivate var fingerprint: String
+        /// What a group may name the record by.
+        fileprivate var names: GroupResolver.Names
     }
 
     /// The people of a batch of normalized records.
@@ -80,8 +82,7 @@ public struct UnmergedPeople: Sendable {
                 let id =
                     seen > 0
                     ? StableID.uuid(namespace: PersonIdentity.namespace, name: "\(entry.key)#\(seen + 1)") : entry.bits
-                groupResolver.add(
-                    uid: records[index].uid, ref: records[index].ref, emails: records[index].emails, person: id)
+                groupResolver.add(entry.names, ref: records[index].ref, person: id)
                 individuals.append((index, id, entry.fingerprint))
             }
         }
@@ -117,7 +118,7 @@ public struct UnmergedPeople: Sendable {
         let key = RecordKey.of(contact)
         let identity = Identity(
             key: key, bits: StableID.uuid(namespace: PersonIdentity.namespace, name: key),
-            fingerprint: RecordFingerprint.of(contact))
+            fingerprint: RecordFingerprint.of(contact), names: GroupResolver.Names(uid: contact.uid, emails: contact.emails))
         PersonMerger.stamp(&contact)
         return identity
     }
