@@ -11,6 +11,10 @@ public struct ResolveOptions: Sendable, Hashable {
     /// review.
     public var reviewBand: Double
     /// The largest block compared all-against-all; larger blocks are sub-blocked.
+    ///
+    /// 24: on the synthetic 996k-record population, 40 gave 20.1M candidate pairs and 24 gives
+    /// 13.0M (scoring 9.3 s → 5.4 s), for 0.0002 less F1 at 10k and 100k people and the same on
+    /// FEBRL1 and FEBRL2.
     public var maxBlockSize: Int
     /// The minimum weight (bits) that fields other than the name must contribute: a name alone
     /// never merges.
@@ -28,7 +32,7 @@ public struct ResolveOptions: Sendable, Hashable {
     ///   - threshold: the join threshold in bits, or `nil` for the default.
     ///   - merge: `false` keeps every record as its own person.
     public init(
-        threshold: Double? = nil, merge: Bool = true, reviewBand: Double = 6, maxBlockSize: Int = 40,
+        threshold: Double? = nil, merge: Bool = true, reviewBand: Double = 6, maxBlockSize: Int = 24,
         minimumIdentifyingWeight: Double = 2
     ) {
         self.threshold = threshold

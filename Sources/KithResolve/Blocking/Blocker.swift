@@ -46,8 +46,11 @@ struct CandidatePairs: Sendable {
 /// and within a sub-block that is still too large, only neighbours in that order are
 /// compared. The number of pairs therefore grows about linearly with the records.
 struct Blocker: Sendable {
-    var maxBlock = 40
-    var window = 8
+    var maxBlock = 24
+    /// How many neighbours each record of a sub-block still too large is compared with (the
+    /// records of one person there are also joined through their other keys, and through
+    /// each other: four neighbours chain a run of copies into one person).
+    var window = 4
 
     /// How many parts the keys are split into by their top bits (blocks never straddle parts),
     /// and the pairs by their first record, so that both are sorted on every core.
