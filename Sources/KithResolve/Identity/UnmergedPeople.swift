@@ -118,7 +118,8 @@ public struct UnmergedPeople: Sendable {
         let key = RecordKey.of(contact)
         let identity = Identity(
             key: key, bits: StableID.uuid(namespace: PersonIdentity.namespace, name: key),
-            fingerprint: RecordFingerprint.of(contact), names: GroupResolver.Names(uid: contact.uid, emails: contact.emails))
+            fingerprint: RecordFingerprint.of(contact),
+            names: GroupResolver.Names(uid: contact.uid, emails: contact.emails))
         PersonMerger.stamp(&contact)
         return identity
     }
