@@ -98,10 +98,13 @@ struct PersonMerger {
         var services = ValueUnion<OnlineServiceValue> { ($0.uri ?? $0.user ?? "").utf8.count }
         var media = ValueUnion<MediaValue> { $0.data?.count ?? 0 }
         var related = ValueUnion<RelatedValue> { $0.value.utf8.count }
-        let textFields: [WritableKeyPath<Contact, [TextValue]>] = [
-            \.nicknames, \.titles, \.roles, \.notes, \.categories, \.members,
-        ]
-        var texts = textFields.map { _ in ValueUnion<TextValue> { $0.value.utf8.count } }
+        // The text fields by name (a key path read or compared per value is slow).
+        var nicknames = ValueUnion<TextValue> { $0.value.utf8.count }
+        var titles = ValueUnion<TextValue> { $0.value.utf8.count }
+        var roles = ValueUnion<TextValue> { $0.value.utf8.count }
+        var notes = ValueUnion<TextValue> { $0.value.utf8.count }
+        var categories = ValueUnion<TextValue> { $0.value.utf8.count }
+        var members = ValueUnion<TextValue> { $0.value.utf8.count }
         var unmapped: [RawProperty] = []
         var unmappedSeen = Set<RawProperty>()
 
@@ -114,12 +117,7 @@ struct PersonMerger {
                 emails.add(value, key: key, from: ref)
             }
             Self.drain(&records[index].phones) { value in
-                let digits =
-                    value.e164.map { $0 + ($0.isEmpty ? "" : ";ext=\(value.extension ?? "")") }
-                    ?? String(
-                        decoding: value.raw.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2A || $0 == 0x23 },
-                        as: UTF8.self)
-                let key = digits.isEmpty ? value.raw : digits
+                let key = Self.phoneKey(value)
                 phones.add(value, key: key, from: ref)
             }
             Self.drain(&records[index].addresses) { value in
@@ -154,13 +152,12 @@ struct PersonMerger {
                 let key = NameFolding.fold(value.value) + "|" + value.relations.joined(separator: ",")
                 related.add(value, key: key, from: ref)
             }
-            for (f, field) in textFields.enumerated() {
-                Self.drain(&records[index][keyPath: field]) { value in
-                    let folded = field == \Contact.notes ? value.value : NameFolding.fold(value.value)
-                    let key = folded.isEmpty ? value.value : folded
-                    texts[f].add(value, key: key, from: ref)
-                }
-            }
+            Self.drainTexts(&records[index].nicknames, into: &nicknames, folding: true, from: ref)
+            Self.drainTexts(&records[index].titles, into: &titles, folding: true, from: ref)
+            Self.drainTexts(&records[index].roles, into: &roles, folding: true, from: ref)
+            Self.drainTexts(&records[index].notes, into: &notes, folding: false, from: ref)
+            Self.drainTexts(&records[index].categories, into: &categories, folding: true, from: ref)
+            Self.drainTexts(&records[index].members, into: &members, folding: true, from: ref)
             for property in records[index].unmapped where unmappedSeen.insert(property).inserted {
                 unmapped.append(property)
             }
@@ -174,7 +171,12 @@ struct PersonMerger {
         card.onlineServices = services.result
         card.media = media.result
         card.related = related.result
-        for (f, field) in textFields.enumerated() { card[keyPath: field] = texts[f].result }
+        card.nicknames = nicknames.result
+        card.titles = titles.result
+        card.roles = roles.result
+        card.notes = notes.result
+        card.categories = categories.result
+        card.members = members.result
         card.unmapped = unmapped
         // The most recently revised record (the smallest reference among equals).
         var newest: Int?
@@ -256,6 +258,19 @@ struct PersonMerger {
         while let value = taken.popLast() { body(value) }
     }
 
+    /// Moves the texts of one field into its union, by their folded form (`folding`; notes are
+    /// kept apart only by their exact text), or their text when that folds to nothing.
+    private static func drainTexts(
+        _ values: inout [TextValue], into union: inout ValueUnion<TextValue>, folding: Bool, from ref: RecordRef
+    ) {
+        guard !values.isEmpty else { return }
+        drain(&values) { value in
+            let folded = folding ? NameFolding.fold(value.value) : value.value
+            let key = folded.isEmpty ? value.value : folded
+            union.add(value, key: key, from: ref)
+        }
+    }
+
     /// A record's revision date and gender, read where it lies (`inout` only for that).
     private static func rareFields(of record: inout Contact) -> (PartialDate?, TextValue?) {
         (record.revisionDate, record.gender)
@@ -294,6 +309,20 @@ struct PersonMerger {
         if let full = name.full, !full.isEmpty { score += 1 }
         if name.phoneticGiven != nil || name.phoneticSurname != nil { score += 1 }
         return score
+    }
+
+    /// The union key of a phone number: its E.164 form (with `;ext=` and the extension when it
+    /// has one), else its digits, else its text.
+    static func phoneKey(_ value: PhoneValue) -> String {
+        if let e164 = value.e164 {
+            if e164.isEmpty { return value.raw }
+            // No new text for a number without an extension (the usual case).
+            guard let ext = value.extension, !ext.isEmpty else { return e164 }
+            return e164 + ";ext=" + ext
+        }
+        let digits = String(
+            decoding: value.raw.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2A || $0 == 0x23 }, as: UTF8.self)
+        return digits.isEmpty ? value.raw : digits
     }
 
     private static func addressKey(_ value: AddressValue) -> String {

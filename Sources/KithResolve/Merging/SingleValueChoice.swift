@@ -58,7 +58,8 @@ struct SingleValueChoice<Value> {
         guard let first = entries.first else { return nil }
         let (completeness, revision, count) = (first.completeness, first.revision, first.from.count)
         let winnerFrom = first.from.sorted()
-        let winnerRecords = winnerFrom.map(\.description).joined(separator: ", ")
+        // Named only in the losers' reasons (most people have none).
+        let winnerRecords = entries.count > 1 ? winnerFrom.map(\.description).joined(separator: ", ") : ""
         var losers: [Loser] = []
         losers.reserveCapacity(entries.count - 1)
         // Taken from the end, so that each value is moved rather than copied.
