@@ -176,16 +176,30 @@ public struct Resolver: Sendable {
         }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
         let ids = clusterIDs
         let aliasesOf = continuity?.aliases ?? [:]
-        // A constant, read in place by every core: the variable would be copied whole (all its
-        // features and candidates retained) for each person.
-        let scorer = engine
+        // The match explanations first, on every core (they compare the joined pairs again);
+        // then the scoring engine (the records' features, a quarter of a gigabyte for a million
+        // records) is freed before the people are made.
+        var explanations: [Int32: MatchExplanation] = [:]
+        if let scorer = engine, !joinedByCluster.isEmpty {
+            let joined = Array(joinedByCluster)
+            let made = joined.indices.concurrentMap(minimumPerPart: 1024) { k in
+                scorer.explanation(of: joined[k].value, refs: refs)
+            }
+            explanations.reserveCapacity(joined.count)
+            for k in joined.indices { explanations[joined[k].key] = made[k] }
+        }
+        joinedByCluster = [:]
+        engine = nil
+        FreedMemory.release()
+        clock.lap("explain")
+        let explained = explanations
         var taken = consume records
         var people = taken.withUnsafeMutableBufferPointer { buffer in
             let slots = RecordSlots(buffer: buffer)
             return clusters.indices.concurrentMap(minimumPerPart: 2048) { k -> Person in
                 let (cluster, members) = clusters[k]
                 let id = ids[cluster] ?? ""
-                let match = joinedByCluster[cluster].flatMap { scorer?.explanation(of: $0, refs: refs) }
+                let match = explained[cluster]
                 var person = PersonMerger().merge(taking: members.map(slots.take), id: id, match: match)
                 ResolveContext.finish(
                     &person, members: members, refs: refs, fingerprints: fingerprints,
