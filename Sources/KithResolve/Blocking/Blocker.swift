@@ -75,7 +75,7 @@ struct Blocker: Sendable {
     private func rangesOfPairs(_ f: RecordFeatures) -> ([[UInt64]], [BlockingKeyKind: (keys: Int, largest: Int)]) {
         let parts = Self.partCount
         // Each slice of records' keys, split by the keys' top bits.
-        let slices = concurrentSlices(count: f.count, minimumPerPart: 8192) { records -> [[BlockEntry]] in
+        var slices = concurrentSlices(count: f.count, minimumPerPart: 8192) { records -> [[BlockEntry]] in
             var byPart = [[BlockEntry]](repeating: [], count: parts)
             var keys: [BlockEntry] = []
             for i in records {
@@ -87,13 +87,25 @@ struct Blocker: Sendable {
             for part in byPart.indices { byPart[part] = byPart[part].trimmed() }
             return byPart
         }
+        // The keys by part (moved, not copied), so that each part's lists are freed as soon as
+        // that part is gathered.
+        var byPart = [[[BlockEntry]]](repeating: [], count: parts)
+        for slice in slices {
+            for part in 0..<parts { byPart[part].append(slice[part]) }
+        }
+        slices = []
         // Each part's blocks, and their pairs split by first record.
-        let blocked = (0..<parts).concurrentMap(minimumPerPart: 1) { part -> BlockedPart in
-            var entries: [BlockEntry] = []
-            entries.reserveCapacity(slices.reduce(0) { $0 + $1[part].count })
-            for slice in slices { entries += slice[part] }
-            entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
-            return blocks(entries, f, recordCount: f.count)
+        var blocked = byPart.withUnsafeMutableBufferPointer { columns in
+            // Each core empties only the parts it blocks.
+            let columns = columns
+            return (0..<parts).concurrentMap(minimumPerPart: 1) { part -> BlockedPart in
+                var entries: [BlockEntry] = []
+                entries.reserveCapacity(columns[part].reduce(0) { $0 + $1.count })
+                for slice in columns[part] { entries += slice }
+                columns[part] = []
+                entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
+                return blocks(entries, f, recordCount: f.count)
+            }
         }
         var oversized: [BlockingKeyKind: (keys: Int, largest: Int)] = [:]
         for part in blocked {
@@ -102,15 +114,29 @@ struct Blocker: Sendable {
                 oversized[kind] = (previous.keys + info.keys, max(previous.largest, info.largest))
             }
         }
+        // The raw pairs by range of first record (moved, not copied), so that each range's
+        // lists are freed as soon as that range is gathered: the raw pairs, duplicates and
+        // all, are the largest thing blocking makes.
+        var byRange = [[[UInt64]]](repeating: [], count: parts)
+        for part in blocked.indices {
+            for range in 0..<parts { byRange[range].append(blocked[part].pairs[range]) }
+            blocked[part].pairs = []
+        }
+        blocked = []
         // The pairs of each range of first records, sorted and without duplicates; in range order.
-        let ranges = (0..<parts).concurrentMap(minimumPerPart: 1) { range -> [UInt64] in
-            var pairs: [UInt64] = []
-            pairs.reserveCapacity(blocked.reduce(0) { $0 + $1.pairs[range].count })
-            for part in blocked { pairs += part.pairs[range] }
-            pairs.radixSort()
-            pairs.removeAdjacentDuplicates()
-            // Without the room the duplicates took (half the pairs or more).
-            return pairs.trimmed()
+        let ranges = byRange.withUnsafeMutableBufferPointer { columns in
+            // Each core empties only the ranges it gathers.
+            let columns = columns
+            return (0..<parts).concurrentMap(minimumPerPart: 1) { range -> [UInt64] in
+                var pairs: [UInt64] = []
+                pairs.reserveCapacity(columns[range].reduce(0) { $0 + $1.count })
+                for part in columns[range] { pairs += part }
+                columns[range] = []
+                pairs.radixSort()
+                pairs.removeAdjacentDuplicates()
+                // Without the room the duplicates took (half the pairs or more).
+                return pairs.trimmed()
+            }
         }
         return (ranges, oversized)
     }
