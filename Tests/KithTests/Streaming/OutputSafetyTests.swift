@@ -23,6 +23,20 @@ import Testing
     /// path is standard output, which is not opened again (and truncated).
     @Test(arguments: ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
     func standardOutputSentToAFileIsAppendedTo(path: String) throws {
+        let (text, files) = try importAppending(to: path, throughStandardError: false)
+        #expect(text.hasPrefix("PREVIOUS\n{\"kith\":1,"))
+        #expect(files == ["log.json"])
+    }
+
+    /// The same for standard error: `-o /dev/stderr 2>> log.json`.
+    @Test func standardErrorSentToAFileIsAppendedTo() throws {
+        let (text, _) = try importAppending(to: "/dev/stderr", throughStandardError: true)
+        #expect(text.hasPrefix("PREVIOUS\n{\"kith\":1,"))
+    }
+
+    /// Imports a fixture with `-o path` while standard output (or error) is a log holding
+    /// `PREVIOUS`, opened for appending; the log's text afterwards and the folder's files.
+    private func importAppending(to path: String, throughStandardError: Bool) throws -> (String, [String]) {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("log.json")
@@ -31,31 +45,13 @@ import Testing
         #expect(fd >= 0)
         let process = try kith()
         process.arguments = ["import", "Fixtures/vcard/iphone-2023.vcf", "--quiet", "-o", path]
-        process.standardOutput = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        if throughStandardError { process.standardError = handle } else { process.standardOutput = handle }
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let text = String(decoding: try Data(contentsOf: log), as: UTF8.self)
-        #expect(text.hasPrefix("PREVIOUS\n{\"kith\":1,"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["log.json"])
-    }
-
-    /// The same for standard error: `-o /dev/stderr 2>> log.json`.
-    @Test func standardErrorSentToAFileIsAppendedTo() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let log = folder.appendingPathComponent("log.json")
-        try Data("PREVIOUS\n".utf8).write(to: log)
-        let fd = open(log.path, O_WRONLY | O_APPEND)
-        #expect(fd >= 0)
-        let process = try kith()
-        process.arguments = ["import", "Fixtures/vcard/iphone-2023.vcf", "--quiet", "-o", "/dev/stderr"]
-        process.standardError = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let text = String(decoding: try Data(contentsOf: log), as: UTF8.self)
-        #expect(text.hasPrefix("PREVIOUS\n{\"kith\":1,"))
+        return (text, try FileManager.default.contentsOfDirectory(atPath: folder.path))
     }
 
     /// Stopped by SIGTERM or SIGINT while it writes (here: while it waits for more input), an
