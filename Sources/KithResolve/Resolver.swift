@@ -179,20 +179,18 @@ public struct Resolver: Sendable {
         // The match explanations first, on every core (they compare the joined pairs again);
         // then the scoring engine (the records' features, a quarter of a gigabyte for a million
         // records) is freed before the people are made.
-        var explanations: [Int32: MatchExplanation] = [:]
-        if let scorer = engine, !joinedByCluster.isEmpty {
+        let explained: [Int32: MatchExplanation] = {
+            guard let scorer = engine, !joinedByCluster.isEmpty else { return [:] }
             let joined = Array(joinedByCluster)
             let made = joined.indices.concurrentMap(minimumPerPart: 1024) { k in
                 scorer.explanation(of: joined[k].value, refs: refs)
             }
-            explanations.reserveCapacity(joined.count)
-            for k in joined.indices { explanations[joined[k].key] = made[k] }
-        }
+            return Dictionary(uniqueKeysWithValues: zip(joined.lazy.map(\.key), made))
+        }()
         joinedByCluster = [:]
         engine = nil
         FreedMemory.release()
         clock.lap("explain")
-        let explained = explanations
         var taken = consume records
         var people = taken.withUnsafeMutableBufferPointer { buffer in
             let slots = RecordSlots(buffer: buffer)

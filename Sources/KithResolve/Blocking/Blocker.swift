@@ -87,25 +87,13 @@ struct Blocker: Sendable {
             for part in byPart.indices { byPart[part] = byPart[part].trimmed() }
             return byPart
         }
-        // The keys by part (moved, not copied), so that each part's lists are freed as soon as
-        // that part is gathered.
-        var byPart = [[[BlockEntry]]](repeating: [], count: parts)
-        for slice in slices {
-            for part in 0..<parts { byPart[part].append(slice[part]) }
-        }
+        // Each part's blocks, and their pairs split by first record; each part's keys are
+        // freed as soon as they are gathered.
+        var byPart = Self.columns(of: slices, count: parts)
         slices = []
-        // Each part's blocks, and their pairs split by first record.
-        var blocked = byPart.withUnsafeMutableBufferPointer { columns in
-            // Each core empties only the parts it blocks.
-            let columns = columns
-            return (0..<parts).concurrentMap(minimumPerPart: 1) { part -> BlockedPart in
-                var entries: [BlockEntry] = []
-                entries.reserveCapacity(columns[part].reduce(0) { $0 + $1.count })
-                for slice in columns[part] { entries += slice }
-                columns[part] = []
-                entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
-                return blocks(entries, f, recordCount: f.count)
-            }
+        var blocked = Self.joinedColumns(&byPart) { entries in
+            entries.sort { ($0.key, $0.record) < ($1.key, $1.record) }
+            return blocks(entries, f, recordCount: f.count)
         }
         var oversized: [BlockingKeyKind: (keys: Int, largest: Int)] = [:]
         for part in blocked {
@@ -114,31 +102,43 @@ struct Blocker: Sendable {
                 oversized[kind] = (previous.keys + info.keys, max(previous.largest, info.largest))
             }
         }
-        // The raw pairs by range of first record (moved, not copied), so that each range's
-        // lists are freed as soon as that range is gathered: the raw pairs, duplicates and
-        // all, are the largest thing blocking makes.
-        var byRange = [[[UInt64]]](repeating: [], count: parts)
-        for part in blocked.indices {
-            for range in 0..<parts { byRange[range].append(blocked[part].pairs[range]) }
-            blocked[part].pairs = []
-        }
+        // The pairs of each range of first records, sorted and without duplicates; in range
+        // order. The raw pairs, duplicates and all, are the largest thing blocking makes: each
+        // range's are freed as soon as they are gathered.
+        var byRange = Self.columns(of: blocked.map(\.pairs), count: parts)
         blocked = []
-        // The pairs of each range of first records, sorted and without duplicates; in range order.
-        let ranges = byRange.withUnsafeMutableBufferPointer { columns in
-            // Each core empties only the ranges it gathers.
-            let columns = columns
-            return (0..<parts).concurrentMap(minimumPerPart: 1) { range -> [UInt64] in
-                var pairs: [UInt64] = []
-                pairs.reserveCapacity(columns[range].reduce(0) { $0 + $1.count })
-                for part in columns[range] { pairs += part }
-                columns[range] = []
-                pairs.radixSort()
-                pairs.removeAdjacentDuplicates()
-                // Without the room the duplicates took (half the pairs or more).
-                return pairs.trimmed()
-            }
+        let ranges = Self.joinedColumns(&byRange) { pairs in
+            pairs.radixSort()
+            pairs.removeAdjacentDuplicates()
+            // Without the room the duplicates took (half the pairs or more).
+            return pairs.trimmed()
         }
         return (ranges, oversized)
+    }
+
+    /// `rows[r][c]` for every row, by column `c` (lists moved, not copied).
+    private static func columns<T>(of rows: [[[T]]], count: Int) -> [[[T]]] {
+        var columns = [[[T]]](repeating: [], count: count)
+        for row in rows {
+            for column in 0..<min(count, row.count) { columns[column].append(row[column]) }
+        }
+        return columns
+    }
+
+    /// `body` of each column's lists joined into one, on every core; each column's lists are
+    /// freed once joined (`columns` is left empty), before `body` works on them.
+    private static func joinedColumns<T, R>(_ columns: inout [[[T]]], _ body: (inout [T]) -> R) -> [R] {
+        columns.withUnsafeMutableBufferPointer { buffer in
+            // Each core empties only the columns it joins.
+            let lists = buffer
+            return lists.indices.concurrentMap(minimumPerPart: 1) { column -> R in
+                var joined: [T] = []
+                joined.reserveCapacity(lists[column].reduce(0) { $0 + $1.count })
+                for list in lists[column] { joined += list }
+                lists[column] = []
+                return body(&joined)
+            }
+        }
     }
 
     /// The part of a blocking key: its top bits.
