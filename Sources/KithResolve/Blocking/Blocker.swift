@@ -50,7 +50,7 @@ struct Blocker: Sendable {
     /// How many neighbours each record of a sub-block still too large is compared with (the
     /// records of one person there are also joined through their other keys, and through
     /// each other: four neighbours chain a run of copies into one person).
-    var window = 4
+    static let window = 4
 
     /// How many parts the keys are split into by their top bits (blocks never straddle parts),
     /// and the pairs by their first record, so that both are sorted on every core.
@@ -280,7 +280,7 @@ struct Blocker: Sendable {
                 appendAllPairs(sub[...], into: &pairs)
             } else {
                 for a in 0..<sub.count {
-                    for b in (a + 1)..<min(sub.count, a + 1 + window) {
+                    for b in (a + 1)..<min(sub.count, a + 1 + Self.window) {
                         let i = UInt64(sub[a].record)
                         let j = UInt64(sub[b].record)
                         if i != j { pairs.append(i < j ? i << 32 | j : j << 32 | i) }

@@ -107,7 +107,7 @@ struct ScoringEngine: Sendable {
                 Diagnostic(
                     line: 0, severity: .info, code: "resolve.blocking.oversized-key",
                     message:
-                        "\(info.keys) \(kind.name) key(s) were shared by more than \(options.maxBlockSize) records (largest: \(info.largest)); their records were compared within sub-blocks by surname sound and given initial only"
+                        "\(info.keys) \(kind.name) key(s) were shared by more than \(options.maxBlockSize) records (largest: \(info.largest)); their records were compared within sub-blocks by surname sound and given initial only (in a sub-block still that large, each with its \(Blocker.window) nearest)"
                 )
             }
     }
