@@ -71,10 +71,13 @@ public struct Resolver: Sendable {
         remaining = []
         FreedMemory.release()
         let fingerprints = keyed.map(\.fingerprint)
-        let keys = keyed.map(\.key)
+        var keys = keyed.map(\.key)
         // The records' references in canonical order (from the order keys: mapping the records
         // would copy each one).
         let refs = keyed.map(\.ref)
+        // The order keys' texts (a few hundred megabytes for a million records) are not needed
+        // again.
+        keyed = []
         let decided = context.compile(records: records, keys: keys, fingerprints: fingerprints, merge: options.merge)
         diagnostics += decided?.diagnostics ?? []
         clock.lap("keys")
@@ -114,6 +117,8 @@ public struct Resolver: Sendable {
         }
         clock.lap("members")
         var clusterIDs = PersonIdentity.assign(clusters: clusterMembers, keys: keys, refs: refs)
+        // The record keys name the people now; they are not needed again.
+        keys = []
         clock.lap("ids")
         let continuity = context.previous.map {
             IdentityContinuity(previous: $0).assign(
