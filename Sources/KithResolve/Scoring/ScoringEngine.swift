@@ -218,31 +218,39 @@ struct ScoringEngine: Sendable {
         _ clustering: Clustering, scored: [ScoredPair], threshold: Double, personOf: [String], refs: [RecordRef],
         decided: ClusterConstraints = ClusterConstraints(), limit: Int
     ) -> (pairs: [ReviewPair], found: Int) {
+        // Why each pair is listed, kept small: the sentences are written for the pairs the
+        // review lists only (a large input has millions of candidates).
+        enum Why {
+            case keptApart(KeptApart)
+            case below
+            case sharesLittle
+        }
         // A pair kept apart by a decision, directly or because it would join people a decision
         // separates, has had its answer.
-        var listed: [(ScoredPair, String)] = clustering.keptApart.compactMap { pair, why in
+        var listed: [(ScoredPair, Why)] = clustering.keptApart.compactMap { pair, why in
             if case .decided = why { return nil }
-            return decided.keepsApart(pair.i, pair.j) ? nil : (pair, why.reason)
+            return decided.keepsApart(pair.i, pair.j) ? nil : (pair, .keptApart(why))
         }
         let floor = threshold - options.reviewBand
         for pair in scored where pair.weight < threshold && pair.veto == nil {
             guard clustering.clusterOf[Int(pair.i)] != clustering.clusterOf[Int(pair.j)],
                 !decided.keepsApart(pair.i, pair.j)
             else { continue }
-            let below = "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"
-            if pair.weight >= floor {
-                listed.append((pair, below))
-            } else {
-                let comparison = comparator.compare(Int(pair.i), Int(pair.j))
-                let shared = comparison.vector[.phone] == 1 ? "a mobile number" : "an email address"
-                listed.append((pair, "shares \(shared) but little else; \(below)"))
-            }
+            listed.append((pair, pair.weight >= floor ? .below : .sharesLittle))
         }
         listed.sort { ($0.0.weight, $1.0.i, $1.0.j) > ($1.0.weight, $0.0.i, $0.0.j) }
-        let pairs = listed.prefix(limit).map { pair, reason in
+        let pairs = listed.prefix(limit).map { pair, why in
             let i = Int(pair.i)
             let j = Int(pair.j)
             let comparison = comparator.compare(i, j)
+            let below = "below the threshold by \(((threshold - pair.weight) * 10).rounded() / 10) bits"
+            let reason =
+                switch why {
+                case .keptApart(let why): why.reason
+                case .below: below
+                case .sharesLittle:
+                    "shares \(comparison.vector[.phone] == 1 ? "a mobile number" : "an email address") but little else; \(below)"
+                }
             let (a, b) = refs[i] < refs[j] ? (i, j) : (j, i)
             return ReviewPair(
                 a: refs[a], b: refs[b], personA: personOf[a], personB: personOf[b],
