@@ -147,8 +147,8 @@ struct ImportCommand: AsyncParsableCommand {
             }
             reporter.report(result.dataset, summary: summary)
             if let review {
-                let count = result.review.count
-                reporter.notes(["\(count) borderline pair\(count == 1 ? "" : "s") to decide in \(review)"])
+                let pairs = TerminalReporter.counted(result.review.count, "borderline pair")
+                reporter.notes(["\(pairs) to decide in \(review)"])
             }
             if strict, result.problemCount > 0 { throw ExitCode(1) }
         } catch let error as KithError {

@@ -70,7 +70,7 @@ final class TerminalReporter: Sendable {
     }
 
     /// "1 record", "2 records".
-    private static func counted(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+    static func counted(_ count: Int, _ one: String, _ many: String? = nil) -> String {
         "\(count) \(count == 1 ? one : many ?? one + "s")"
     }
 
