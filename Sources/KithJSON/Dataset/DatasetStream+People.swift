@@ -31,7 +31,8 @@ extension DatasetStream {
         try people.withUnsafeMutableBufferPointer { buffer in
             let buffer = buffer
             try writeInBatches(count: buffer.count, to: &output) { batch, earlier in
-                concurrentSlices(count: batch.count, minimumPerPart: 256) { range in
+                // Several slices per core: people of many records take longer to write.
+                concurrentSlices(count: batch.count, minimumPerPart: 256, runsPerCore: 4) { range in
                     Self.encodeAndReleasePeople(
                         buffer, (batch.lowerBound + range.lowerBound)..<(batch.lowerBound + range.upperBound),
                         format: format, after: earlier)

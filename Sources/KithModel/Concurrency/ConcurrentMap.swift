@@ -23,7 +23,7 @@ extension RandomAccessCollection where Index == Int {
     /// - Complexity: O(n) work, divided among the cores.
     package func concurrentMap<T>(minimumPerPart: Int = 512, _ transform: (Element) -> T) -> [T] {
         let count = self.count
-        let parts = Swift.min(ActiveCores.count, count / Swift.max(1, minimumPerPart))
+        let parts = concurrentRuns(count: count, minimumPerPart: minimumPerPart, runsPerCore: mapRunsPerCore)
         guard parts > 1 else { return map(transform) }
         let base = startIndex
         return withoutActuallyEscaping(transform) { transform in
@@ -31,6 +31,22 @@ extension RandomAccessCollection where Index == Int {
         }
     }
 }
+
+/// The runs a concurrent map or slicing makes of `count` items: at least `minimumPerPart` items
+/// each, at most `runsPerCore` per core (1 when the items are too few for two).
+///
+/// More runs than cores are taken by the cores as they come free (`concurrentPerform` hands out
+/// its iterations one at a time), which matters when the items' work is uneven: the resolver's
+/// first clusters hold most of the records, and with one run per core the core given the
+/// second half waited for the other.
+private func concurrentRuns(count: Int, minimumPerPart: Int, runsPerCore: Int) -> Int {
+    let byCount = count / Swift.max(1, minimumPerPart)
+    guard Swift.min(ActiveCores.count, byCount) > 1 else { return 1 }
+    return Swift.min(ActiveCores.count * Swift.max(1, runsPerCore), byCount)
+}
+
+/// The runs per core of ``RandomAccessCollection/concurrentMap(minimumPerPart:_:)``.
+private let mapRunsPerCore = 8
 
 /// An array of `count` elements made by `element(i)`, in `parts` contiguous runs on every core.
 private func concurrentFill<T>(count: Int, parts: Int, _ element: (Int) -> T) -> [T] {
@@ -61,10 +77,14 @@ private struct ConcurrentParts<T>: @unchecked Sendable {
 ///   - count: the number of items.
 ///   - minimumPerPart: below this many items per core, everything runs as one slice on the
 ///     calling thread.
+///   - runsPerCore: how many slices each core may take, as it comes free (more than one
+///     when the slices' work is uneven and the caller joins any number of results).
 ///   - body: the work of one slice; it must only read shared state.
 /// - Complexity: O(work of the slices), divided among the cores.
-package func concurrentSlices<T>(count: Int, minimumPerPart: Int = 512, _ body: (Range<Int>) -> T) -> [T] {
-    let parts = Swift.min(ActiveCores.count, count / Swift.max(1, minimumPerPart))
+package func concurrentSlices<T>(
+    count: Int, minimumPerPart: Int = 512, runsPerCore: Int = 1, _ body: (Range<Int>) -> T
+) -> [T] {
+    let parts = concurrentRuns(count: count, minimumPerPart: minimumPerPart, runsPerCore: runsPerCore)
     guard parts > 1 else { return [body(0..<count)] }
     // One element per slice, made on every core.
     return concurrentFill(count: parts, parts: parts) { part in

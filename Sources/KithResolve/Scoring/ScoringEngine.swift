@@ -123,7 +123,7 @@ struct ScoringEngine: Sendable {
     /// - Complexity: O(p) comparisons for p candidate pairs.
     func scorePairs(threshold: Double) -> ScoredPairs {
         let pairs = candidates.pairs
-        var parts = concurrentSlices(count: pairs.count, minimumPerPart: 4096) { range in
+        var parts = concurrentSlices(count: pairs.count, minimumPerPart: 4096, runsPerCore: 8) { range in
             scorePairs(pairs[range], threshold: threshold)
         }
         guard parts.count > 1 else { return parts.first ?? ScoredPairs(strongAndBorderline: [], nameOnly: []) }
@@ -140,7 +140,8 @@ struct ScoringEngine: Sendable {
         return all
     }
 
-    /// Scores a run of candidate pairs (``scorePairs(threshold:)`` runs one per core).
+    /// Scores a run of candidate pairs (``scorePairs(threshold:)`` runs several per core, the
+    /// pairs of some blocks being dearer to compare than others).
     private func scorePairs(_ pairs: ArraySlice<UInt64>, threshold: Double) -> ScoredPairs {
         var kept: [ScoredPair] = []
         var nameOnly: [(ScoredPair, KeptApart)] = []
