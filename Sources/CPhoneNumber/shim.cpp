@@ -38,10 +38,21 @@ std::string regionOrUnknown(const char *region) {
     return (region && *region) ? std::string(region) : std::string("ZZ");
 }
 
+/// The longest text read as a phone number: libphonenumber's own limit on its input
+/// (MAX_INPUT_STRING_LENGTH of its Java and JavaScript versions). Its C++ Parse runs regular
+/// expressions over the whole text before it looks at the length, in time that grows with the
+/// square of the length (a 225 KB folded TEL value took minutes), so a longer text is answered
+/// here, as the other versions answer it: too long.
+constexpr size_t kMaxInputLength = 250;
+
 }  // namespace
 
 extern "C" void kith_phone_parse_reference(const char *raw, size_t length, const char *region, kith_phone_result *out) {
     std::memset(out, 0, sizeof *out);
+    if (length > kMaxInputLength) {
+        out->error = KITH_PHONE_TOO_LONG_NSN;
+        return;
+    }
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     PhoneNumberUtil::ErrorType error = util->Parse(std::string(raw, length), regionOrUnknown(region), &number);
@@ -68,11 +79,13 @@ extern "C" int kith_phone_parse_fast(const char *raw, size_t length, const char 
 }
 
 extern "C" void kith_phone_parse(const char *raw, size_t length, const char *region, kith_phone_result *out) {
-    if (kith::fastParse(raw, length, region, out)) return;
+    if (length <= kMaxInputLength && kith::fastParse(raw, length, region, out)) return;
     kith_phone_parse_reference(raw, length, region, out);
 }
 
 extern "C" int kith_phone_match(const char *a, size_t a_length, const char *b, size_t b_length) {
+    // What the library answers for a text it cannot parse.
+    if (a_length > kMaxInputLength || b_length > kMaxInputLength) return KITH_PHONE_MATCH_INVALID_NUMBER;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     return static_cast<int>(util->IsNumberMatchWithTwoStrings(std::string(a, a_length), std::string(b, b_length)));
 }

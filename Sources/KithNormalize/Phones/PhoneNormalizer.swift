@@ -15,7 +15,9 @@ public enum PhoneNormalizer {
     ///   - raw: The text as written (`(650) 253-0000`, `+49 30 1234567`, `tel:+1-…;ext=12`).
     ///   - region: The region to read national numbers in (ISO 3166-1 alpha-2, any case), or
     ///     `nil`: then only numbers with a `+` parse.
-    /// - Returns: libphonenumber's reading of the text.
+    /// - Returns: libphonenumber's reading of the text; `tooLongNSN` for a text longer than 250
+    ///   bytes, libphonenumber's own limit on its input (its C++ version, unlike the others,
+    ///   does not check it before running its expressions over the whole text).
     /// - Complexity: O(n) in the length of `raw`; about 1 µs on the fast path, 20 µs otherwise.
     public static func parse(_ raw: String, region: String?) -> PhoneParse {
         run(raw, region: region, kith_phone_parse)

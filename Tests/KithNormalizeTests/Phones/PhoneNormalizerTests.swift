@@ -90,4 +90,23 @@ import Testing
         b.e164 = "+16502530000"
         #expect(PhoneNormalizer.matchLevel(a, b) == .exact)
     }
+
+    /// libphonenumber reads at most 250 characters (MAX_INPUT_STRING_LENGTH, "too long"
+    /// beyond); its C++ Parse ran its expressions over the whole text first, in time that grew
+    /// with the square of the length: a 225 KB TEL value a broken export folded over 3,000 lines
+    /// stopped an import for minutes. A text just past the limit and a huge one are too long
+    /// (the huge one at once: this test would take minutes otherwise); a long text within the
+    /// limit is still the library's to read.
+    @Test func textsLongerThanLibphonenumbersLimitAreTooLong() {
+        let valid = "+49 89 9876543"
+        let atTheLimit = valid + String(repeating: " ", count: 250 - valid.count)
+        #expect(PhoneNormalizer.parse(atTheLimit, region: nil).e164 == "+49899876543")
+        let justOver = valid + String(repeating: "A", count: 251 - valid.count)
+        #expect(PhoneNormalizer.parse(justOver, region: "DE").failure == .tooLongNSN)
+        #expect(PhoneNormalizer.parseWithLibphonenumber(justOver, region: "DE").failure == .tooLongNSN)
+        let huge = valid + String(repeating: "A", count: 225_000)
+        #expect(PhoneNormalizer.parse(huge, region: "DE").failure == .tooLongNSN)
+        #expect(PhoneNormalizer.matchLevel(huge, valid) == .invalid)
+        #expect(PhoneNormalizer.matchLevel(valid, huge) == .invalid)
+    }
 }
