@@ -183,9 +183,18 @@ enum Generation {
 
 /// Birth dates packed into 32 bits: year (0 = unknown) << 9 | month << 5 | day.
 enum BirthDate {
+    /// The largest year the packing holds (23 bits).
+    static let maxYear = (1 << 23) - 1
+
+    /// Packs a date. A part the packing cannot hold (a year before 1 or past ``maxYear``, a
+    /// month or day out of range: what a broken export may give) counts as unknown; it made
+    /// the import trap before (a CSV birthday of year 4294967296).
     static func pack(_ date: PartialDateParts) -> UInt32 {
-        guard date.month != 0 || date.year != 0 else { return 0 }
-        return UInt32(date.year) << 9 | UInt32(date.month) << 5 | UInt32(date.day)
+        let year = (1...maxYear).contains(date.year) ? UInt32(date.year) : 0
+        let month = (1...12).contains(date.month) ? UInt32(date.month) : 0
+        let day = (1...31).contains(date.day) ? UInt32(date.day) : 0
+        guard month != 0 || year != 0 else { return 0 }
+        return year << 9 | month << 5 | day
     }
 
     static func year(_ packed: UInt32) -> Int { Int(packed >> 9) }
