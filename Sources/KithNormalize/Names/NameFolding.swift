@@ -166,11 +166,30 @@ final class TransliterationCache: @unchecked Sendable {
         let known = cache[text]
         lock.unlock()
         if let known { return known }
-        let result = text.applyingTransform(Self.anyToLatin, reverse: false) ?? text
+        let result = Self.transliterate(text)
         lock.lock()
         if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
         cache[text] = result
         lock.unlock()
         return result
+    }
+
+    /// The longest text transliterated in one call, in characters. Foundation replaces within
+    /// one string, moving its tail at every replacement, so a call takes time that grows with
+    /// the square of the length (a 600 KB name took 28 s); a longer text (no name is) is
+    /// transliterated in pieces of this length, joined by a space.
+    static let pieceLength = 256
+
+    private static func transliterate(_ text: String) -> String {
+        guard text.count > pieceLength else { return text.applyingTransform(anyToLatin, reverse: false) ?? text }
+        var pieces: [String] = []
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text.index(start, offsetBy: pieceLength, limitedBy: text.endIndex) ?? text.endIndex
+            let piece = String(text[start..<end])
+            pieces.append(piece.applyingTransform(anyToLatin, reverse: false) ?? piece)
+            start = end
+        }
+        return pieces.joined(separator: " ")
     }
 }
