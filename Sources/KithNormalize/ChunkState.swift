@@ -39,7 +39,9 @@ struct ChunkState {
                         source: Int(source), line: Int(address.meta.line), record: Int(contact.ref.index),
                         severity: .info,
                         code: "normalize.address.unknown-country",
-                        message: "country \"\(address.country)\" is not a known country name or code; kept as written"))
+                        message:
+                            "country \(Diagnostic.quote(address.country)) is not a known country name or code; kept as written"
+                    ))
             }
         }
         count(phones: contact.phones, dates: contact.dates, source: source)

@@ -32,7 +32,7 @@ enum ContactNormalizer {
             if !result.isValid {
                 report(
                     contact.emails[index].meta.line, .warning, "normalize.email.invalid",
-                    "\"\(raw)\" is not a well-formed email address; kept as written")
+                    "\(Diagnostic.quote(raw)) is not a well-formed email address; kept as written")
             }
         }
         normalizePhones(&contact, context: context, state: &state, report: report)
@@ -58,7 +58,7 @@ enum ContactNormalizer {
             if finding == .impossible {
                 report(
                     contact.dates[index].meta.line, .warning, "normalize.date.impossible",
-                    "\"\(contact.dates[index].raw)\" is not a possible date; kept as text")
+                    "\(Diagnostic.quote(contact.dates[index].raw)) is not a possible date; kept as text")
             }
         }
     }
@@ -74,7 +74,7 @@ enum ContactNormalizer {
         } else if !WebAddress.hasScheme(link.uri) {
             report(
                 link.meta.line, .info, "normalize.url.not-a-uri",
-                "\"\(link.uri)\" is neither a URI nor a web address; kept as written")
+                "\(Diagnostic.quote(link.uri)) is neither a URI nor a web address; kept as written")
         }
         link.profileKey = ProfileKey.key(url: link.uri)
     }
@@ -211,14 +211,15 @@ enum ContactNormalizer {
                 keep(.unparseable)
                 report(
                     line, .info, KeptPhones.code(.unparseable),
-                    "\"\(raw)\" is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written")
+                    "\(Diagnostic.quote(raw)) is not a phone number libphonenumber can read (\(failure.rawValue)); kept as written"
+                )
                 continue
             }
             guard parsed.isPossible else {
                 keep(.impossibleLength)
                 report(
                     line, .info, KeptPhones.code(.impossibleLength),
-                    "\"\(raw)\" has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized"
+                    "\(Diagnostic.quote(raw)) has a length its country does not use (\(parsed.length?.rawValue ?? "unknown")); kept unnormalized"
                 )
                 continue
             }

@@ -76,3 +76,14 @@ import Testing
         #expect(error.description == "notes.txt:3: io.unknown-format: is not an address book")
     }
 }
+
+@Suite struct DiagnosticQuoteTests {
+    /// A short value is quoted whole; one past 100 characters shows its first 80 and its length.
+    @Test func longValuesAreShortenedInMessages() {
+        #expect(Diagnostic.quote("+49 89 1234") == "\"+49 89 1234\"")
+        let hundred = String(repeating: "7", count: 100)
+        #expect(Diagnostic.quote(hundred) == "\"" + hundred + "\"")
+        let long = String(repeating: "A", count: 225_000)
+        #expect(Diagnostic.quote(long) == "\"" + String(repeating: "A", count: 80) + "…\" (225000 characters)")
+    }
+}

@@ -32,7 +32,8 @@ extension CSVRowMapper {
                     diagnostics.append(
                         context.diagnostic(
                             line: line, record: Int(contact.ref.index), .info, "csv.date.unreadable",
-                            "column \"\(column(value.column).header)\": \"\(text)\" was kept as text (\(reason))"))
+                            "column \"\(column(value.column).header)\": \(Diagnostic.quote(text)) was kept as text (\(reason))"
+                        ))
                 }
             }
         }

@@ -46,6 +46,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         "\(line): \(severity.rawValue): \(code): \(message)"
     }
+
+    /// A value quoted in a message: whole when short, else its first 80 characters and its
+    /// length. The value itself is kept where it belongs (a field a broken export filled with
+    /// 200 KB would otherwise be written out a second time in every message about it).
+    public static func quote(_ value: String) -> String {
+        let shown = 80
+        guard value.count > shown + 20 else { return "\"\(value)\"" }
+        return "\"\(value.prefix(shown))…\" (\(value.count) characters)"
+    }
 }
 
 /// A stable diagnostic code: a dotted, lower-case name whose first part is the stage or format

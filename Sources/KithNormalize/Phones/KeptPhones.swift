@@ -101,7 +101,7 @@ public struct KeptPhones: Sendable {
     }
 
     static func message(_ reason: PhoneKeptReason, _ tally: Tally) -> String {
-        let first = "\"\(tally.raw)\""
+        let first = Diagnostic.quote(tally.raw)
         let marked = "each marked \"unnormalized\": \"\(reason.word)\" in its values (the first: \(first))"
         switch (reason, tally.count) {
         case (.noRegion, 1):

@@ -25,4 +25,17 @@ import Testing
         let birthdays = result.dataset.people.flatMap { $0.card.dates.filter { $0.kind == .birth } }
         #expect(birthdays.map(\.raw).sorted() == ["4294967296-1-1", "x"])
     }
+
+    /// A TEL value folded over 3,000 lines (225 KB) stopped the import in libphonenumber.
+    /// It is read now, kept whole in the card, and quoted shortly in the diagnostic about it.
+    @Test func hugePhoneValueIsKeptAndQuotedShortly() throws {
+        let value = "+49 89 9876543" + String(repeating: "A", count: 225_000)
+        let url = try file("phone.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nTEL:\(value)\r\nEND:VCARD\r\n")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let result = try Pipeline(configuration: ImportConfiguration(paths: [url.path])).run()
+        #expect(result.dataset.people.first?.card.phones.first?.raw == value)
+        let messages = result.dataset.diagnostics.filter { $0.code == "normalize.phone.unparseable" }.map(\.message)
+        #expect(messages.count == 1)
+        #expect(messages.allSatisfy { $0.utf8.count < 300 && $0.contains("(225014 characters)") })
+    }
 }
