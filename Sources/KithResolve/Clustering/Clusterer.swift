@@ -206,18 +206,33 @@ struct Clusterer: Sendable {
     /// between a member of one and a member of the other, or their size. The joining pair itself
     /// is not compared again when its score already says it is none: it was scored with no veto
     /// (accepted pairs have none), and no weight low enough to be a disagreement.
+    ///
+    /// A large check is split among the cores by member of `a`; the answer is still the first
+    /// conflict in order (the first run that finds one gives it), as when checked one by one.
     private func conflict(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, joining pair: ScoredPair) -> KeptApart? {
         if a.count * b.count > maxChecks { return .tooLargeToCheck }
         let known = pair.veto == nil && pair.weight >= conflictWeight
-        for x in a {
-            for y in b where !(known && ((x == pair.i && y == pair.j) || (x == pair.j && y == pair.i))) {
-                let comparison = comparator.compare(Int(x), Int(y))
-                if let veto = comparator.veto(Int(x), Int(y), comparison) { return .clusterConflict(veto) }
-                if model.totalWeight(comparison) < conflictWeight { return .clusterConflict(.disagreement) }
+        func firstConflict(_ members: ArraySlice<Int32>) -> KeptApart? {
+            for x in members {
+                for y in b where !(known && ((x == pair.i && y == pair.j) || (x == pair.j && y == pair.i))) {
+                    let comparison = comparator.compare(Int(x), Int(y))
+                    if let veto = comparator.veto(Int(x), Int(y), comparison) { return .clusterConflict(veto) }
+                    if model.totalWeight(comparison) < conflictWeight { return .clusterConflict(.disagreement) }
+                }
             }
+            return nil
         }
-        return nil
+        guard a.count * b.count >= Self.sharedChecks else { return firstConflict(a) }
+        let base = a.startIndex
+        let found = concurrentSlices(count: a.count, minimumPerPart: 1) { range in
+            firstConflict(a[(base + range.lowerBound)..<(base + range.upperBound)])
+        }
+        return found.lazy.compactMap { $0 }.first
     }
+
+    /// Conflict checks from which one join's are shared among the cores (a few hundred
+    /// microseconds of comparisons, well above the cost of handing them out).
+    static let sharedChecks = 512
 
     /// Indices (in `strong`) of edges from a bridge record to partners that conflict with
     /// another partner of about the same strength.
