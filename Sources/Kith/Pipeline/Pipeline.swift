@@ -102,13 +102,17 @@ public struct Pipeline: Sendable {
         let slots = Mutex<[Int: Result<ReadOutcome, KithError>]>([:])
         let next = Mutex(0)
         let workers = inputs.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        // The largest files are taken first, so that the last one read is not a large one read
+        // while the other worker has nothing left (sources keep their numbers whatever the order).
+        let order = workers > 1 ? Self.largestFirst(inputs) : Array(inputs.indices)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
-                let index = next.withLock { value -> Int in
+                let taken = next.withLock { value -> Int in
                     defer { value += 1 }
                     return value
                 }
-                guard index < inputs.count else { return }
+                guard taken < order.count else { return }
+                let index = order[taken]
                 progress?(.reading(path: inputs[index].path, index: index, total: inputs.count))
                 let result: Result<ReadOutcome, KithError>
                 do {
@@ -136,6 +140,17 @@ public struct Pipeline: Sendable {
                 }
             }
         }
+    }
+
+    /// The indices of `inputs`, largest file first (standard input and unreadable paths last,
+    /// ties in input order).
+    static func largestFirst(_ inputs: [InputDiscovery.Input]) -> [Int] {
+        let sizes = inputs.map { input -> Int in
+            guard input.path != "-" else { return -1 }
+            var status = stat()
+            return stat(input.path, &status) == 0 ? Int(status.st_size) : -1
+        }
+        return inputs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     }
 
     /// Reads one input with the reader its content calls for.
