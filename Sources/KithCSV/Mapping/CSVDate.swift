@@ -20,6 +20,10 @@ enum CSVDate {
         "avr": 4, "juin": 6, "juil": 7, "août": 8, "déc": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     ]
 
+    /// The largest year read: no export writes one of more than four digits (a fuzzer's
+    /// `4294967296-1-1` made the matcher trap); a longer one is kept as text.
+    static let maxYear = 9999
+
     /// Reads one date cell.
     ///
     /// - Parameters:
@@ -81,6 +85,7 @@ enum CSVDate {
             }
         }
         guard day.map({ (1...31).contains($0) }) ?? true else { return .unreadable(reason: "day out of range") }
+        if let year, year > maxYear { return .unreadable(reason: "year out of range") }
         return .date(PartialDate(year: year, month: month, day: day), rule: nil)
     }
 
@@ -137,6 +142,7 @@ enum CSVDate {
             guard (1...12).contains(m), d.map({ (1...31).contains($0) }) ?? true else {
                 return .unreadable(reason: "month or day out of range")
             }
+            if let y, y > maxYear { return .unreadable(reason: "year out of range") }
             return .date(PartialDate(year: y, month: m, day: d), rule: rule)
         }
         switch numbers.count {

@@ -41,4 +41,17 @@ import Testing
             return
         }
     }
+
+    /// Years of more than four digits are no export's (a fuzzer's `4294967296-1-1` made the
+    /// matcher trap): kept as text, with the reason; the largest four-digit year is still read.
+    @Test(arguments: ["4294967296-1-1", "1 Jan 99999999999", "10000-01-01", "1/2/123456"])
+    func yearsPastFourDigitsAreKeptAsText(text: String) {
+        #expect(CSVDate.read(text, order: .monthDayYear) == .unreadable(reason: "year out of range"))
+    }
+
+    @Test func theLargestFourDigitYearIsRead() {
+        #expect(
+            CSVDate.read("9999-12-31", order: .unknown) == .date(PartialDate(year: 9999, month: 12, day: 31), rule: nil)
+        )
+    }
 }

@@ -15,7 +15,7 @@ import Testing
 
     /// A birthday whose year does not fit in 32 bits (4294967296 = 2^32) trapped when the
     /// resolver packed it for matching. The import now reads both rows and keeps the date as
-    /// written; for matching, the year counts as unknown.
+    /// written (a CSV year of more than four digits is kept as text).
     @Test func birthdayYearPastThirtyTwoBitsIsRead() throws {
         let url = try file("contacts.csv", "Birthday\n4294967296-1-1\nx\n")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
