@@ -369,8 +369,10 @@ private struct XMLParseState {
             sink.dropped += 1
             return
         }
-        var text = error.message.map { String(cString: $0) } ?? "unknown parser error"
-        while let last = text.utf8.last, last == 0x0A || last == 0x20 { text.removeLast() }
+        let raw = error.message.map { String(cString: $0) } ?? "unknown parser error"
+        // One line: libxml2 writes some messages on two ("…indicate encoding !\nBytes: 0xFF…"),
+        // which broke the `path:line:` form of a diagnostic.
+        let text = raw.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " }).joined(separator: " ")
         sink.messages.append(
             XMLParserMessage(
                 level: Int32(bitPattern: error.level.rawValue), code: error.code, line: Int(error.line), message: text))

@@ -50,6 +50,20 @@ import Testing
         #expect(read.report.diagnostics.contains { $0.code == "xml.malformed" && $0.severity == .error })
     }
 
+    /// libxml2 writes its encoding message on two lines ("…indicate encoding !\nBytes: 0xFF
+    /// …"); a diagnostic is one line (`path:line: severity: code: message`).
+    @Test func parserMessagesAreOneLine() throws {
+        let head = Array(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<phonebooks><phonebook>\n<contact><person><realName>One</realName></person></contact>\n<contact><person><realName>T"
+                .utf8)
+        let tail = Array("o</realName></person></contact>\n</phonebook></phonebooks>\n".utf8)
+        let read = try XMLTestReading.read(bytes: head + [0xFF, 0xFE] + tail)
+        #expect(read.contacts.first?.name?.full == "One")
+        let malformed = read.report.diagnostics.filter { $0.code == "xml.malformed" }
+        #expect(malformed.count == 1)
+        #expect(malformed.allSatisfy { !$0.message.contains("\n") && $0.message.contains("Bytes: 0xFF") })
+    }
+
     @Test func recordsAreNumberedPerSourceAndCarryTheirLine() throws {
         var contacts: [Contact] = []
         let text =
