@@ -184,7 +184,8 @@ public struct Pipeline: Sendable {
             columnMap: configuration.columnMap)
         if input.path != "-", loaded == nil {
             let head = try InputFile.readHead(path: input.path)
-            guard let reader = try formats.reader(for: head) ?? unknown(input, source: source) else { return nil }
+            guard let reader = try formats.reader(for: head) ?? unknown(input, source: source, head: head.bytes)
+            else { return nil }
             if let xml = reader as? XMLReader {
                 let path = input.path
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
@@ -196,18 +197,20 @@ public struct Pipeline: Sendable {
         }
         let file = try loaded ?? InputFile.read(path: input.path)
         loaded = file
-        guard let reader = try formats.reader(for: file) ?? unknown(input, source: source) else { return nil }
+        guard let reader = try formats.reader(for: file) ?? unknown(input, source: source, head: file.bytes)
+        else { return nil }
         return OpenedSource(size: file.bytes.count) { emit in
             (try reader.read(file, context: context, emit: emit), file.sha256)
         }
     }
 
     /// For a file the user named, an unknown format is an error; for one found in a folder, `nil`.
-    func unknown(_ input: InputDiscovery.Input, source: Int) throws -> (any ContactReader)? {
+    /// An empty file (or one of white space only, after any byte-order mark) is said to be one.
+    func unknown(_ input: InputDiscovery.Input, source: Int, head: [UInt8]) throws -> (any ContactReader)? {
         guard input.explicit else { return nil }
-        throw KithError(
-            .unknownFormat, "is not an address-book export Kith reads; expected \(formats.formatNames)",
-            path: input.path)
+        let blank = head.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 }
+        let what = blank ? "is empty" : "is not an address-book export Kith reads"
+        throw KithError(.unknownFormat, "\(what); expected \(formats.formatNames)", path: input.path)
     }
 
     func skipped(_ input: InputDiscovery.Input, source: Int, because error: KithError? = nil) -> ReadOutcome {

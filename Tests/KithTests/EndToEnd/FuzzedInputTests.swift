@@ -26,6 +26,22 @@ import Testing
         #expect(birthdays.map(\.raw).sorted() == ["4294967296-1-1", "x"])
     }
 
+    /// An empty file, or one holding only a byte-order mark, is said to be empty (it was "not
+    /// an address-book export").
+    @Test(arguments: [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE]] as [[UInt8]])
+    func emptyFilesAreSaidToBeEmpty(bytes: [UInt8]) throws {
+        let url = try file("contacts.csv", "")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        try Data(bytes).write(to: url)
+        #expect {
+            try Pipeline(configuration: ImportConfiguration(paths: [url.path])).run()
+        } throws: { error in
+            guard let error = error as? KithError else { return false }
+            return error.code == .unknownFormat && error.message.hasPrefix("is empty; expected vCard")
+                && error.path == url.path
+        }
+    }
+
     /// A TEL value folded over 3,000 lines (225 KB) stopped the import in libphonenumber.
     /// It is read now, kept whole in the card, and quoted shortly in the diagnostic about it.
     @Test func hugePhoneValueIsKeptAndQuotedShortly() throws {
