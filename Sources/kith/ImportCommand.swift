@@ -21,7 +21,10 @@ struct ImportCommand: AsyncParsableCommand {
             Exit status:
               0  the dataset was written
               1  --strict was given and some input had problems (warnings or errors)
-              2  usage error, or an input that cannot be read or is of an unknown format
+              2  an input that cannot be read or is of an unknown format, an output
+                 that cannot be written, or options that do not go together
+              64 the command line is wrong: an unknown option, a missing path, a bad
+                 value (sysexits' EX_USAGE)
 
             A file given with -o is put in place only once written whole: a failed or \
             interrupted import leaves the previous one as it was (where its folder takes a \

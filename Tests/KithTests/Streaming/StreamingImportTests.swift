@@ -185,9 +185,16 @@ extension StreamingImportTests {
     @Test(arguments: ["nan", "inf"])
     func aThresholdMustBeANumber(value: String) throws {
         let run = try KithExecutable.run(["import", "Fixtures", "--quiet", "--threshold", value])
-        #expect(run.status != 0)
+        // A wrong command line is sysexits' EX_USAGE, as the help's exit status list says.
+        #expect(run.status == 64)
         #expect(run.stderr.contains("--threshold takes a number of bits"))
         #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aRegionMustBeTwoLetters() throws {
+        let run = try KithExecutable.run(["import", "Fixtures", "--quiet", "--default-region", "001"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--default-region takes a two-letter ISO 3166-1 code"))
     }
 
     /// The nightly case: yesterday's dataset survives an import that fails (here on a file of
