@@ -269,7 +269,7 @@ struct OrderKey: Comparable {
 
     /// `keys` in ascending order, sorted on every core: each core sorts a run of small
     /// entries (a prefix and a position; the keys themselves are not moved), the runs are
-    /// merged, and the keys are gathered in that order. The order is total (references are
+    /// merged, and the keys are gathered in that order, on every core. The order is total (references are
     /// unique), so it is the one `sort()` gives.
     static func sorted(_ keys: [OrderKey]) -> [OrderKey] {
         struct Entry {
@@ -303,7 +303,8 @@ struct OrderKey: Comparable {
             next += run[b...]
             merged = next
         }
-        return merged.map { keys[Int($0.index)] }
+        // Gathered on every core (each key is copied, its texts retained).
+        return merged.concurrentMap(minimumPerPart: 16_384) { keys[Int($0.index)] }
     }
 
     /// The first 15 bytes of a text, big-endian in two words (zero-padded), and a marker.
