@@ -87,10 +87,14 @@ extension String {
     var trimmingBlanks: String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         if !ASCII.isWhitespace(first), !ASCII.isWhitespace(last) { return self }
-        var text = self[...]
-        while let head = text.utf8.first, ASCII.isWhitespace(head) { text = text.dropFirst() }
-        while let tail = text.utf8.last, ASCII.isWhitespace(tail) { text = text.dropLast() }
-        return String(text)
+        // By UTF-8 index: dropping characters one at a time from a substring's end counted its
+        // characters again each time (a value ending in 50,000 spaces took minutes).
+        let bytes = utf8
+        guard let start = bytes.firstIndex(where: { !ASCII.isWhitespace($0) }),
+            let last = bytes.lastIndex(where: { !ASCII.isWhitespace($0) })
+        else { return "" }
+        // Both ends fall between characters: only ASCII bytes are dropped.
+        return String(self[start..<bytes.index(after: last)])
     }
 }
 
