@@ -178,8 +178,15 @@ extension RecordFeatures {
         birth.append(0)
     }
 
+    /// The emails, and the phones, of a record compared with another's: the first this many.
+    /// Comparing two records' lists takes the product of their lengths, and five cards that
+    /// each carried the same 10,000 numbers took minutes; no person has this many, and every
+    /// value is still kept and merged.
+    static let maxChannels = 64
+
     private mutating func appendEmails(_ values: [EmailValue]) {
-        for value in values {
+        var kept = 0
+        for value in values where kept < Self.maxChannels {
             let address = value.address.lowercased()
             guard !address.isEmpty else { continue }
             let key = value.key ?? address
@@ -188,6 +195,7 @@ extension RecordFeatures {
                 EmailFeature(
                     key: FeatureHash.of(key), address: FeatureHash.of(address),
                     isRole: Self.roleLocalParts.contains(local)))
+            kept += 1
         }
         emails.endRecord()
     }
@@ -210,7 +218,8 @@ extension RecordFeatures {
     }
 
     private mutating func appendPhones(_ values: [PhoneValue]) {
-        for value in values {
+        var kept = 0
+        for value in values where kept < Self.maxChannels {
             var digits: [UInt8] = []
             for byte in (value.e164 ?? value.raw).utf8 where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
             guard digits.count >= 3 else { continue }
@@ -219,6 +228,7 @@ extension RecordFeatures {
             let short = digits.count >= 7 ? FeatureHash.of(bytes: digits.suffix(7)) : FeatureHash.none
             let isMobile = Self.isPersonalLine(value)
             phones.append(PhoneFeature(number: number, national: national, short: short, isMobile: isMobile))
+            kept += 1
         }
         phones.endRecord()
     }

@@ -253,4 +253,22 @@ import Testing
     func oneTypo(_ a: String, _ b: String, _ expected: Bool) {
         #expect(TypoDistance.isOneTypo(Array(a.utf8)[...], Array(b.utf8)[...]) == expected)
     }
+
+    /// The first 64 emails and numbers of a record are compared: two cards that share only
+    /// their 65th number do not share one for matching (each card keeps all 65 in its person),
+    /// and cards that share the first still do.
+    @Test func onlyTheFirst64ChannelsAreCompared() {
+        let numbers = (0..<65).map { "+49151000\(String(format: "%04d", $0))" }
+        let mails = (0..<65).map { "anna\($0)@example.org" }
+        let a = ContactBuilder.person(0, 0, given: "anna", surname: "meyer", emails: mails, mobiles: numbers)
+        let lastOnly = ContactBuilder.person(
+            0, 1, given: "anna", surname: "meyer", emails: [mails[64]], mobiles: [numbers[64]])
+        let firstOnly = ContactBuilder.person(
+            0, 2, given: "anna", surname: "meyer", emails: [mails[0]], mobiles: [numbers[0]])
+        #expect(RecordFeatures.maxChannels == 64)
+        #expect(level(.phone, a, lastOnly) == "different")
+        #expect(level(.email, a, lastOnly) == "different")
+        #expect(level(.phone, a, firstOnly) == "exact-mobile")
+        #expect(level(.email, a, firstOnly) == "exact")
+    }
 }
