@@ -269,8 +269,8 @@ struct OrderKey: Comparable {
 
     /// `keys` in ascending order, sorted on every core: each core sorts a run of small
     /// entries (a prefix and a position; the keys themselves are not moved), the runs are
-    /// merged, and the keys are gathered in that order, on every core. The order is total (references are
-    /// unique), so it is the one `sort()` gives.
+    /// merged, and the keys are gathered in that order, on every core. The order is total
+    /// (references are unique), so it is the one `sort()` gives.
     static func sorted(_ keys: [OrderKey]) -> [OrderKey] {
         struct Entry {
             var prefix: Prefix

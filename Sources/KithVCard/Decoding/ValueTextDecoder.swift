@@ -112,13 +112,5 @@ struct ValueTextDecoder {
 
 extension String {
     /// The string without surrounding double quotes.
-    func trimmingQuotes() -> String {
-        // By UTF-8 index, in linear time (see `trimmingBlanks`).
-        let quote = UInt8(ascii: "\"")
-        let bytes = utf8
-        guard let start = bytes.firstIndex(where: { $0 != quote }), let last = bytes.lastIndex(where: { $0 != quote })
-        else { return "" }
-        // Both ends fall between characters: only ASCII bytes are dropped.
-        return String(self[start..<bytes.index(after: last)])
-    }
+    func trimmingQuotes() -> String { trimmingASCII(where: { $0 == UInt8(ascii: "\"") }) }
 }

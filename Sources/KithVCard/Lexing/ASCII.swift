@@ -1,3 +1,5 @@
+import KithModel
+
 /// Byte constants and ASCII helpers for the byte-level scanners.
 enum ASCII {
     static let tab: UInt8 = 0x09
@@ -84,18 +86,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
 extension String {
     /// The text without leading and trailing spaces, TABs, CRs and LFs (on UTF-8, without
     /// Foundation, which is slow on Linux).
-    var trimmingBlanks: String {
-        guard let first = utf8.first, let last = utf8.last else { return self }
-        if !ASCII.isWhitespace(first), !ASCII.isWhitespace(last) { return self }
-        // By UTF-8 index: dropping characters one at a time from a substring's end counted its
-        // characters again each time (a value ending in 50,000 spaces took minutes).
-        let bytes = utf8
-        guard let start = bytes.firstIndex(where: { !ASCII.isWhitespace($0) }),
-            let last = bytes.lastIndex(where: { !ASCII.isWhitespace($0) })
-        else { return "" }
-        // Both ends fall between characters: only ASCII bytes are dropped.
-        return String(self[start..<bytes.index(after: last)])
-    }
+    var trimmingBlanks: String { trimmingASCII(where: ASCII.isWhitespace) }
 }
 
 extension StringProtocol {

@@ -1,3 +1,5 @@
+import KithModel
+
 /// An attribute as the document wrote it: local name, namespace URI (empty when none), value.
 struct XMLAttribute: Hashable, Sendable {
     /// The local name, without prefix.
@@ -75,12 +77,6 @@ struct XMLElement: Hashable, Sendable {
 extension String {
     /// The string without leading and trailing XML white space (space, tab, CR, LF).
     var trimmedXMLSpace: String {
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last else { return self }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        if !isSpace(first), !isSpace(last) { return self }
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(self[start...end])
+        trimmingASCII(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
     }
 }
